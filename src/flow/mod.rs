@@ -1,0 +1,142 @@
+//! The renewal flow as a pure state machine.
+//!
+//! Time and device results enter as `Event`s (each with the `Instant` it happened); effects leave
+//! as `Effect` values for the engine/UI root to perform. Nothing here reads a clock or does I/O.
+//!
+//! CONTRACT (shared by the UI and the engine; change only together with them):
+//! `Flow::new(FlowConfig)`, `Flow::handle(&mut self, Event, Instant) -> Vec<Effect>`,
+//! `Flow::screen() -> &Screen`, `Flow::lang() -> Lang`, `Flow::idle_prompt() -> Option<Duration>`
+//! (time left on the "need more time?" prompt), `Flow::next_deadline() -> Option<Instant>`.
+
+use crate::carrier::Subscriber;
+use crate::domain::{Quote, SimId};
+use crate::i18n::Lang;
+use crate::payment::TerminalMessage;
+use chrono::NaiveDate;
+use std::time::Duration;
+
+/// Settings the flow needs, from kiosk.toml's `[timeouts]` and `[languages]`.
+#[derive(Debug, Clone)]
+pub struct FlowConfig {
+    pub default_lang: Lang,
+    pub languages: Vec<Lang>,
+    /// Idle time before the "need more time?" prompt (default 60 s).
+    pub idle_timeout: Duration,
+    /// How long the prompt stays before returning to attract (at least 20 s).
+    pub idle_prompt: Duration,
+    /// How long the done screen stays before returning to attract.
+    pub done_timeout: Duration,
+}
+
+/// Why the SIM lookup failed, as the customer is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LookupFailure {
+    NotFound,
+    /// The carrier cannot be reached now.
+    Unavailable,
+}
+
+/// Why a sale did not go through, as the customer is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaleFailure {
+    /// The card was declined; ZVT result code.
+    Declined { result_code: u8 },
+    /// The customer or the terminal aborted; nothing charged.
+    Aborted,
+    /// The printer cannot print and no receipt alternative is allowed; nothing charged.
+    PrinterNotReady,
+    /// The terminal failed before the sale committed; nothing charged.
+    TerminalFault,
+    /// Charged, but the renewal failed and the payment was reversed.
+    RenewalFailedReversed,
+    /// Charged, renewal failed, reversal not proved: staff will settle it (journal has it).
+    NeedsOperator { transaction_id: String },
+}
+
+/// How the receipt ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReceiptOutcome {
+    Printed,
+    /// Paper out / fault mid-job: marked for reprint; the screen shows the QR e-receipt instead.
+    Failed,
+}
+
+/// Things that happen: customer taps, device results, time.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// Any touch anywhere: resets the idle timer.
+    Activity,
+    /// Tap on the attract screen.
+    Start,
+    /// A language picked on the language screen (moves on to identify).
+    PickLanguage(Lang),
+    /// The language button on any screen (stays on the screen, keeps input).
+    ChangeLanguage(Lang),
+    /// A valid SIM identity entered on the identify screen.
+    SubmitSim(SimId),
+    LookupDone(Result<Subscriber, LookupFailure>),
+    /// Status screen: go on to the plans.
+    ContinueToPlans,
+    /// Plans screen: a plan and months chosen; the root priced it.
+    ChoosePlan(Quote),
+    /// Review screen: confirm and pay.
+    ConfirmPayment,
+    /// The terminal shows something to the customer.
+    TerminalMessage(TerminalMessage),
+    /// The payment committed; renewal is under way (no cancel, no time-out from here).
+    PaymentApproved,
+    /// The SIM was renewed; printing follows.
+    Renewed { transaction_id: String, new_expiry: NaiveDate },
+    ReceiptDone(ReceiptOutcome),
+    SaleFailed(SaleFailure),
+    Back,
+    Cancel,
+    /// Tap on "more time" in the idle prompt.
+    MoreTime,
+    /// Time passes: sent at least once a second while a deadline is pending.
+    Tick,
+    /// A device or the operator took the kiosk out of service.
+    OutOfService(OutOfServiceReason),
+    BackInService,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutOfServiceReason {
+    TerminalUnavailable,
+    PrinterUnavailable,
+    CarrierUnavailable,
+    Operator,
+}
+
+/// What the flow asks the outside world to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LookupSim(SimId),
+    /// Check the printer, take the payment, renew, print: the engine's one sale.
+    StartSale { sim: SimId, quote: Quote, lang: Lang },
+    /// Ask the terminal to abort the running payment (only emitted before commit).
+    CancelPayment,
+}
+
+/// The screen the customer sees and the data it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Attract,
+    Language,
+    Identify,
+    /// Looking the SIM up (identify screen with a spinner).
+    LookingUp { sim: SimId },
+    /// The lookup failed: identify screen with the reason.
+    LookupFailed { failure: LookupFailure },
+    Status { subscriber: Subscriber },
+    Plans { subscriber: Subscriber },
+    Review { subscriber: Subscriber, quote: Quote },
+    /// At the card terminal; `message` is the latest thing it said; `cancellable` until commit.
+    Pay { subscriber: Subscriber, quote: Quote, message: Option<TerminalMessage>, cancellable: bool },
+    Processing { subscriber: Subscriber, quote: Quote },
+    Receipt { quote: Quote, transaction_id: String, new_expiry: NaiveDate, printing: bool, outcome: Option<ReceiptOutcome> },
+    Done { new_expiry: NaiveDate, transaction_id: String },
+    /// The sale did not happen (or was reversed); retry or leave.
+    SaleFailed { failure: SaleFailure, subscriber: Subscriber, quote: Quote },
+    OutOfService { reason: OutOfServiceReason },
+}

@@ -1,0 +1,1 @@
+//! ZVT (under construction)
