@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subscriber {
     pub sim: SimId,
+    /// The carrier's opaque reference for this subscription. Renewals and the journal use it, so
+    /// no full phone number is ever stored.
+    pub subscriber_ref: String,
     /// Carrier id as in kiosk.toml's catalogue (`docomo`, `softbank`, `au`).
     pub carrier_id: String,
     /// The current plan's id, when it is one of the catalogue's.
@@ -24,7 +27,8 @@ pub struct Subscriber {
 pub struct RenewalRequest {
     /// Fixed when the transaction starts; the same key never renews twice.
     pub idempotency_key: String,
-    pub sim: SimId,
+    /// `Subscriber::subscriber_ref` from the lookup.
+    pub subscriber_ref: String,
     pub plan_id: String,
     pub months: u32,
     pub amount: Yen,
