@@ -1,1 +1,376 @@
-//! (module under construction)
+//! The durable journal of renewals (SQLite, WAL, `synchronous=FULL`, one writer).
+//!
+//! Every state is written before the side effect it announces; see docs/JOURNAL.md for the
+//! states, the recovery each one implies and why a power cut loses no committed row.
+
+mod error;
+mod read;
+mod records;
+pub mod schema;
+mod state;
+
+pub use error::{JournalError, Result};
+pub use records::{
+    AuditRecord, Detail, EventRecord, ListFilter, NewTransaction, TransactionRecord, Violation,
+    new_uuid,
+};
+pub use state::TxState;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use error::SqlContext;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+/// How long a write waits for a lock held by another process (a backup, the operator CLI).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// A run of this many digits in a masked field would be a full phone (11) or card (12+) number.
+const UNMASKED_DIGIT_RUN: usize = 10;
+
+type Clock = Box<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// The journal. Owns the one writing connection; `Send + Sync` (the connection is behind a mutex).
+pub struct Journal {
+    conn: Mutex<Connection>,
+    path: Option<PathBuf>,
+    clock: Clock,
+}
+
+impl std::fmt::Debug for Journal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Journal").field("path", &self.path).finish()
+    }
+}
+
+impl Journal {
+    /// Opens (or creates, owner-only 0600) the journal file and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Journal> {
+        create_private(path)?;
+        let conn = Connection::open(path).ctx("open")?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .ctx("set WAL mode")?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(JournalError::Invalid {
+                id: path.display().to_string(),
+                what: format!("the file system refused WAL mode (got {mode})"),
+            });
+        }
+        Journal::configure(conn, Some(path.to_path_buf()))
+    }
+
+    /// A journal in memory, for tests: same schema and rules, nothing durable.
+    pub fn open_in_memory() -> Result<Journal> {
+        let conn = Connection::open_in_memory().ctx("open in memory")?;
+        Journal::configure(conn, None)
+    }
+
+    fn configure(mut conn: Connection, path: Option<PathBuf>) -> Result<Journal> {
+        // FULL: the WAL is fsynced at every commit, so a commit survives a power cut
+        // (NORMAL only survives a process crash; see docs/JOURNAL.md).
+        conn.pragma_update(None, "synchronous", "FULL")
+            .ctx("set synchronous=FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .ctx("enable foreign keys")?;
+        conn.busy_timeout(BUSY_TIMEOUT).ctx("set busy timeout")?;
+        migrate(&mut conn, schema::SCHEMA_VERSION)?;
+        Ok(Journal {
+            conn: Mutex::new(conn),
+            path,
+            clock: Box::new(Utc::now),
+        })
+    }
+
+    /// Replaces the clock that stamps events and audit rows (tests, golden files).
+    pub fn with_clock(mut self, clock: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
+        self.clock = Box::new(clock);
+        self
+    }
+
+    /// The file, or `None` in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic inside a write dropped its rusqlite transaction, which rolled it back: the
+        // connection is still sound.
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn now(&self) -> String {
+        stamp((self.clock)())
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` … `COMMIT`: all of it is durable, or none of it.
+    fn write<T>(
+        &self,
+        op: &'static str,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .ctx(op)?;
+        let out = f(&tx)?;
+        tx.commit().ctx(op)?;
+        Ok(out)
+    }
+
+    /// Records a new transaction in state `created` (event 1).
+    pub fn create(&self, t: &NewTransaction) -> Result<()> {
+        check_masked("sim_masked", &t.sim_masked)?;
+        check_masked("subscriber_ref", &t.subscriber_ref)?;
+        check_masked("quote_json", &t.quote_json)?;
+        let invalid = |what: &str| JournalError::Invalid {
+            id: t.id.clone(),
+            what: what.to_string(),
+        };
+        if t.id.is_empty() || t.idempotency_key.is_empty() {
+            return Err(invalid("empty id or idempotency key"));
+        }
+        if t.months == 0 {
+            return Err(invalid("months must be at least 1"));
+        }
+        if t.total_yen < 0 || t.tax_yen < 0 || t.tax_yen > t.total_yen {
+            return Err(invalid("amounts must satisfy 0 <= tax <= total"));
+        }
+        let at = self.now();
+        self.write("create transaction", |tx| {
+            let exists: bool = tx
+                .query_row(
+                    "SELECT EXISTS(SELECT 1 FROM transactions WHERE id = ?1 OR idempotency_key = ?2)",
+                    params![t.id, t.idempotency_key],
+                    |r| r.get(0),
+                )
+                .ctx("create transaction: check id")?;
+            if exists {
+                return Err(JournalError::AlreadyExists { id: t.id.clone() });
+            }
+            tx.execute(
+                "INSERT INTO transactions (id, idempotency_key, created_at, updated_at, kiosk_id,
+                    sim_masked, subscriber_ref, carrier_id, plan_id, months, lang, total_yen,
+                    tax_yen, quote_json, state)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                params![
+                    t.id,
+                    t.idempotency_key,
+                    stamp(t.created_at),
+                    at,
+                    t.kiosk_id,
+                    t.sim_masked,
+                    t.subscriber_ref,
+                    t.carrier_id,
+                    t.plan_id,
+                    t.months,
+                    t.lang,
+                    t.total_yen,
+                    t.tax_yen,
+                    t.quote_json,
+                    TxState::Created.as_str(),
+                ],
+            )
+            .ctx("create transaction: insert")?;
+            tx.execute(
+                "INSERT INTO events (tx_id, seq, at, from_state, to_state, detail_json)
+                 VALUES (?1, 1, ?2, NULL, ?3, '{}')",
+                params![t.id, at, TxState::Created.as_str()],
+            )
+            .ctx("create transaction: first event")?;
+            Ok(())
+        })?;
+        tracing::info!(tx = %t.id, sim = %t.sim_masked, plan = %t.plan_id, "journal: created");
+        Ok(())
+    }
+
+    /// Moves a transaction to `to` (or records a retry when `to` is its current state and that
+    /// is legal), with the event row, in one SQLite transaction.
+    pub fn advance(&self, id: &str, to: TxState, detail: &Detail) -> Result<()> {
+        check_detail(detail)?;
+        let detail_json = serde_json::to_string(detail).map_err(|e| JournalError::Invalid {
+            id: id.to_string(),
+            what: format!("detail does not serialise: {e}"),
+        })?;
+        let (approval, reversal, renewal, slip) = (
+            to_json(id, &detail.approval)?,
+            to_json(id, &detail.reversal)?,
+            to_json(id, &detail.renewal)?,
+            to_json(id, &detail.slip_lines)?,
+        );
+        let at = self.now();
+        let from = self.write("advance transaction", |tx| {
+            let from: Option<String> = tx
+                .query_row(
+                    "SELECT state FROM transactions WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()
+                .ctx("advance: read state")?;
+            let from = from.ok_or_else(|| JournalError::NotFound { id: id.to_string() })?;
+            let from = TxState::parse(&from).ok_or_else(|| JournalError::Corrupt {
+                id: id.to_string(),
+                what: format!("unknown state `{from}`"),
+            })?;
+            if !from.can_move_to(to) {
+                return Err(JournalError::IllegalTransition {
+                    id: id.to_string(),
+                    from,
+                    to,
+                });
+            }
+            tx.execute(
+                "INSERT INTO events (tx_id, seq, at, from_state, to_state, detail_json)
+                 VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE tx_id = ?1),
+                         ?2, ?3, ?4, ?5)",
+                params![id, at, from.as_str(), to.as_str(), detail_json],
+            )
+            .ctx("advance: insert event")?;
+            tx.execute(
+                "UPDATE transactions SET state = ?2, updated_at = ?3,
+                    approval_json = COALESCE(?4, approval_json),
+                    reversal_json = COALESCE(?5, reversal_json),
+                    renewal_json = COALESCE(?6, renewal_json),
+                    slip_lines_json = COALESCE(?7, slip_lines_json),
+                    last_note = COALESCE(?8, last_note)
+                 WHERE id = ?1",
+                params![id, to.as_str(), at, approval, reversal, renewal, slip, detail.note],
+            )
+            .ctx("advance: update state")?;
+            Ok(from)
+        })?;
+        tracing::info!(tx = %id, %from, %to, "journal: advanced");
+        Ok(())
+    }
+
+    /// Records an operator action.
+    pub fn audit(&self, actor: &str, action: &str, detail: &str) -> Result<i64> {
+        check_masked("audit detail", detail)?;
+        let at = self.now();
+        let id = self.write("audit", |tx| {
+            tx.execute(
+                "INSERT INTO operator_audit (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
+                params![at, actor, action, detail],
+            )
+            .ctx("audit: insert")?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        tracing::info!(%actor, %action, "journal: operator action");
+        Ok(id)
+    }
+
+    /// Writes a consistent copy of the journal to `dest` (which must not exist) with
+    /// `VACUUM INTO`; safe while the kiosk runs. The copy is owner-only like the journal.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        if dest.exists() {
+            return Err(JournalError::Io {
+                path: dest.to_path_buf(),
+                what: "backup target exists",
+                source: Arc::new(std::io::ErrorKind::AlreadyExists.into()),
+            });
+        }
+        // VACUUM INTO accepts an empty file: create it 0600 so the copy is never world-readable.
+        create_private(dest)?;
+        let dest_str = dest.to_str().ok_or_else(|| JournalError::Invalid {
+            id: dest.display().to_string(),
+            what: "backup path is not UTF-8".into(),
+        })?;
+        self.lock()
+            .execute("VACUUM INTO ?1", [dest_str])
+            .ctx("backup (VACUUM INTO)")?;
+        Ok(())
+    }
+}
+
+/// Applies the migrations from the file's `user_version` up to `target`, each in its own
+/// transaction with the version bump, so a crash mid-migration leaves the previous version.
+pub fn migrate(conn: &mut Connection, target: u32) -> Result<()> {
+    let found: u32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .ctx("read schema version")?;
+    if found > schema::SCHEMA_VERSION {
+        return Err(JournalError::SchemaTooNew {
+            found,
+            supported: schema::SCHEMA_VERSION,
+        });
+    }
+    for version in found..target.min(schema::SCHEMA_VERSION) {
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .ctx("migrate: begin")?;
+        tx.execute_batch(schema::MIGRATIONS[version as usize])
+            .ctx("migrate: apply script")?;
+        tx.pragma_update(None, "user_version", version + 1)
+            .ctx("migrate: set version")?;
+        tx.commit().ctx("migrate: commit")?;
+        tracing::info!(from = version, to = version + 1, "journal: schema migrated");
+    }
+    Ok(())
+}
+
+/// Creates `path` with mode 0600 before SQLite writes a byte (SQLite then gives its -wal and
+/// -shm files the same mode); tightens an existing file that others could read.
+fn create_private(path: &Path) -> Result<()> {
+    let io = |what: &'static str| {
+        move |e: std::io::Error| JournalError::Io {
+            path: path.to_path_buf(),
+            what,
+            source: Arc::new(e),
+        }
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path).map_err(io("create"))?;
+        let meta = file.metadata().map_err(io("read permissions"))?;
+        if meta.permissions().mode() & 0o077 != 0 {
+            tracing::warn!(path = %path.display(), "journal: file was readable by others; now 0600");
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))
+                .map_err(io("restrict permissions"))?;
+        }
+    }
+    #[cfg(not(unix))]
+    options.open(path).map_err(io("create"))?;
+    Ok(())
+}
+
+fn to_json<T: serde::Serialize>(id: &str, v: &Option<T>) -> Result<Option<String>> {
+    v.as_ref()
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(|e| JournalError::Invalid {
+            id: id.to_string(),
+            what: format!("detail does not serialise: {e}"),
+        })
+}
+
+pub(crate) fn stamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn check_masked(field: &'static str, value: &str) -> Result<()> {
+    let mut run = 0;
+    for c in value.chars() {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= UNMASKED_DIGIT_RUN {
+            return Err(JournalError::Unmasked { field });
+        }
+    }
+    Ok(())
+}
+
+fn check_detail(d: &Detail) -> Result<()> {
+    for (field, a) in [("approval.masked_pan", &d.approval), ("reversal.masked_pan", &d.reversal)] {
+        if let Some(pan) = a.as_ref().and_then(|a| a.masked_pan.as_deref()) {
+            check_masked(field, pan)?;
+        }
+    }
+    if let Some(note) = &d.note {
+        check_masked("note", note)?;
+    }
+    Ok(())
+}
