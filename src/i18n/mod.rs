@@ -2,6 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod fonts;
+mod format;
+mod localizer;
+
+pub use format::clean_for_print;
+pub use localizer::{I18nError, Localizer, negotiate};
+
 /// The languages the kiosk speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {

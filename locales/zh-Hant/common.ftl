@@ -1,0 +1,24 @@
+# Shared words every area may use. Owner: i18n.
+
+## Language names, in this language (the picker itself shows each name in its own script).
+common-lang-ja = 日文
+common-lang-en = 英文
+common-lang-zh-hans = 簡體中文
+common-lang-zh-hant = 繁體中文
+common-lang-ko = 韓文
+
+## Prices. $amount is already grouped for the locale (1,980); $sign is "-" for a discount, else empty.
+## "日圓" as on Taiwanese price tags; "¥" would be ambiguous with renminbi.
+common-yen = { $sign }{ $amount }日圓
+
+## Data allowances. $amount is already formatted for the locale.
+common-data-mb = { $amount } MB
+common-data-gb = { $amount } GB
+common-data-unlimited = 無限流量
+
+## Durations.
+common-days = { $count }天
+common-months = { $count }個月
+
+common-yes = 是
+common-no = 否

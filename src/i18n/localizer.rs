@@ -1,0 +1,317 @@
+//! Fluent bundles for every language, loaded from `locales/<lang>/**/*.ftl`.
+//!
+//! Every area's file is picked up automatically; message ids are prefixed by area so files never
+//! collide (a duplicate id within one language is a load error naming both files).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use include_dir::{Dir, include_dir};
+use unic_langid::LanguageIdentifier;
+
+use super::Lang;
+
+/// The locale tree, embedded at compile time.
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// Why the locale files could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum I18nError {
+    #[error("{file}:{line}: Fluent syntax error: {message}")]
+    Parse {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{file}: message `{id}` is already defined in another {lang} file")]
+    Duplicate {
+        file: String,
+        lang: &'static str,
+        id: String,
+    },
+    #[error("{file}: {message}")]
+    Read { file: String, message: String },
+    #[error("{file}: not valid UTF-8")]
+    Encoding { file: String },
+}
+
+/// Translated text for every [`Lang`], with fallback to English and then to the message id.
+///
+/// Cheap to clone (an `Arc` inside) and shareable between threads.
+#[derive(Clone)]
+pub struct Localizer {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    /// Message ids per language, sorted.
+    ids: HashMap<Lang, Vec<String>>,
+    /// (language, id) pairs already warned about, so a missing message logs once, not every frame.
+    warned: Mutex<HashSet<(Lang, String)>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut langs: Vec<&str> = self.inner.bundles.keys().map(|l| l.tag()).collect();
+        langs.sort_unstable();
+        f.debug_struct("Localizer").field("langs", &langs).finish()
+    }
+}
+
+/// One `.ftl` file: its language, a name for error messages, and its text.
+struct Source {
+    lang: Lang,
+    file: String,
+    text: String,
+}
+
+impl Localizer {
+    /// Loads every `locales/<lang>/**/*.ftl` embedded in the binary.
+    pub fn embedded() -> Result<Localizer, I18nError> {
+        let mut sources = Vec::new();
+        for dir in LOCALES.dirs() {
+            let name = dir.path().to_string_lossy();
+            let Some(lang) = Lang::from_tag(&name) else {
+                tracing::warn!(folder = %name, "locales: folder is not a supported language; skipped");
+                continue;
+            };
+            collect_embedded(dir, lang, &mut sources)?;
+        }
+        Self::build(sources)
+    }
+
+    /// Loads `<root>/<lang>/**/*.ftl` from disk (tests, translators' previews).
+    pub fn from_dir(root: impl AsRef<Path>) -> Result<Localizer, I18nError> {
+        let root = root.as_ref();
+        let mut sources = Vec::new();
+        for entry in read_dir_sorted(root)? {
+            if !entry.is_dir() {
+                continue;
+            }
+            let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let Some(lang) = Lang::from_tag(&name) else {
+                tracing::warn!(folder = %entry.display(), "locales: folder is not a supported language; skipped");
+                continue;
+            };
+            collect_disk(&entry, lang, &mut sources)?;
+        }
+        Self::build(sources)
+    }
+
+    fn build(mut sources: Vec<Source>) -> Result<Localizer, I18nError> {
+        sources.sort_by(|a, b| a.file.cmp(&b.file));
+        let mut bundles: HashMap<Lang, FluentBundle<FluentResource>> = HashMap::new();
+        // Which file defined each id, per language, to name both files on a duplicate.
+        let mut owners: HashMap<(Lang, String), String> = HashMap::new();
+        for Source { lang, file, text } in sources {
+            let resource = match FluentResource::try_new(text) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    let first = &errors[0];
+                    return Err(I18nError::Parse {
+                        line: line_of(r.source(), first.pos.start),
+                        message: first.kind.to_string(),
+                        file,
+                    });
+                }
+            };
+            let ids: Vec<String> = resource
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                    _ => None,
+                })
+                .collect();
+            for id in ids {
+                if let Some(other) = owners.insert((lang, id.clone()), file.clone()) {
+                    return Err(I18nError::Duplicate {
+                        file: format!("{file} (first in {other})"),
+                        lang: lang.tag(),
+                        id,
+                    });
+                }
+            }
+            let bundle = bundles.entry(lang).or_insert_with(|| new_bundle(lang));
+            if let Err(errors) = bundle.add_resource(resource) {
+                // Duplicates were caught above; anything else is still a load error with the file.
+                let message = errors.iter().map(FluentError::to_string).collect::<Vec<_>>().join("; ");
+                return Err(I18nError::Read { file, message });
+            }
+        }
+        let mut ids: HashMap<Lang, Vec<String>> = HashMap::new();
+        for (lang, id) in owners.into_keys() {
+            if !id.starts_with('-') {
+                ids.entry(lang).or_default().push(id);
+            }
+        }
+        ids.values_mut().for_each(|v| v.sort());
+        Ok(Localizer {
+            inner: Arc::new(Inner {
+                bundles,
+                ids,
+                warned: Mutex::new(HashSet::new()),
+            }),
+        })
+    }
+
+    /// The languages that have at least one file.
+    pub fn langs(&self) -> Vec<Lang> {
+        Lang::ALL.into_iter().filter(|l| self.inner.bundles.contains_key(l)).collect()
+    }
+
+    /// Whether `id` exists in `lang` itself (no fallback).
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.inner.bundles.get(&lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// The ids of every message defined for `lang`, sorted (for tests and tools).
+    pub fn message_ids(&self, lang: Lang) -> Vec<String> {
+        self.inner.ids.get(&lang).cloned().unwrap_or_default()
+    }
+
+    /// The text of message `id` in `lang` (falling back to English, then to the id itself).
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.format(lang, id, None)
+    }
+
+    /// Like [`text`](Self::text) with Fluent arguments: `&[("count", 3.into())]`.
+    pub fn text_with(&self, lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fargs = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fargs.set(*name, value.clone());
+        }
+        self.format(lang, id, Some(&fargs))
+    }
+
+    /// Formats `id` in `lang` and reports Fluent errors (missing message, missing variable,
+    /// unknown reference) instead of papering over them. For tests and CI tools.
+    pub fn try_text(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
+        let bundle = self.inner.bundles.get(&lang).ok_or_else(|| format!("no {} files loaded", lang.tag()))?;
+        let pattern = bundle
+            .get_message(id)
+            .ok_or_else(|| format!("{}: no message `{id}`", lang.tag()))?
+            .value()
+            .ok_or_else(|| format!("{}: message `{id}` has no value", lang.tag()))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if errors.is_empty() {
+            Ok(text)
+        } else {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            Err(format!("{}: `{id}`: {}", lang.tag(), list.join("; ")))
+        }
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let chain: &[Lang] = if lang == Lang::En { &[Lang::En] } else { &[lang, Lang::En] };
+        for &l in chain {
+            let Some(bundle) = self.inner.bundles.get(&l) else { continue };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            if l != lang {
+                self.warn_once(lang, id, "message missing; shown in English");
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            if !errors.is_empty() {
+                let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+                self.warn_once(l, id, &list.join("; "));
+            }
+            return text;
+        }
+        self.warn_once(lang, id, "message missing in every fallback language; showing its id");
+        id.to_string()
+    }
+
+    fn warn_once(&self, lang: Lang, id: &str, what: &str) {
+        // A poisoned lock only means another thread panicked while warning: keep logging.
+        let mut warned = self.inner.warned.lock().unwrap_or_else(|e| e.into_inner());
+        if warned.insert((lang, id.to_string())) {
+            tracing::warn!(lang = lang.tag(), id, "i18n: {what}");
+        }
+    }
+}
+
+fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks (U+2068/U+2069) show as boxes and as garbage on Shift_JIS printers.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    let end = byte.min(text.len());
+    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+fn collect_embedded(dir: &Dir<'static>, lang: Lang, out: &mut Vec<Source>) -> Result<(), I18nError> {
+    for file in dir.files() {
+        if file.path().extension().is_some_and(|e| e == "ftl") {
+            let name = format!("locales/{}", file.path().display());
+            let text = file.contents_utf8().ok_or_else(|| I18nError::Encoding { file: name.clone() })?;
+            out.push(Source {
+                lang,
+                file: name,
+                text: text.to_string(),
+            });
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, lang, out)?;
+    }
+    Ok(())
+}
+
+fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
+    let read_err = |e: std::io::Error| I18nError::Read {
+        file: dir.display().to_string(),
+        message: e.to_string(),
+    };
+    let mut paths = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).map_err(read_err)? {
+        let path = entry.map_err(read_err)?.path();
+        paths.insert(path.clone(), path);
+    }
+    Ok(paths.into_values().collect())
+}
+
+fn collect_disk(dir: &Path, lang: Lang, out: &mut Vec<Source>) -> Result<(), I18nError> {
+    for path in read_dir_sorted(dir)? {
+        if path.is_dir() {
+            collect_disk(&path, lang, out)?;
+        } else if path.extension().is_some_and(|e| e == "ftl") {
+            let file = path.display().to_string();
+            let bytes = std::fs::read(&path).map_err(|e| I18nError::Read {
+                file: file.clone(),
+                message: e.to_string(),
+            })?;
+            let text = String::from_utf8(bytes).map_err(|_| I18nError::Encoding { file: file.clone() })?;
+            out.push(Source { lang, file, text });
+        }
+    }
+    Ok(())
+}
+
+/// Picks the kiosk language for a list of requested BCP 47 tags (best first), using CLDR likely
+/// subtags: `zh-TW`/`zh-HK` give zh-Hant, `zh-CN`/`zh` give zh-Hans, `ja-JP` gives ja, and a
+/// language not offered gives `default`.
+pub fn negotiate(requested: &[&str], offered: &[Lang], default: Lang) -> Lang {
+    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| t.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = offered.iter().filter_map(|l| l.tag().parse().ok()).collect();
+    let default_id: LanguageIdentifier = default.tag().parse().unwrap_or_default();
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&default_id),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .and_then(|id| Lang::from_tag(&id.to_string()))
+        .unwrap_or(default)
+}
