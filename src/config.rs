@@ -1,1 +1,289 @@
-//! kiosk.toml (under construction)
+//! kiosk.toml: typed, validated, with errors that name the file, the line and the key.
+//!
+//! Loading never stops at the first problem: [`Config::from_str`] reads every section and
+//! returns all problems as [`ConfigErrors`], one `file:line: key.path: reason` per line.
+//! Lines come from the spans toml_edit keeps while parsing (see `config/tree.rs`).
+
+mod catalogue;
+pub mod cli;
+mod read;
+mod sections;
+mod tree;
+
+use crate::domain::Catalogue;
+use crate::i18n::Lang;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The whole kiosk configuration.
+#[derive(Debug, Clone, Serialize)]
+pub struct Config {
+    pub kiosk: KioskConfig,
+    pub store: StoreConfig,
+    pub languages: LanguagesConfig,
+    pub timeouts: TimeoutsConfig,
+    pub payment: PaymentConfig,
+    pub printer: PrinterConfig,
+    pub carrier: CarrierConfig,
+    pub journal: JournalConfig,
+    pub operator: OperatorConfig,
+    pub catalogue: Catalogue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KioskConfig {
+    /// Identifies this kiosk in journals, receipts and carrier requests.
+    pub id: String,
+}
+
+/// The shop issuing the receipt (simplified qualified invoice, 適格簡易請求書).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoreConfig {
+    pub name: String,
+    pub address: String,
+    pub issuer_name: String,
+    /// `T` + 13 digits (適格請求書発行事業者登録番号), check digit verified.
+    pub registration_number: String,
+    /// Phone number or URL printed for help.
+    pub support: String,
+    /// `https://…/{transaction_id}` for the receipt QR code.
+    pub receipt_url_template: Option<String>,
+}
+
+impl StoreConfig {
+    /// The receipt URL for one transaction, when a template is configured.
+    pub fn receipt_url(&self, transaction_id: &str) -> Option<String> {
+        self.receipt_url_template
+            .as_ref()
+            .map(|t| t.replace("{transaction_id}", transaction_id))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanguagesConfig {
+    /// Non-empty, no duplicates, in the order shown on the language screen.
+    pub offered: Vec<Lang>,
+    /// One of `offered`; the attract screen returns to it.
+    pub default: Lang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TimeoutsConfig {
+    /// No touch for this long shows the "need more time?" prompt (>= 15 s, default 60 s).
+    pub idle: Duration,
+    /// How long that prompt waits before returning to attract (>= 20 s, default 20 s).
+    pub idle_prompt: Duration,
+    /// The done screen returns to attract after this (default 15 s).
+    pub done: Duration,
+    /// Longest wait for a carrier look-up or renewal, retries included (default 10 s).
+    pub carrier: Duration,
+    /// Longest wait for the card terminal (default 180 s).
+    pub payment: Duration,
+}
+
+/// Where the 6-digit ZVT terminal password comes from (never written in kiosk.toml itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum PasswordSource {
+    Env(String),
+    File(PathBuf),
+}
+
+impl PasswordSource {
+    /// Read the password; it must be exactly 6 ASCII digits.
+    pub fn read(&self) -> Result<String, String> {
+        let raw = match self {
+            PasswordSource::Env(var) => std::env::var(var)
+                .map_err(|_| format!("environment variable {var} is not set"))?,
+            PasswordSource::File(path) => std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        };
+        let pw = raw.trim();
+        if pw.len() == 6 && pw.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(pw.to_string())
+        } else {
+            Err("the terminal password must be exactly 6 digits".into())
+        }
+    }
+}
+
+/// The card terminal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum PaymentConfig {
+    /// ZVT over a serial line (`port` e.g. `/dev/ttyUSB0`).
+    ZvtSerial { port: PathBuf, baud: u32, password: Option<PasswordSource> },
+    /// ZVT over TCP (`address` host:port, default port 20007).
+    ZvtTcp { address: String, password: Option<PasswordSource> },
+    /// The embedded demo terminal simulator on a pseudo-terminal.
+    Simulated { password: Option<PasswordSource> },
+}
+
+/// Serial speeds the terminals and printers support.
+pub const BAUD_RATES: [u32; 5] = [9600, 19200, 38400, 57600, 115200];
+/// ZVT over TCP listens here unless told otherwise.
+pub const ZVT_TCP_DEFAULT_PORT: u16 = 20007;
+/// Raw ESC/POS over TCP ("JetDirect" port).
+pub const PRINTER_DEFAULT_PORT: u16 = 9100;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum PrinterKind {
+    Serial { port: PathBuf, baud: u32 },
+    /// host:port, default port 9100.
+    Network { address: String },
+    /// A USB printer class device file (`/dev/usb/lp0`).
+    Usb { path: PathBuf },
+    /// ESC/POS bytes appended to a file (for tests and audits).
+    File { path: PathBuf },
+    Simulated,
+}
+
+/// Thermal paper width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum PaperWidth {
+    Mm80,
+    Mm58,
+}
+
+impl PaperWidth {
+    pub fn millimetres(self) -> u32 {
+        match self {
+            PaperWidth::Mm80 => 80,
+            PaperWidth::Mm58 => 58,
+        }
+    }
+
+    /// Printable dots per line at 203 dpi.
+    pub fn dots(self) -> u32 {
+        match self {
+            PaperWidth::Mm80 => 576,
+            PaperWidth::Mm58 => 384,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrinterConfig {
+    pub kind: PrinterKind,
+    pub paper_width: PaperWidth,
+    /// When the printer is out of order, offer a QR code of the receipt URL instead of refusing.
+    pub allow_qr_receipt_when_unavailable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum CarrierKind {
+    /// The embedded demo backend (SQLite file, seeded on first use).
+    Demo { demo_db: PathBuf },
+    /// The JSON REST backend; the API key is read from the environment variable `api_key_env`.
+    Http { base_url: String, api_key_env: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CarrierConfig {
+    pub kind: CarrierKind,
+    /// Time-out of one HTTP request (default 5 s).
+    pub request_timeout: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JournalConfig {
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OperatorConfig {
+    /// Argon2 PHC string of the operator PIN; `None` disables operator mode.
+    pub pin_hash: Option<String>,
+}
+
+/// One problem in kiosk.toml.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ConfigError {
+    pub file: String,
+    /// 1-based; `None` only when the file could not be read at all.
+    pub line: Option<usize>,
+    /// Dotted key path (`payment.baud`, `catalogue.plans[2].days`).
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}: {}", self.file, self.path, self.message),
+            None => write!(f, "{}: {}: {}", self.file, self.path, self.message),
+        }
+    }
+}
+
+/// Every problem found, in file order; displays one per line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl std::fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Config {
+    /// Read and validate a kiosk.toml. Errors name the file as given.
+    pub fn load(path: impl AsRef<Path>) -> Result<Config, ConfigErrors> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            ConfigErrors(vec![ConfigError {
+                file: name.clone(),
+                line: None,
+                path: "(file)".into(),
+                message: format!("cannot read: {e}"),
+            }])
+        })?;
+        Config::from_str(&text, &name)
+    }
+
+    /// Parse and validate kiosk.toml text; `name` is used in messages (`kiosk.toml:41: ...`).
+    #[allow(clippy::should_implement_trait)] // needs the file name, so not `FromStr`
+    pub fn from_str(text: &str, name: &str) -> Result<Config, ConfigErrors> {
+        let root = tree::parse(text).map_err(|e| {
+            ConfigErrors(vec![ConfigError {
+                file: name.to_string(),
+                line: e.line,
+                path: "(syntax)".into(),
+                message: e.message,
+            }])
+        })?;
+        let mut ctx = read::Ctx::new(name);
+        let config = sections::read(&mut ctx, &root);
+        let mut errors = match ctx.finish(()) {
+            Ok(()) => Vec::new(),
+            Err(e) => e.0,
+        };
+        match config {
+            Some(c) if errors.is_empty() => Ok(c),
+            _ => {
+                if errors.is_empty() {
+                    // A section gave up without saying why: a bug here, but still no panic.
+                    errors.push(ConfigError {
+                        file: name.to_string(),
+                        line: None,
+                        path: "(internal)".into(),
+                        message: "configuration rejected without a reason; please report".into(),
+                    });
+                }
+                errors.sort_by_key(|e| e.line.unwrap_or(0));
+                Err(ConfigErrors(errors))
+            }
+        }
+    }
+
+    /// The catalogue for quoting.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+}

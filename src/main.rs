@@ -17,11 +17,17 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     // Each subcommand delegates to the module that owns it; keep one line per arm.
+    /// Check kiosk.toml and list every problem (exit 2 when there is any).
+    CheckConfig(simkiosk::config::cli::CheckConfigArgs),
+    /// The catalogue with today's prices and active promotions.
+    Plans(simkiosk::config::cli::PlansArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Some(Command::CheckConfig(a)) => simkiosk::config::cli::check_config(&cli.config, a).unwrap_or_else(|e| { eprintln!("error: {e:#}"); ExitCode::FAILURE }),
+        Some(Command::Plans(a)) => simkiosk::config::cli::plans(&cli.config, a).unwrap_or_else(|e| { eprintln!("error: {e:#}"); ExitCode::FAILURE }),
         None => {
             eprintln!("the touch UI is not wired yet; config {}", cli.config.display());
             ExitCode::FAILURE
