@@ -1,5 +1,11 @@
 //! The carrier backend that looks up and renews SIMs.
 
+pub mod demo;
+pub mod http;
+
+pub use demo::{DemoCarrier, DemoPlan};
+pub use http::{HttpCarrier, api_key_from_env};
+
 use crate::domain::{SimId, Yen};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -311,7 +311,7 @@ pub fn migrate(conn: &mut Connection, target: u32) -> Result<()> {
 
 /// Creates `path` with mode 0600 before SQLite writes a byte (SQLite then gives its -wal and
 /// -shm files the same mode); tightens an existing file that others could read.
-fn create_private(path: &Path) -> Result<()> {
+pub(crate) fn create_private(path: &Path) -> Result<()> {
     let io = |what: &'static str| {
         move |e: std::io::Error| JournalError::Io {
             path: path.to_path_buf(),

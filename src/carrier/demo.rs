@@ -1,0 +1,389 @@
+//! The embedded demo carrier: its own SQLite file (never the journal), seeded on first open
+//! with the SIMs listed in docs/CARRIER-API.md, which it really renews.
+
+use super::{CarrierBackend, CarrierError, Renewal, RenewalRequest, Subscriber};
+use crate::domain::SimId;
+use crate::domain::sim::luhn_check_digit;
+use chrono::{Days, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use std::path::Path;
+use std::sync::Mutex;
+
+/// What the demo carrier needs to know of a catalogue plan to renew with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoPlan {
+    pub id: String,
+    pub carrier_id: String,
+    pub name: String,
+    pub days: u32,
+    /// `None` = unlimited.
+    pub data_mb: Option<u64>,
+}
+
+impl From<&crate::domain::Plan> for DemoPlan {
+    fn from(p: &crate::domain::Plan) -> Self {
+        DemoPlan {
+            id: p.id.clone(),
+            carrier_id: p.carrier_id.clone(),
+            name: p.name.clone(),
+            days: p.days,
+            data_mb: p.data.megabytes().map(u64::from),
+        }
+    }
+}
+
+/// A SIM the demo database is seeded with (dates relative to the day of the first open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoSim {
+    pub msisdn: &'static str,
+    /// The ICCID without its Luhn check digit (18 digits); see [`DemoSim::iccid`].
+    pub iccid_body: &'static str,
+    pub carrier_id: &'static str,
+    /// `None` = unlimited data.
+    pub data_left_mb: Option<u64>,
+    /// Expiry relative to the seeding day (negative = already expired).
+    pub expires_in_days: i64,
+    pub note: &'static str,
+}
+
+impl DemoSim {
+    /// The full ICCID with its Luhn check digit.
+    pub fn iccid(&self) -> String {
+        format!("{}{}", self.iccid_body, luhn_check_digit(self.iccid_body))
+    }
+}
+
+/// The seed. ICCIDs: `89` (telecom) `81` (Japan) + issuer digits + serial + Luhn digit.
+pub const DEMO_SIMS: &[DemoSim] = &[
+    DemoSim { msisdn: "09012345678", iccid_body: "898110000000000001", carrier_id: "docomo", data_left_mb: Some(1200), expires_in_days: 3, note: "active" },
+    DemoSim { msisdn: "09087654321", iccid_body: "898110000000000002", carrier_id: "docomo", data_left_mb: Some(0), expires_in_days: -5, note: "expired 5 days ago" },
+    DemoSim { msisdn: "08012345678", iccid_body: "898120000000000001", carrier_id: "softbank", data_left_mb: Some(512), expires_in_days: 10, note: "active" },
+    DemoSim { msisdn: "08022223333", iccid_body: "898120000000000002", carrier_id: "softbank", data_left_mb: None, expires_in_days: 20, note: "unlimited data" },
+    DemoSim { msisdn: "07012345678", iccid_body: "898130000000000001", carrier_id: "au", data_left_mb: Some(2048), expires_in_days: 2, note: "active" },
+    DemoSim { msisdn: "07098765432", iccid_body: "898130000000000002", carrier_id: "au", data_left_mb: Some(100), expires_in_days: 0, note: "last valid day today" },
+];
+
+/// One renewal the demo carrier applied (for tests and the crash test's tally).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoRenewal {
+    pub idempotency_key: String,
+    pub subscriber_ref: String,
+    pub plan_id: String,
+    pub months: u32,
+    pub amount_yen: i64,
+    pub renewal: Renewal,
+}
+
+type Today = Box<dyn Fn() -> NaiveDate + Send + Sync>;
+
+pub struct DemoCarrier {
+    conn: Mutex<Connection>,
+    plans: Vec<DemoPlan>,
+    today: Today,
+}
+
+impl std::fmt::Debug for DemoCarrier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DemoCarrier").field("plans", &self.plans.len()).finish()
+    }
+}
+
+const SCHEMA: &str = "
+    CREATE TABLE subscribers (
+        subscriber_ref TEXT PRIMARY KEY NOT NULL,
+        msisdn         TEXT NOT NULL UNIQUE,
+        iccid          TEXT NOT NULL UNIQUE,
+        carrier_id     TEXT NOT NULL,
+        plan_id        TEXT,
+        plan_name      TEXT NOT NULL,
+        data_left_mb   INTEGER,
+        expires_on     TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE renewals (
+        idempotency_key TEXT PRIMARY KEY NOT NULL,
+        renewal_id      TEXT NOT NULL UNIQUE,
+        subscriber_ref  TEXT NOT NULL REFERENCES subscribers(subscriber_ref),
+        plan_id         TEXT NOT NULL,
+        months          INTEGER NOT NULL,
+        amount_yen      INTEGER NOT NULL,
+        new_expiry      TEXT NOT NULL,
+        data_left_mb    INTEGER
+    ) STRICT;";
+
+fn sql(op: &'static str) -> impl Fn(rusqlite::Error) -> CarrierError {
+    move |e| CarrierError::Unavailable(format!("demo carrier database: {op}: {e}"))
+}
+
+fn opaque_id(prefix: &str) -> String {
+    format!("{prefix}{}", &uuid::Uuid::new_v4().simple().to_string()[..16])
+}
+
+impl DemoCarrier {
+    /// Opens (creating and seeding on first use) the demo carrier's database. `today` gives the
+    /// current date in Japan (JST), which expiry dates are counted in.
+    pub fn open(
+        path: &Path,
+        plans: Vec<DemoPlan>,
+        today: impl Fn() -> NaiveDate + Send + Sync + 'static,
+    ) -> Result<DemoCarrier, CarrierError> {
+        crate::journal::create_private(path)
+            .map_err(|e| CarrierError::Unavailable(format!("demo carrier database: {e}")))?;
+        let conn = Connection::open(path).map_err(sql("open"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(sql("set WAL"))?;
+        DemoCarrier::setup(conn, plans, Box::new(today))
+    }
+
+    pub fn open_in_memory(
+        plans: Vec<DemoPlan>,
+        today: impl Fn() -> NaiveDate + Send + Sync + 'static,
+    ) -> Result<DemoCarrier, CarrierError> {
+        let conn = Connection::open_in_memory().map_err(sql("open"))?;
+        DemoCarrier::setup(conn, plans, Box::new(today))
+    }
+
+    fn setup(
+        mut conn: Connection,
+        plans: Vec<DemoPlan>,
+        today: Today,
+    ) -> Result<DemoCarrier, CarrierError> {
+        // Its renewals must survive a power cut like the journal's rows (the crash test counts them).
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(sql("set synchronous"))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(sql("enable foreign keys"))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(sql("set busy timeout"))?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql("begin"))?;
+        let version: u32 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql("read version"))?;
+        if version == 0 {
+            tx.execute_batch(SCHEMA).map_err(sql("create schema"))?;
+            seed(&tx, &plans, today())?;
+            tx.pragma_update(None, "user_version", 1)
+                .map_err(sql("set version"))?;
+        }
+        tx.commit().map_err(sql("commit"))?;
+        Ok(DemoCarrier {
+            conn: Mutex::new(conn),
+            plans,
+            today,
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Every renewal applied so far, oldest first.
+    pub fn renewals(&self) -> Result<Vec<DemoRenewal>, CarrierError> {
+        let conn = self.lock();
+        let mut stmt = conn
+            .prepare(
+                "SELECT idempotency_key, subscriber_ref, plan_id, months, amount_yen, renewal_id,
+                        new_expiry, data_left_mb FROM renewals ORDER BY rowid",
+            )
+            .map_err(sql("list renewals"))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(DemoRenewal {
+                    idempotency_key: r.get(0)?,
+                    subscriber_ref: r.get(1)?,
+                    plan_id: r.get(2)?,
+                    months: r.get(3)?,
+                    amount_yen: r.get(4)?,
+                    renewal: Renewal {
+                        renewal_id: r.get(5)?,
+                        new_expiry: r.get::<_, String>(6)?.parse().map_err(bad_date(6))?,
+                        data_left_mb: r.get(7)?,
+                    },
+                })
+            })
+            .map_err(sql("list renewals"))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(sql("list renewals"))
+    }
+}
+
+fn bad_date(col: usize) -> impl Fn(chrono::ParseError) -> rusqlite::Error {
+    move |e| rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e))
+}
+
+fn seed(tx: &rusqlite::Transaction<'_>, plans: &[DemoPlan], today: NaiveDate) -> Result<(), CarrierError> {
+    for sim in DEMO_SIMS {
+        let unlimited = sim.data_left_mb.is_none();
+        // The SIM's current plan: the carrier's first plan of the same kind (limited/unlimited).
+        let plan = plans
+            .iter()
+            .find(|p| p.carrier_id == sim.carrier_id && p.data_mb.is_none() == unlimited);
+        let plan_name = match plan {
+            Some(p) => p.name.clone(),
+            None if unlimited => "Unlimited (demo)".to_string(),
+            None => "Prepaid data (demo)".to_string(),
+        };
+        let expires_on = today
+            .checked_add_signed(chrono::Duration::days(sim.expires_in_days))
+            .unwrap_or(today);
+        tx.execute(
+            "INSERT INTO subscribers VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                opaque_id("sub_"),
+                sim.msisdn,
+                sim.iccid(),
+                sim.carrier_id,
+                plan.map(|p| p.id.as_str()),
+                plan_name,
+                sim.data_left_mb,
+                expires_on.to_string(),
+            ],
+        )
+        .map_err(sql("seed"))?;
+    }
+    tracing::info!(sims = DEMO_SIMS.len(), "demo carrier: seeded");
+    Ok(())
+}
+
+impl CarrierBackend for DemoCarrier {
+    fn lookup(&self, sim: &SimId) -> Result<Subscriber, CarrierError> {
+        let column = match sim {
+            SimId::Msisdn(_) => "msisdn",
+            SimId::Iccid(_) => "iccid",
+        };
+        let conn = self.lock();
+        let row = conn
+            .query_row(
+                &format!(
+                    "SELECT subscriber_ref, carrier_id, plan_id, plan_name, data_left_mb, expires_on
+                     FROM subscribers WHERE {column} = ?1"
+                ),
+                [sim.canonical()],
+                |r| {
+                    Ok(Subscriber {
+                        sim: sim.clone(),
+                        subscriber_ref: r.get(0)?,
+                        carrier_id: r.get(1)?,
+                        plan_id: r.get(2)?,
+                        plan_name: r.get(3)?,
+                        data_left_mb: r.get(4)?,
+                        expires_on: r.get::<_, String>(5)?.parse().map_err(bad_date(5))?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(sql("lookup"))?;
+        tracing::debug!(sim = %sim.masked(), found = row.is_some(), "demo carrier: lookup");
+        row.ok_or(CarrierError::NotFound)
+    }
+
+    fn renew(&self, request: &RenewalRequest) -> Result<Renewal, CarrierError> {
+        let mut conn = self.lock();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql("begin renewal"))?;
+        let earlier = tx
+            .query_row(
+                "SELECT subscriber_ref, plan_id, months, amount_yen, renewal_id, new_expiry,
+                        data_left_mb FROM renewals WHERE idempotency_key = ?1",
+                [&request.idempotency_key],
+                |r| {
+                    let same = r.get::<_, String>(0)? == request.subscriber_ref
+                        && r.get::<_, String>(1)? == request.plan_id
+                        && r.get::<_, u32>(2)? == request.months
+                        && r.get::<_, i64>(3)? == request.amount.value();
+                    let renewal = Renewal {
+                        renewal_id: r.get(4)?,
+                        new_expiry: r.get::<_, String>(5)?.parse().map_err(bad_date(5))?,
+                        data_left_mb: r.get(6)?,
+                    };
+                    Ok((same, renewal))
+                },
+            )
+            .optional()
+            .map_err(sql("find earlier renewal"))?;
+        if let Some((same, renewal)) = earlier {
+            // The same key again is a replay: answer as the first time, change nothing.
+            return if same {
+                tracing::info!(renewal = %renewal.renewal_id, "demo carrier: idempotent replay");
+                Ok(renewal)
+            } else {
+                Err(CarrierError::Rejected(
+                    "idempotency key already used for a different renewal".into(),
+                ))
+            };
+        }
+        let current = tx
+            .query_row(
+                "SELECT carrier_id, expires_on FROM subscribers WHERE subscriber_ref = ?1",
+                [&request.subscriber_ref],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            )
+            .optional()
+            .map_err(sql("find subscriber"))?;
+        let (carrier_id, expires_on) = current.ok_or(CarrierError::NotFound)?;
+        let expires_on: NaiveDate = expires_on
+            .parse()
+            .map_err(|e| CarrierError::BadResponse(format!("demo carrier: stored expiry: {e}")))?;
+        let plan = self
+            .plans
+            .iter()
+            .find(|p| p.id == request.plan_id)
+            .ok_or_else(|| CarrierError::Rejected(format!("unknown plan {}", request.plan_id)))?;
+        if plan.carrier_id != carrier_id {
+            return Err(CarrierError::Rejected(format!(
+                "plan {} is a {} plan; this SIM is {}",
+                plan.id, plan.carrier_id, carrier_id
+            )));
+        }
+        if request.months == 0 || request.amount.value() < 0 {
+            return Err(CarrierError::Rejected(
+                "months must be at least 1 and the amount not negative".into(),
+            ));
+        }
+        let new_expiry = extended_expiry(expires_on, (self.today)(), plan.days, request.months)
+            .ok_or_else(|| CarrierError::Rejected("renewal runs past the calendar".into()))?;
+        let renewal = Renewal {
+            renewal_id: opaque_id("ren_"),
+            new_expiry,
+            data_left_mb: plan.data_mb,
+        };
+        tx.execute(
+            "UPDATE subscribers SET plan_id = ?2, plan_name = ?3, data_left_mb = ?4, expires_on = ?5
+             WHERE subscriber_ref = ?1",
+            params![
+                request.subscriber_ref,
+                plan.id,
+                plan.name,
+                plan.data_mb,
+                new_expiry.to_string()
+            ],
+        )
+        .map_err(sql("extend"))?;
+        tx.execute(
+            "INSERT INTO renewals VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                request.idempotency_key,
+                renewal.renewal_id,
+                request.subscriber_ref,
+                request.plan_id,
+                request.months,
+                request.amount.value(),
+                new_expiry.to_string(),
+                plan.data_mb,
+            ],
+        )
+        .map_err(sql("record renewal"))?;
+        tx.commit().map_err(sql("commit renewal"))?;
+        tracing::info!(renewal = %renewal.renewal_id, %new_expiry, "demo carrier: renewed");
+        Ok(renewal)
+    }
+}
+
+/// The last valid day after buying `months` periods of `days`: counted from the day after the
+/// current expiry, or from today (inclusive) if the SIM has already expired.
+pub fn extended_expiry(expires_on: NaiveDate, today: NaiveDate, days: u32, months: u32) -> Option<NaiveDate> {
+    let start = expires_on.max(today.pred_opt()?);
+    start.checked_add_days(Days::new(u64::from(days).checked_mul(u64::from(months))?))
+}
