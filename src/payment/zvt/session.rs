@@ -1,0 +1,484 @@
+//! The ECR session, sans-IO (PA00P015 chapter 2-3): one command at a time; bytes and instants in,
+//! bytes, events and the next deadline out. It never reads the clock.
+//!
+//! The commit point: a status information (`04 0F`) with result `00` and an amount during an
+//! authorisation yields [`SessionEvent::CommitRequired`] and the session answers nothing until
+//! [`Session::decide`]: `Accept` answers `80 00 00` (the sale stands), `Refuse` answers
+//! `84 66 00` (the terminal reverses it).
+
+use super::apdu::Apdu;
+use super::bmp::{BmpError, Fields, Tlv, take_lllvar};
+use super::command::{Command, CommandError};
+use super::link::{Link, LinkConfig, LinkError, LinkEvent};
+use crate::payment::CommitDecision;
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+/// PA00P016 §3.3: T3, command to the terminal's `80 00` / `84 xx`.
+pub const T3: Duration = Duration::from_secs(5);
+/// T4: from `80 00` to the completion, restarted by every `04 FF` and `04 0F`.
+pub const T4: Duration = Duration::from_secs(180);
+/// Our negative answer to a status information we refuse: "processing error" (PA00P015 ch. 10).
+pub const REFUSE_CODE: u8 = 0x66;
+/// Our answer to a terminal command we do not know: "function not possible".
+pub const UNKNOWN_COMMAND_CODE: u8 = 0x83;
+
+#[derive(Debug, Clone)]
+pub struct SessionConfig {
+    pub link: LinkConfig,
+    pub t3: Duration,
+    pub t4: Duration,
+}
+
+impl SessionConfig {
+    pub fn new(link: LinkConfig) -> Self {
+        Self {
+            link,
+            t3: T3,
+            t4: T4,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("link: {0}")]
+    Link(#[from] LinkError),
+    #[error("no answer to {command} within T3 ({secs} s)")]
+    T3 { command: &'static str, secs: u64 },
+    #[error("no completion of {command} within T4 ({secs} s)")]
+    T4 { command: &'static str, secs: u64 },
+    #[error("{0}")]
+    Command(#[from] CommandError),
+    #[error("terminal sent unreadable fields: {0}")]
+    Fields(#[from] BmpError),
+    #[error("a command is already running")]
+    Busy,
+}
+
+/// What the terminal said at the end of a command (`06 0F`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Completion {
+    /// Software version (LLLVAR without a tag, status enquiry and diagnosis).
+    pub sw_version: Option<String>,
+    /// Terminal status code after the software version (00 = ready).
+    pub terminal_status: Option<u8>,
+    pub fields: Fields,
+}
+
+impl Completion {
+    pub fn parse(data: &[u8]) -> Result<Completion, BmpError> {
+        let mut c = Completion::default();
+        let mut rest = data;
+        if rest.first().is_some_and(|b| b & 0xF0 == 0xF0)
+            && let Some((v, used)) = take_lllvar(rest)
+        {
+            c.sw_version = Some(
+                String::from_utf8_lossy(v)
+                    .trim_end_matches('\0')
+                    .to_string(),
+            );
+            c.terminal_status = rest.get(used).copied();
+            rest = rest.get(used + 1..).unwrap_or(&[]);
+        }
+        c.fields = Fields::parse(rest)?;
+        Ok(c)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finish {
+    /// `06 0F` (or the `80 00 00` of a command that ends there).
+    Completed(Option<Completion>),
+    /// `06 1E` with its result code.
+    Aborted {
+        result_code: u8,
+        fields: Fields,
+    },
+    /// `84 xx 00` answered to our command.
+    Rejected {
+        result_code: u8,
+    },
+    /// T4 expired after our `80 00 00` to the approval was acknowledged: the sale stands.
+    CompletionLost,
+    Failed(SessionError),
+}
+
+/// Everything a finished command produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub command: &'static str,
+    pub finish: Finish,
+    /// The last status information, if any.
+    pub status: Option<Fields>,
+    /// Our answer to the approval, if one was asked for.
+    pub decision: Option<CommitDecision>,
+    /// The terminal acknowledged our answer to the approval (ACK on serial; written on TCP).
+    pub decision_delivered: bool,
+    /// Print lines (`06 D1`) and print text block lines (`06 D3`), in order.
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionEvent {
+    Intermediate(u8),
+    /// A status information that needs no decision (declines, reversals, end-of-day).
+    Status(Box<Fields>),
+    /// The approval: call [`Session::decide`].
+    CommitRequired(Box<Fields>),
+    PrintLine(String),
+    Finished(Box<Report>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Idle,
+    /// Command sent; the T3 clock starts once the link delivered it.
+    AwaitAnswer(Option<Instant>),
+    Running(Instant),
+    AwaitDecision,
+}
+
+#[derive(Debug)]
+pub struct Session {
+    cfg: SessionConfig,
+    link: Link,
+    phase: Phase,
+    cmd: Option<Command>,
+    status: Option<Fields>,
+    decision: Option<CommitDecision>,
+    decision_sent: bool,
+    decision_delivered: bool,
+    lines: Vec<String>,
+    abort_requested: bool,
+    abort_sent: bool,
+    events: VecDeque<SessionEvent>,
+}
+
+fn text(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| {
+            if (0x20..0x7F).contains(&b) {
+                b as char
+            } else {
+                ' '
+            }
+        })
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+/// Text lines (TLV tag 07) inside a print text block, depth first.
+fn tlv_lines(tlv: &[Tlv], out: &mut Vec<String>) {
+    for t in tlv {
+        if t.tag == 0x07 {
+            out.push(text(&t.value));
+        }
+        tlv_lines(&t.children, out);
+    }
+}
+
+impl Session {
+    pub fn new(cfg: SessionConfig) -> Self {
+        let link = Link::new(cfg.link.clone());
+        Self {
+            cfg,
+            link,
+            phase: Phase::Idle,
+            cmd: None,
+            status: None,
+            decision: None,
+            decision_sent: false,
+            decision_delivered: false,
+            lines: Vec::new(),
+            abort_requested: false,
+            abort_sent: false,
+            events: VecDeque::new(),
+        }
+    }
+
+    pub fn is_idle(&self) -> bool {
+        self.phase == Phase::Idle
+    }
+
+    /// Drop all state (after the transport reconnected).
+    pub fn reset(&mut self) {
+        *self = Session::new(self.cfg.clone());
+    }
+
+    pub fn start(&mut self, cmd: Command, now: Instant) -> Result<(), SessionError> {
+        if self.phase != Phase::Idle {
+            return Err(SessionError::Busy);
+        }
+        let apdu = cmd.apdu()?;
+        self.link
+            .send(&apdu, now)
+            .map_err(|e| SessionError::Link(LinkError::BadApdu(e)))?;
+        tracing::debug!(command = cmd.name(), "zvt command sent");
+        self.cmd = Some(cmd);
+        self.status = None;
+        self.decision = None;
+        self.decision_sent = false;
+        self.decision_delivered = false;
+        self.lines.clear();
+        self.abort_requested = false;
+        self.abort_sent = false;
+        self.phase = Phase::AwaitAnswer(None);
+        Ok(())
+    }
+
+    fn is_authorisation(&self) -> bool {
+        matches!(self.cmd, Some(Command::Authorisation { .. }))
+    }
+
+    /// Ask to abort the running authorisation. Returns false once that is no longer allowed
+    /// (after the status information): then the caller keeps waiting.
+    pub fn request_abort(&mut self) -> bool {
+        let allowed = self.is_authorisation() && self.status.is_none() && self.decision.is_none();
+        if allowed {
+            self.abort_requested = true;
+        }
+        allowed
+    }
+
+    /// The caller's answer to [`SessionEvent::CommitRequired`].
+    pub fn decide(&mut self, decision: CommitDecision, now: Instant) {
+        if self.phase != Phase::AwaitDecision {
+            return;
+        }
+        self.decision = Some(decision);
+        self.decision_sent = true;
+        let answer = match decision {
+            CommitDecision::Accept => Apdu::ack(),
+            CommitDecision::Refuse => Apdu::nak(REFUSE_CODE),
+        };
+        self.reply(&answer, now);
+        self.phase = Phase::Running(now + self.cfg.t4);
+    }
+
+    fn reply(&mut self, apdu: &Apdu, now: Instant) {
+        // Our answers have no data; they always encode.
+        let _ = self.link.send(apdu, now);
+    }
+
+    fn finish(&mut self, finish: Finish) {
+        let command = self.cmd.take().map_or("none", |c| c.name());
+        tracing::debug!(command, ?finish, "zvt command finished");
+        self.events
+            .push_back(SessionEvent::Finished(Box::new(Report {
+                command,
+                finish,
+                status: self.status.take(),
+                decision: self.decision,
+                decision_delivered: self.decision_delivered,
+                lines: std::mem::take(&mut self.lines),
+            })));
+        self.phase = Phase::Idle;
+    }
+
+    pub fn handle_input(&mut self, bytes: &[u8], now: Instant) {
+        self.link.handle_input(bytes, now);
+        self.drain_link(now);
+    }
+
+    pub fn handle_timeout(&mut self, now: Instant) {
+        self.link.handle_timeout(now);
+        self.drain_link(now);
+        let command = self.cmd.as_ref().map_or("none", |c| c.name());
+        match self.phase {
+            Phase::AwaitAnswer(Some(d)) if now >= d => {
+                let secs = self.cfg.t3.as_secs();
+                self.finish(Finish::Failed(SessionError::T3 { command, secs }));
+            }
+            Phase::Running(d) if now >= d => {
+                if self.decision == Some(CommitDecision::Accept) && self.decision_delivered {
+                    self.finish(Finish::CompletionLost);
+                } else {
+                    let secs = self.cfg.t4.as_secs();
+                    self.finish(Finish::Failed(SessionError::T4 { command, secs }));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn poll_timeout(&self) -> Option<Instant> {
+        let phase = match self.phase {
+            Phase::AwaitAnswer(d) => d,
+            Phase::Running(d) => Some(d),
+            Phase::Idle | Phase::AwaitDecision => None,
+        };
+        [phase, self.link.poll_timeout()]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+
+    pub fn poll_transmit(&mut self) -> Option<Vec<u8>> {
+        self.link.poll_transmit()
+    }
+
+    pub fn poll_event(&mut self) -> Option<SessionEvent> {
+        self.events.pop_front()
+    }
+
+    fn drain_link(&mut self, now: Instant) {
+        while let Some(ev) = self.link.poll_event() {
+            match ev {
+                LinkEvent::Delivered => match self.phase {
+                    Phase::AwaitAnswer(None) => {
+                        self.phase = Phase::AwaitAnswer(Some(now + self.cfg.t3))
+                    }
+                    _ if self.decision_sent && !self.decision_delivered => {
+                        self.decision_delivered = true
+                    }
+                    _ => {}
+                },
+                LinkEvent::Failed(e) => {
+                    if self.phase == Phase::Idle {
+                        tracing::warn!(error = %e, "zvt link trouble while idle");
+                    } else {
+                        self.finish(Finish::Failed(SessionError::Link(e)));
+                    }
+                }
+                LinkEvent::Apdu(a) => self.on_apdu(a, now),
+            }
+        }
+    }
+
+    fn on_apdu(&mut self, a: Apdu, now: Instant) {
+        match self.phase {
+            Phase::Idle => {
+                tracing::debug!(?a, "zvt unsolicited APDU while idle; acknowledged");
+                if a.class != 0x80 && a.class != 0x84 {
+                    self.reply(&Apdu::ack(), now);
+                }
+            }
+            Phase::AwaitDecision => {
+                tracing::debug!(?a, "zvt APDU while the commit is being decided; ignored")
+            }
+            Phase::AwaitAnswer(_) => match a.command() {
+                (0x80, _) => {
+                    if self.cmd.as_ref().is_some_and(Command::ends_with_answer) {
+                        self.finish(Finish::Completed(None));
+                    } else {
+                        self.phase = Phase::Running(now + self.cfg.t4);
+                    }
+                }
+                (0x84, code) => self.finish(Finish::Rejected { result_code: code }),
+                // Some terminals go straight to work; that implies the positive answer.
+                _ => {
+                    self.phase = Phase::Running(now + self.cfg.t4);
+                    self.on_running(a, now);
+                }
+            },
+            Phase::Running(_) => self.on_running(a, now),
+        }
+    }
+
+    fn on_running(&mut self, a: Apdu, now: Instant) {
+        match a.command() {
+            (0x04, 0xFF) => {
+                let code = a.data.first().copied().unwrap_or(0xFF);
+                self.events.push_back(SessionEvent::Intermediate(code));
+                self.phase = Phase::Running(now + self.cfg.t4);
+                if self.abort_requested && !self.abort_sent && self.request_abort() {
+                    // PA00P015 §2.26: the ECR sends Abort in place of the answer to an
+                    // intermediate status; the terminal then ends with 06 1E.
+                    self.abort_sent = true;
+                    tracing::info!("zvt sending abort (06 B0) at the customer's request");
+                    self.reply(
+                        &Command::Abort
+                            .apdu()
+                            .unwrap_or_else(|_| Apdu::new(0x06, 0xB0, vec![])),
+                        now,
+                    );
+                } else {
+                    self.reply(&Apdu::ack(), now);
+                }
+            }
+            (0x04, 0x0F) => self.on_status(&a.data, now),
+            (0x06, 0xD1) => {
+                let line = text(a.data.get(1..).unwrap_or(&[]));
+                self.events.push_back(SessionEvent::PrintLine(line.clone()));
+                self.lines.push(line);
+                self.reply(&Apdu::ack(), now);
+            }
+            (0x06, 0xD3) => {
+                let mut lines = Vec::new();
+                match Fields::parse(&a.data) {
+                    Ok(f) => tlv_lines(&f.tlv, &mut lines),
+                    Err(e) => tracing::warn!(error = %e, "zvt unreadable print text block"),
+                }
+                for l in lines {
+                    self.events.push_back(SessionEvent::PrintLine(l.clone()));
+                    self.lines.push(l);
+                }
+                self.reply(&Apdu::ack(), now);
+            }
+            (0x06, 0x0F) => {
+                self.reply(&Apdu::ack(), now);
+                let finish = match Completion::parse(&a.data) {
+                    Ok(c) => Finish::Completed(Some(c)),
+                    Err(e) => Finish::Failed(SessionError::Fields(e)),
+                };
+                self.finish(finish);
+            }
+            (0x06, 0x1E) => {
+                self.reply(&Apdu::ack(), now);
+                let result_code = a.data.first().copied().unwrap_or(0xFF);
+                let fields = Fields::parse(a.data.get(1..).unwrap_or(&[])).unwrap_or_default();
+                self.finish(Finish::Aborted {
+                    result_code,
+                    fields,
+                });
+            }
+            // The terminal's answer to our abort or to our answers: nothing to do.
+            (0x80, _) | (0x84, _) => {}
+            (class, instr) => {
+                tracing::warn!(class, instr, "zvt unknown terminal command; answered 84 83");
+                self.reply(&Apdu::nak(UNKNOWN_COMMAND_CODE), now);
+            }
+        }
+    }
+
+    fn on_status(&mut self, data: &[u8], now: Instant) {
+        self.phase = Phase::Running(now + self.cfg.t4);
+        let fields = match Fields::parse(data) {
+            Ok(f) => f,
+            Err(e) => {
+                tracing::warn!(error = %e, "zvt unreadable status information");
+                if self.is_authorisation() && self.decision.is_none() {
+                    // Never keep money we cannot account for: refuse, the terminal reverses.
+                    self.decision = Some(CommitDecision::Refuse);
+                    self.decision_sent = true;
+                    self.reply(&Apdu::nak(REFUSE_CODE), now);
+                } else {
+                    self.reply(&Apdu::ack(), now);
+                }
+                return;
+            }
+        };
+        let approval = fields.result_code == Some(0) && fields.amount.is_some();
+        if self.is_authorisation() && approval && self.decision.is_none() {
+            self.status = Some(fields.clone());
+            self.phase = Phase::AwaitDecision;
+            self.events
+                .push_back(SessionEvent::CommitRequired(Box::new(fields)));
+            return;
+        }
+        if self.decision.is_none() || !approval {
+            self.status = Some(fields.clone());
+        }
+        self.events
+            .push_back(SessionEvent::Status(Box::new(fields)));
+        // A repeated approval after we accepted: accept again; after a refusal: refuse again.
+        let answer = match self.decision {
+            Some(CommitDecision::Refuse) if approval => Apdu::nak(REFUSE_CODE),
+            _ => Apdu::ack(),
+        };
+        self.reply(&answer, now);
+    }
+}
