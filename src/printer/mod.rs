@@ -1,4 +1,20 @@
 //! The receipt printer, behind a trait the engine drives. Layout and rasterising are pure.
+//!
+//! `receipt` (facts) -> `layout` (lines, Fluent) -> `raster` (1-bit, cosmic-text) -> `escpos`
+//! (bytes); `status` parses replies; `driver` talks to real printers; `simulator` plays one.
+
+pub mod decode;
+pub mod driver;
+pub mod escpos;
+pub mod layout;
+pub mod raster;
+pub mod receipt;
+pub mod render;
+pub mod simulator;
+pub mod status;
+
+pub use receipt::ReceiptFacts;
+pub use render::{render_escpos, render_png};
 
 /// How much paper is left, from `DLE EOT 4` (ESC/POS).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -1,0 +1,67 @@
+//! The whole path for one receipt: facts -> lines -> raster -> ESC/POS bytes (or a PNG of them).
+//!
+//! Fonts and Fluent bundles load once per process and are shared; rendering is pure otherwise.
+
+use super::escpos::{EncodeError, encode_job};
+use super::layout::{Line, layout};
+use super::raster::{Piece, Rasterizer};
+use super::receipt::{ReceiptError, ReceiptFacts};
+use super::decode;
+use crate::i18n::{I18nError, Localizer};
+use std::sync::{Mutex, OnceLock};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RenderError {
+    #[error("receipt: {0}")]
+    Receipt(#[from] ReceiptError),
+    #[error("receipt wording: {0}")]
+    Wording(String),
+    #[error(transparent)]
+    Encode(#[from] EncodeError),
+    #[error("receipt raster is busy or broken (a render panicked earlier)")]
+    Raster,
+}
+
+impl From<I18nError> for RenderError {
+    fn from(e: I18nError) -> Self {
+        RenderError::Wording(e.to_string())
+    }
+}
+
+fn localizer() -> Result<&'static Localizer, RenderError> {
+    static L: OnceLock<Result<Localizer, String>> = OnceLock::new();
+    L.get_or_init(|| Localizer::embedded().map_err(|e| e.to_string())).as_ref().map_err(|e| RenderError::Wording(e.clone()))
+}
+
+fn rasterizer() -> &'static Mutex<Rasterizer> {
+    static R: OnceLock<Mutex<Rasterizer>> = OnceLock::new();
+    R.get_or_init(|| Mutex::new(Rasterizer::embedded()))
+}
+
+/// The receipt's lines in its language (the model golden tests compare).
+pub fn receipt_lines(facts: &ReceiptFacts) -> Result<Vec<Line>, RenderError> {
+    facts.validate()?;
+    Ok(layout(facts, localizer()?))
+}
+
+/// Lines -> pictures and QR pieces, `width` dots wide (576 for 80 mm, 384 for 58 mm).
+pub fn render_lines(lines: &[Line], width: u32) -> Result<Vec<Piece>, RenderError> {
+    let mut r = rasterizer().lock().map_err(|_| RenderError::Raster)?;
+    Ok(r.render(lines, width))
+}
+
+/// The ESC/POS job for a receipt (without the `GS r` the driver adds to confirm it).
+pub fn render_escpos(facts: &ReceiptFacts, width: u32) -> Result<Vec<u8>, RenderError> {
+    let lines = receipt_lines(facts)?;
+    Ok(encode_job(&render_lines(&lines, width)?)?)
+}
+
+/// A PNG of exactly what the printer would print (the ESC/POS job played back).
+pub fn render_png(facts: &ReceiptFacts, width: u32) -> Result<Vec<u8>, RenderError> {
+    Ok(job_to_png(&render_escpos(facts, width)?, width))
+}
+
+/// Plays an ESC/POS job back onto paper and encodes it as PNG.
+pub fn job_to_png(job: &[u8], width: u32) -> Vec<u8> {
+    decode::to_png(&decode::print(&decode::parse(job), width).page)
+}
