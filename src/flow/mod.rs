@@ -4,9 +4,24 @@
 //! as `Effect` values for the engine/UI root to perform. Nothing here reads a clock or does I/O.
 //!
 //! CONTRACT (shared by the UI and the engine; change only together with them):
-//! `Flow::new(FlowConfig)`, `Flow::handle(&mut self, Event, Instant) -> Vec<Effect>`,
-//! `Flow::screen() -> &Screen`, `Flow::lang() -> Lang`, `Flow::idle_prompt() -> Option<Duration>`
-//! (time left on the "need more time?" prompt), `Flow::next_deadline() -> Option<Instant>`.
+//! `Flow::new(FlowConfig, Instant)`, `Flow::handle(&mut self, Event, Instant) -> Vec<Effect>`,
+//! `Flow::screen() -> &Screen`, `Flow::lang() -> Lang`, `Flow::idle_prompt(Instant) -> Option<Duration>`
+//! (time left on the "need more time?" prompt), `Flow::next_deadline() -> Option<Instant>` (send a
+//! `Tick` at least once a second while it is Some; None: nothing pending, no Tick needed).
+//! For the UI: `can_go_back()`, `can_cancel()`, `cancel_pending()`, `languages()`, `entered_sim()`,
+//! `chosen_quote()`.
+//!
+//! The root answers every `Effect::LookupSim` with exactly one `Event::LookupDone` (the carrier call
+//! is bounded, so it always ends); the flow keeps one lookup outstanding at a time and drops the
+//! answers of sessions that ended, so a late answer never resurrects a session.
+//! On the receipt-failed and done screens `Event::Start` is the customer's "finish" tap.
+
+mod idle;
+mod lookup;
+mod machine;
+mod steps;
+
+pub use machine::Flow;
 
 use crate::carrier::Subscriber;
 use crate::domain::{Quote, SimId};
@@ -14,6 +29,9 @@ use crate::i18n::Lang;
 use crate::payment::TerminalMessage;
 use chrono::NaiveDate;
 use std::time::Duration;
+
+/// The "need more time?" prompt stays at least this long (issue 2: "at least 20 s").
+pub const MIN_IDLE_PROMPT: Duration = Duration::from_secs(20);
 
 /// Settings the flow needs, from kiosk.toml's `[timeouts]` and `[languages]`.
 #[derive(Debug, Clone)]
@@ -86,7 +104,10 @@ pub enum Event {
     /// The payment committed; renewal is under way (no cancel, no time-out from here).
     PaymentApproved,
     /// The SIM was renewed; printing follows.
-    Renewed { transaction_id: String, new_expiry: NaiveDate },
+    Renewed {
+        transaction_id: String,
+        new_expiry: NaiveDate,
+    },
     ReceiptDone(ReceiptOutcome),
     SaleFailed(SaleFailure),
     Back,
@@ -113,7 +134,11 @@ pub enum OutOfServiceReason {
 pub enum Effect {
     LookupSim(SimId),
     /// Check the printer, take the payment, renew, print: the engine's one sale.
-    StartSale { sim: SimId, quote: Quote, lang: Lang },
+    StartSale {
+        sim: SimId,
+        quote: Quote,
+        lang: Lang,
+    },
     /// Ask the terminal to abort the running payment (only emitted before commit).
     CancelPayment,
 }
@@ -125,18 +150,74 @@ pub enum Screen {
     Language,
     Identify,
     /// Looking the SIM up (identify screen with a spinner).
-    LookingUp { sim: SimId },
+    LookingUp {
+        sim: SimId,
+    },
     /// The lookup failed: identify screen with the reason.
-    LookupFailed { failure: LookupFailure },
-    Status { subscriber: Subscriber },
-    Plans { subscriber: Subscriber },
-    Review { subscriber: Subscriber, quote: Quote },
+    LookupFailed {
+        failure: LookupFailure,
+    },
+    Status {
+        subscriber: Subscriber,
+    },
+    Plans {
+        subscriber: Subscriber,
+    },
+    Review {
+        subscriber: Subscriber,
+        quote: Quote,
+    },
     /// At the card terminal; `message` is the latest thing it said; `cancellable` until commit.
-    Pay { subscriber: Subscriber, quote: Quote, message: Option<TerminalMessage>, cancellable: bool },
-    Processing { subscriber: Subscriber, quote: Quote },
-    Receipt { quote: Quote, transaction_id: String, new_expiry: NaiveDate, printing: bool, outcome: Option<ReceiptOutcome> },
-    Done { new_expiry: NaiveDate, transaction_id: String },
+    Pay {
+        subscriber: Subscriber,
+        quote: Quote,
+        message: Option<TerminalMessage>,
+        cancellable: bool,
+    },
+    Processing {
+        subscriber: Subscriber,
+        quote: Quote,
+    },
+    Receipt {
+        quote: Quote,
+        transaction_id: String,
+        new_expiry: NaiveDate,
+        printing: bool,
+        outcome: Option<ReceiptOutcome>,
+    },
+    Done {
+        new_expiry: NaiveDate,
+        transaction_id: String,
+    },
     /// The sale did not happen (or was reversed); retry or leave.
-    SaleFailed { failure: SaleFailure, subscriber: Subscriber, quote: Quote },
-    OutOfService { reason: OutOfServiceReason },
+    SaleFailed {
+        failure: SaleFailure,
+        subscriber: Subscriber,
+        quote: Quote,
+    },
+    OutOfService {
+        reason: OutOfServiceReason,
+    },
+}
+
+impl Screen {
+    /// A short stable name, for logs and tests (no customer data).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Screen::Attract => "attract",
+            Screen::Language => "language",
+            Screen::Identify => "identify",
+            Screen::LookingUp { .. } => "looking-up",
+            Screen::LookupFailed { .. } => "lookup-failed",
+            Screen::Status { .. } => "status",
+            Screen::Plans { .. } => "plans",
+            Screen::Review { .. } => "review",
+            Screen::Pay { .. } => "pay",
+            Screen::Processing { .. } => "processing",
+            Screen::Receipt { .. } => "receipt",
+            Screen::Done { .. } => "done",
+            Screen::SaleFailed { .. } => "sale-failed",
+            Screen::OutOfService { .. } => "out-of-service",
+        }
+    }
 }
