@@ -55,12 +55,54 @@ impl DemoSim {
 
 /// The seed. ICCIDs: `89` (telecom) `81` (Japan) + issuer digits + serial + Luhn digit.
 pub const DEMO_SIMS: &[DemoSim] = &[
-    DemoSim { msisdn: "09012345678", iccid_body: "898110000000000001", carrier_id: "docomo", data_left_mb: Some(1200), expires_in_days: 3, note: "active" },
-    DemoSim { msisdn: "09087654321", iccid_body: "898110000000000002", carrier_id: "docomo", data_left_mb: Some(0), expires_in_days: -5, note: "expired 5 days ago" },
-    DemoSim { msisdn: "08012345678", iccid_body: "898120000000000001", carrier_id: "softbank", data_left_mb: Some(512), expires_in_days: 10, note: "active" },
-    DemoSim { msisdn: "08022223333", iccid_body: "898120000000000002", carrier_id: "softbank", data_left_mb: None, expires_in_days: 20, note: "unlimited data" },
-    DemoSim { msisdn: "07012345678", iccid_body: "898130000000000001", carrier_id: "au", data_left_mb: Some(2048), expires_in_days: 2, note: "active" },
-    DemoSim { msisdn: "07098765432", iccid_body: "898130000000000002", carrier_id: "au", data_left_mb: Some(100), expires_in_days: 0, note: "last valid day today" },
+    DemoSim {
+        msisdn: "09012345678",
+        iccid_body: "898110000000000001",
+        carrier_id: "docomo",
+        data_left_mb: Some(1200),
+        expires_in_days: 3,
+        note: "active",
+    },
+    DemoSim {
+        msisdn: "09087654321",
+        iccid_body: "898110000000000002",
+        carrier_id: "docomo",
+        data_left_mb: Some(0),
+        expires_in_days: -5,
+        note: "expired 5 days ago",
+    },
+    DemoSim {
+        msisdn: "08012345678",
+        iccid_body: "898120000000000001",
+        carrier_id: "softbank",
+        data_left_mb: Some(512),
+        expires_in_days: 10,
+        note: "active",
+    },
+    DemoSim {
+        msisdn: "08022223333",
+        iccid_body: "898120000000000002",
+        carrier_id: "softbank",
+        data_left_mb: None,
+        expires_in_days: 20,
+        note: "unlimited data",
+    },
+    DemoSim {
+        msisdn: "07012345678",
+        iccid_body: "898130000000000001",
+        carrier_id: "au",
+        data_left_mb: Some(2048),
+        expires_in_days: 2,
+        note: "active",
+    },
+    DemoSim {
+        msisdn: "07098765432",
+        iccid_body: "898130000000000002",
+        carrier_id: "au",
+        data_left_mb: Some(100),
+        expires_in_days: 0,
+        note: "last valid day today",
+    },
 ];
 
 /// One renewal the demo carrier applied (for tests and the crash test's tally).
@@ -84,7 +126,9 @@ pub struct DemoCarrier {
 
 impl std::fmt::Debug for DemoCarrier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DemoCarrier").field("plans", &self.plans.len()).finish()
+        f.debug_struct("DemoCarrier")
+            .field("plans", &self.plans.len())
+            .finish()
     }
 }
 
@@ -115,7 +159,10 @@ fn sql(op: &'static str) -> impl Fn(rusqlite::Error) -> CarrierError {
 }
 
 fn opaque_id(prefix: &str) -> String {
-    format!("{prefix}{}", &uuid::Uuid::new_v4().simple().to_string()[..16])
+    format!(
+        "{prefix}{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..16]
+    )
 }
 
 impl DemoCarrier {
@@ -209,10 +256,16 @@ impl DemoCarrier {
 }
 
 fn bad_date(col: usize) -> impl Fn(chrono::ParseError) -> rusqlite::Error {
-    move |e| rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e))
+    move |e| {
+        rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e))
+    }
 }
 
-fn seed(tx: &rusqlite::Transaction<'_>, plans: &[DemoPlan], today: NaiveDate) -> Result<(), CarrierError> {
+fn seed(
+    tx: &rusqlite::Transaction<'_>,
+    plans: &[DemoPlan],
+    today: NaiveDate,
+) -> Result<(), CarrierError> {
     for sim in DEMO_SIMS {
         let unlimited = sim.data_left_mb.is_none();
         // The SIM's current plan: the carrier's first plan of the same kind (limited/unlimited).
@@ -383,7 +436,12 @@ impl CarrierBackend for DemoCarrier {
 
 /// The last valid day after buying `months` periods of `days`: counted from the day after the
 /// current expiry, or from today (inclusive) if the SIM has already expired.
-pub fn extended_expiry(expires_on: NaiveDate, today: NaiveDate, days: u32, months: u32) -> Option<NaiveDate> {
+pub fn extended_expiry(
+    expires_on: NaiveDate,
+    today: NaiveDate,
+    days: u32,
+    months: u32,
+) -> Option<NaiveDate> {
     let start = expires_on.max(today.pred_opt()?);
     start.checked_add_days(Days::new(u64::from(days).checked_mul(u64::from(months))?))
 }

@@ -90,7 +90,11 @@ struct Answer {
 impl HttpCarrier {
     /// `base_url` like `https://carrier.example/api` (no trailing `/v1`); `timeout` bounds the
     /// connection and each whole attempt.
-    pub fn new(base_url: &str, api_key: String, timeout: Duration) -> Result<HttpCarrier, CarrierError> {
+    pub fn new(
+        base_url: &str,
+        api_key: String,
+        timeout: Duration,
+    ) -> Result<HttpCarrier, CarrierError> {
         let base_url = base_url.trim_end_matches('/').to_string();
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
             return Err(CarrierError::BadResponse(format!(
@@ -196,7 +200,15 @@ fn reason(body: &str) -> String {
         message: Option<String>,
     }
     match serde_json::from_str::<R>(body) {
-        Ok(R { reason: Some(r), .. } | R { error: Some(r), .. } | R { message: Some(r), .. }) => r,
+        Ok(
+            R {
+                reason: Some(r), ..
+            }
+            | R { error: Some(r), .. }
+            | R {
+                message: Some(r), ..
+            },
+        ) => r,
         _ if body.trim().is_empty() => "no reason given".to_string(),
         _ => snippet(body.trim()),
     }
@@ -208,7 +220,10 @@ fn unexpected(what: &str, a: &Answer) -> CarrierError {
             "{what}: the carrier refused the API key ({}); check the key",
             a.status
         )),
-        s => CarrierError::BadResponse(format!("{what}: unexpected status {s}: {}", snippet(&a.body))),
+        s => CarrierError::BadResponse(format!(
+            "{what}: unexpected status {s}: {}",
+            snippet(&a.body)
+        )),
     }
 }
 

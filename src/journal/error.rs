@@ -29,13 +29,17 @@ pub enum JournalError {
     NotFound { id: String },
     #[error("transaction {id} (or its idempotency key) is already in the journal")]
     AlreadyExists { id: String },
-    #[error("journal schema version {found} is newer than this program knows ({supported}); upgrade simkiosk")]
+    #[error(
+        "journal schema version {found} is newer than this program knows ({supported}); upgrade simkiosk"
+    )]
     SchemaTooNew { found: u32, supported: u32 },
     #[error("journal row {id} is unreadable: {what}")]
     Corrupt { id: String, what: String },
     /// A field that must hold a masked value holds a run of digits as long as a phone or card
     /// number: refused, so the journal never stores one.
-    #[error("{field} looks like a full phone or card number; the journal stores masked values only")]
+    #[error(
+        "{field} looks like a full phone or card number; the journal stores masked values only"
+    )]
     Unmasked { field: &'static str },
     #[error("invalid transaction {id}: {what}")]
     Invalid { id: String, what: String },

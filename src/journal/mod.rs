@@ -201,11 +201,9 @@ impl Journal {
         let at = self.now();
         let from = self.write("advance transaction", |tx| {
             let from: Option<String> = tx
-                .query_row(
-                    "SELECT state FROM transactions WHERE id = ?1",
-                    [id],
-                    |r| r.get(0),
-                )
+                .query_row("SELECT state FROM transactions WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
                 .optional()
                 .ctx("advance: read state")?;
             let from = from.ok_or_else(|| JournalError::NotFound { id: id.to_string() })?;
@@ -235,7 +233,16 @@ impl Journal {
                     slip_lines_json = COALESCE(?7, slip_lines_json),
                     last_note = COALESCE(?8, last_note)
                  WHERE id = ?1",
-                params![id, to.as_str(), at, approval, reversal, renewal, slip, detail.note],
+                params![
+                    id,
+                    to.as_str(),
+                    at,
+                    approval,
+                    reversal,
+                    renewal,
+                    slip,
+                    detail.note
+                ],
             )
             .ctx("advance: update state")?;
             Ok(from)
@@ -364,7 +371,10 @@ fn check_masked(field: &'static str, value: &str) -> Result<()> {
 }
 
 fn check_detail(d: &Detail) -> Result<()> {
-    for (field, a) in [("approval.masked_pan", &d.approval), ("reversal.masked_pan", &d.reversal)] {
+    for (field, a) in [
+        ("approval.masked_pan", &d.approval),
+        ("reversal.masked_pan", &d.reversal),
+    ] {
         if let Some(pan) = a.as_ref().and_then(|a| a.masked_pan.as_deref()) {
             check_masked(field, pan)?;
         }

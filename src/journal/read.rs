@@ -44,7 +44,10 @@ impl Journal {
     /// includes `needs_operator`).
     pub fn unfinished(&self) -> Result<Vec<TransactionRecord>> {
         self.select(
-            &format!("WHERE state NOT IN ({}) ORDER BY created_at, id", terminal_list()),
+            &format!(
+                "WHERE state NOT IN ({}) ORDER BY created_at, id",
+                terminal_list()
+            ),
             "list unfinished",
         )
     }
@@ -55,7 +58,10 @@ impl Journal {
         if filter.pending_only {
             clause = format!("WHERE state NOT IN ({})", terminal_list());
         }
-        clause.push_str(&format!(" ORDER BY created_at DESC, id DESC LIMIT {}", filter.limit));
+        clause.push_str(&format!(
+            " ORDER BY created_at DESC, id DESC LIMIT {}",
+            filter.limit
+        ));
         self.select(&clause, "list transactions")
     }
 
@@ -135,7 +141,13 @@ impl Journal {
             .ctx(op)?;
         let rows = stmt
             .query_map([], |r| {
-                Ok((r.get(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                Ok((
+                    r.get(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                ))
             })
             .ctx(op)?
             .collect::<rusqlite::Result<Vec<(i64, String, String, String, String)>>>()
@@ -213,17 +225,19 @@ impl Journal {
                             bad(e.seq, format!("illegal transition {from} -> {}", e.to));
                         }
                     }
-                    (Some(prev), from) => {
-                        bad(e.seq, format!("starts from {from:?} but the previous event ended in {prev}"))
-                    }
+                    (Some(prev), from) => bad(
+                        e.seq,
+                        format!("starts from {from:?} but the previous event ended in {prev}"),
+                    ),
                 }
                 last = Some(e.to);
             }
             match last {
                 None => bad(0, "transaction has no events".into()),
-                Some(l) if l.as_str() != state => {
-                    bad(expected_seq, format!("row says {state} but events end in {l}"))
-                }
+                Some(l) if l.as_str() != state => bad(
+                    expected_seq,
+                    format!("row says {state} but events end in {l}"),
+                ),
                 Some(_) => {}
             }
         }
@@ -235,6 +249,32 @@ impl Journal {
             });
         }
         Ok(violations)
+    }
+
+    /// The connection's durability settings as SQLite reports them (for tests and the status
+    /// screen): `("wal", 2 = FULL, foreign keys on, busy timeout in ms)`.
+    pub fn settings(&self) -> Result<(String, i64, bool, i64)> {
+        let conn = self.lock();
+        let get = |p: &str| {
+            conn.query_row(&format!("PRAGMA {p}"), [], |r| {
+                r.get::<_, rusqlite::types::Value>(0)
+            })
+        };
+        let op = "read settings";
+        let mode = match get("journal_mode").ctx(op)? {
+            rusqlite::types::Value::Text(t) => t,
+            other => format!("{other:?}"),
+        };
+        let int = |v: rusqlite::types::Value| match v {
+            rusqlite::types::Value::Integer(i) => i,
+            _ => -1,
+        };
+        Ok((
+            mode,
+            int(get("synchronous").ctx(op)?),
+            int(get("foreign_keys").ctx(op)?) == 1,
+            int(get("busy_timeout").ctx(op)?),
+        ))
     }
 
     /// The schema as SQLite stores it (tests/golden/journal_schema.sql pins it).
@@ -333,15 +373,17 @@ impl RawTx {
         let subscriber_ref = text(next(), "subscriber_ref")?;
         let carrier_id = text(next(), "carrier_id")?;
         let plan_id = text(next(), "plan_id")?;
-        let months = u32::try_from(int(next(), "months")?)
-            .map_err(|e| corrupt(format!("months: {e}")))?;
+        let months =
+            u32::try_from(int(next(), "months")?).map_err(|e| corrupt(format!("months: {e}")))?;
         let lang = text(next(), "lang")?;
         let total_yen = int(next(), "total_yen")?;
         let tax_yen = int(next(), "tax_yen")?;
         let quote_json = text(next(), "quote_json")?;
         let state = parse_state(&text(next(), "state")?).map_err(corrupt)?;
-        let approval = json(opt_text(next(), "approval_json")?, "approval_json").map_err(corrupt)?;
-        let reversal = json(opt_text(next(), "reversal_json")?, "reversal_json").map_err(corrupt)?;
+        let approval =
+            json(opt_text(next(), "approval_json")?, "approval_json").map_err(corrupt)?;
+        let reversal =
+            json(opt_text(next(), "reversal_json")?, "reversal_json").map_err(corrupt)?;
         let renewal = json(opt_text(next(), "renewal_json")?, "renewal_json").map_err(corrupt)?;
         let slip_lines: Option<Vec<String>> =
             json(opt_text(next(), "slip_lines_json")?, "slip_lines_json").map_err(corrupt)?;

@@ -169,6 +169,10 @@ pub struct Violation {
 
 impl std::fmt::Display for Violation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "transaction {} event {}: {}", self.tx_id, self.seq, self.problem)
+        write!(
+            f,
+            "transaction {} event {}: {}",
+            self.tx_id, self.seq, self.problem
+        )
     }
 }

@@ -1,0 +1,38 @@
+-- user_version = 2
+CREATE TABLE events (
+        tx_id       TEXT NOT NULL REFERENCES transactions(id),
+        seq         INTEGER NOT NULL CHECK (seq > 0),
+        at          TEXT NOT NULL,
+        from_state  TEXT,
+        to_state    TEXT NOT NULL,
+        detail_json TEXT NOT NULL,
+        PRIMARY KEY (tx_id, seq)
+    ) STRICT;
+
+CREATE TABLE operator_audit (
+        id     INTEGER PRIMARY KEY,
+        at     TEXT NOT NULL,
+        actor  TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE transactions (
+        id              TEXT PRIMARY KEY NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL,
+        kiosk_id        TEXT NOT NULL,
+        sim_masked      TEXT NOT NULL,
+        subscriber_ref  TEXT NOT NULL,
+        carrier_id      TEXT NOT NULL,
+        plan_id         TEXT NOT NULL,
+        months          INTEGER NOT NULL CHECK (months > 0),
+        lang            TEXT NOT NULL,
+        total_yen       INTEGER NOT NULL CHECK (total_yen >= 0),
+        tax_yen         INTEGER NOT NULL CHECK (tax_yen >= 0),
+        quote_json      TEXT NOT NULL,
+        state           TEXT NOT NULL
+    , approval_json TEXT, reversal_json TEXT, renewal_json TEXT, slip_lines_json TEXT, last_note TEXT) STRICT;
+
+CREATE INDEX transactions_by_state ON transactions(state, created_at);

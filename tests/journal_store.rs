@@ -1,0 +1,370 @@
+//! The journal on disk: durability across reopen, file mode, migrations, the golden schema,
+//! records and checks.
+
+use chrono::{TimeZone, Utc};
+use rusqlite::Connection;
+use simkiosk::carrier::Renewal;
+use simkiosk::domain::Yen;
+use simkiosk::journal::{
+    Detail, Journal, JournalError, ListFilter, NewTransaction, TxState, schema,
+};
+use simkiosk::payment::Approval;
+use std::path::Path;
+
+fn new_tx(id: &str) -> NewTransaction {
+    NewTransaction {
+        id: id.to_string(),
+        idempotency_key: format!("key-{id}"),
+        created_at: Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap(),
+        kiosk_id: "kiosk-1".into(),
+        sim_masked: "090-****-5678".into(),
+        subscriber_ref: "sub_abc".into(),
+        carrier_id: "docomo".into(),
+        plan_id: "docomo-7d-3gb".into(),
+        months: 2,
+        lang: "ja".into(),
+        total_yen: 3960,
+        tax_yen: 360,
+        quote_json: r#"{"total":3960}"#.into(),
+    }
+}
+
+fn approval() -> Approval {
+    Approval {
+        amount: Yen(3960),
+        receipt_no: Some(42),
+        trace_no: Some(7),
+        masked_pan: Some("************1234".into()),
+        auth_code: Some("A1B2C3".into()),
+        ..Approval::default()
+    }
+}
+
+fn renewal() -> Renewal {
+    Renewal {
+        renewal_id: "ren_1".into(),
+        new_expiry: chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap(),
+        data_left_mb: Some(3072),
+    }
+}
+
+fn happy_path(j: &Journal, id: &str) {
+    j.create(&new_tx(id)).unwrap();
+    j.advance(id, TxState::PaymentRequested, &Detail::none())
+        .unwrap();
+    j.advance(
+        id,
+        TxState::PaymentApproved,
+        &Detail::approval(approval(), vec!["VISA".into(), "Auth A1B2C3".into()]),
+    )
+    .unwrap();
+    j.advance(id, TxState::RenewalRequested, &Detail::none())
+        .unwrap();
+    j.advance(id, TxState::Renewed, &Detail::renewal(renewal()))
+        .unwrap();
+}
+
+#[test]
+fn committed_rows_survive_closing_and_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    {
+        let j = Journal::open(&path).unwrap();
+        happy_path(&j, "t1");
+        j.audit("operator", "reprint", "t1").unwrap();
+    }
+    let j = Journal::open(&path).unwrap();
+    let rec = j.get("t1").unwrap();
+    assert_eq!(rec.state, TxState::Renewed);
+    assert_eq!(rec.approval, Some(approval()));
+    assert_eq!(rec.renewal, Some(renewal()));
+    assert_eq!(
+        rec.slip_lines,
+        vec!["VISA".to_string(), "Auth A1B2C3".to_string()]
+    );
+    assert_eq!(rec.renewal_attempts, 1);
+    assert_eq!(rec.months, 2);
+    assert_eq!(rec.created_at, new_tx("t1").created_at);
+    assert_eq!(j.history("t1").unwrap().len(), 5);
+    assert_eq!(j.audit_log().unwrap()[0].action, "reprint");
+    assert!(j.integrity_check().unwrap());
+    assert!(j.verify_transitions().unwrap().is_empty());
+}
+
+#[test]
+fn the_pragmas_are_wal_full_foreign_keys_and_a_busy_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let j = Journal::open(&path).unwrap();
+    let (mode, synchronous, foreign_keys, busy_ms) = j.settings().unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(synchronous, 2, "synchronous must be FULL (2)");
+    assert!(foreign_keys, "foreign keys off");
+    assert_eq!(busy_ms, 5000);
+    // WAL mode is persistent: a second connection sees it too.
+    let c = Connection::open(&path).unwrap();
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let version: u32 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, schema::SCHEMA_VERSION);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_file_and_its_wal_are_readable_by_the_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let j = Journal::open(&path).unwrap();
+    happy_path(&j, "t1");
+    for suffix in ["", "-wal", "-shm"] {
+        let p = format!("{}{suffix}", path.display());
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{p} has mode {mode:o}");
+    }
+    // A journal left world-readable by hand is tightened on open.
+    drop(j);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _j = Journal::open(&path).unwrap();
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "reopened journal kept mode {mode:o}");
+}
+
+#[test]
+fn the_schema_equals_the_golden_file() {
+    let j = Journal::open_in_memory().unwrap();
+    let actual = j.schema_sql().unwrap();
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/journal_schema.sql");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&golden)
+        .expect("tests/golden/journal_schema.sql missing (UPDATE_GOLDEN=1 writes it)");
+    assert_eq!(
+        actual, expected,
+        "schema differs from tests/golden/journal_schema.sql"
+    );
+}
+
+#[test]
+fn migrating_a_version_1_file_keeps_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    {
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch(schema::MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        c.execute_batch(
+            "INSERT INTO transactions VALUES ('old', 'k-old', '2026-01-02T03:04:05.000Z',
+               '2026-01-02T03:05:00.000Z', 'kiosk-1', '080-****-1111', 'sub_x', 'softbank',
+               'sb-30d', 1, 'en', 5500, 500, '{}', 'renewal_requested');
+             INSERT INTO events VALUES ('old', 1, '2026-01-02T03:04:05.000Z', NULL, 'created', '{}'),
+               ('old', 2, '2026-01-02T03:04:06.000Z', 'created', 'payment_requested', '{}'),
+               ('old', 3, '2026-01-02T03:04:30.000Z', 'payment_requested', 'payment_approved', '{}'),
+               ('old', 4, '2026-01-02T03:05:00.000Z', 'payment_approved', 'renewal_requested', '{}');",
+        )
+        .unwrap();
+    }
+    let j = Journal::open(&path).unwrap();
+    let rec = j.get("old").unwrap();
+    assert_eq!(rec.state, TxState::RenewalRequested);
+    assert_eq!(
+        (rec.total_yen, rec.tax_yen, rec.plan_id.as_str()),
+        (5500, 500, "sb-30d")
+    );
+    assert_eq!(rec.approval, None, "columns added by v2 start empty");
+    assert_eq!(j.history("old").unwrap().len(), 4);
+    assert_eq!(j.unfinished().unwrap().len(), 1);
+    assert!(j.verify_transitions().unwrap().is_empty());
+    // The migrated file has exactly the schema of a fresh one.
+    let fresh = Journal::open_in_memory().unwrap();
+    assert_eq!(j.schema_sql().unwrap(), fresh.schema_sql().unwrap());
+    // And it carries on.
+    j.advance("old", TxState::Renewed, &Detail::renewal(renewal()))
+        .unwrap();
+}
+
+#[test]
+fn a_file_from_a_newer_program_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.db");
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", schema::SCHEMA_VERSION + 1)
+        .unwrap();
+    match Journal::open(&path) {
+        Err(JournalError::SchemaTooNew { found, supported }) => {
+            assert_eq!(
+                (found, supported),
+                (schema::SCHEMA_VERSION + 1, schema::SCHEMA_VERSION)
+            );
+        }
+        other => panic!("expected SchemaTooNew, got {other:?}"),
+    }
+}
+
+#[test]
+fn unfinished_and_list_filter_by_state() {
+    let j = Journal::open_in_memory().unwrap();
+    happy_path(&j, "a"); // renewed: unfinished (receipt pending)
+    j.create(&new_tx("b")).unwrap();
+    j.advance("b", TxState::PaymentRequested, &Detail::none())
+        .unwrap();
+    j.advance("b", TxState::PaymentDeclined, &Detail::note("result 05"))
+        .unwrap();
+    let mut c = new_tx("c");
+    c.created_at = Utc.with_ymd_and_hms(2026, 11, 25, 13, 0, 0).unwrap();
+    j.create(&c).unwrap();
+    let ids = |v: Vec<simkiosk::journal::TransactionRecord>| {
+        v.into_iter().map(|r| r.id).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(j.unfinished().unwrap()), ["a", "c"]);
+    assert_eq!(
+        ids(j
+            .list(ListFilter {
+                pending_only: true,
+                limit: 10
+            })
+            .unwrap()),
+        ["c", "a"]
+    );
+    assert_eq!(
+        ids(j
+            .list(ListFilter {
+                pending_only: false,
+                limit: 2
+            })
+            .unwrap()),
+        ["c", "b"]
+    );
+    assert_eq!(j.get("b").unwrap().last_note.as_deref(), Some("result 05"));
+}
+
+#[test]
+fn bad_input_gets_a_precise_error() {
+    let j = Journal::open_in_memory().unwrap();
+    j.create(&new_tx("a")).unwrap();
+    assert!(matches!(
+        j.create(&new_tx("a")),
+        Err(JournalError::AlreadyExists { .. })
+    ));
+    let mut same_key = new_tx("b");
+    same_key.idempotency_key = "key-a".into();
+    assert!(matches!(
+        j.create(&same_key),
+        Err(JournalError::AlreadyExists { .. })
+    ));
+    let mut zero = new_tx("z");
+    zero.months = 0;
+    assert!(matches!(j.create(&zero), Err(JournalError::Invalid { .. })));
+    assert!(matches!(
+        j.advance("nope", TxState::PaymentRequested, &Detail::none()),
+        Err(JournalError::NotFound { .. })
+    ));
+    assert!(matches!(j.get("nope"), Err(JournalError::NotFound { .. })));
+    assert!(matches!(
+        j.history("nope"),
+        Err(JournalError::NotFound { .. })
+    ));
+}
+
+#[test]
+fn full_phone_or_card_numbers_are_refused() {
+    let j = Journal::open_in_memory().unwrap();
+    let mut t = new_tx("p");
+    t.sim_masked = "09012345678".into();
+    assert!(matches!(
+        j.create(&t),
+        Err(JournalError::Unmasked {
+            field: "sim_masked"
+        })
+    ));
+    let mut t = new_tx("q");
+    t.subscriber_ref = "msisdn-09012345678".into();
+    assert!(matches!(
+        j.create(&t),
+        Err(JournalError::Unmasked {
+            field: "subscriber_ref"
+        })
+    ));
+    j.create(&new_tx("r")).unwrap();
+    j.advance("r", TxState::PaymentRequested, &Detail::none())
+        .unwrap();
+    let mut a = approval();
+    a.masked_pan = Some("4111111111111111".into());
+    let err = j.advance("r", TxState::PaymentApproved, &Detail::approval(a, vec![]));
+    assert!(
+        matches!(
+            err,
+            Err(JournalError::Unmasked {
+                field: "approval.masked_pan"
+            })
+        ),
+        "{err:?}"
+    );
+    assert_eq!(j.get("r").unwrap().state, TxState::PaymentRequested);
+    assert!(matches!(
+        j.audit("op", "note", "customer 090 1234 5678 called"),
+        Ok(_)
+    ));
+    assert!(matches!(
+        j.audit("op", "note", "customer 09012345678 called"),
+        Err(JournalError::Unmasked { .. })
+    ));
+}
+
+#[test]
+fn verify_transitions_reports_a_tampered_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    {
+        let j = Journal::open(&path).unwrap();
+        happy_path(&j, "t");
+        assert!(j.verify_transitions().unwrap().is_empty());
+    }
+    let c = Connection::open(&path).unwrap();
+    // Pretend the renewal came straight after the payment request.
+    c.execute(
+        "UPDATE events SET from_state = 'payment_requested', to_state = 'renewal_requested'
+         WHERE tx_id = 't' AND seq = 3",
+        [],
+    )
+    .unwrap();
+    drop(c);
+    let j = Journal::open(&path).unwrap();
+    let v = j.verify_transitions().unwrap();
+    assert!(!v.is_empty(), "tampered history passed");
+    assert!(
+        v.iter()
+            .any(|v| v.seq == 3 && v.problem.contains("illegal")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn backup_with_vacuum_into_is_a_readable_private_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = Journal::open(&dir.path().join("journal.db")).unwrap();
+    happy_path(&j, "t");
+    let copy = dir.path().join("backup.db");
+    j.backup_to(&copy).unwrap();
+    assert!(j.backup_to(&copy).is_err(), "overwrote an existing backup");
+    let b = Journal::open(&copy).unwrap();
+    assert_eq!(b.get("t").unwrap(), j.get("t").unwrap());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
+
+#[test]
+fn the_journal_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Journal>();
+}
