@@ -43,7 +43,9 @@ punct = rng(0x2000, 0x206F) | rng(0x3000, 0x303F) | rng(0xFF01, 0xFF60) | rng(0x
 kana = rng(0x3040, 0x309F) | rng(0x30A0, 0x30FF) | rng(0x31F0, 0x31FF) | rng(0xFF61, 0xFF9F)
 
 all_ftl = glob.glob("locales/**/*.ftl", recursive=True)
-kiosk = chars_of(["kiosk.toml"] + glob.glob("config/**/*.toml", recursive=True))
+# kiosk.toml and any example or embedded demo configuration (store names, addresses, plan names).
+kiosk = chars_of(sorted(glob.glob("kiosk*.toml") + glob.glob("config/**/*.toml", recursive=True)
+                        + glob.glob("examples/**/*.toml", recursive=True) + glob.glob("src/**/*.toml", recursive=True)))
 # Language names and any other literal text in the i18n module (the language picker shows them).
 i18n_src = {c for c in chars_of(glob.glob("src/i18n/*.rs")) if ord(c) > 0x7E}
 # Characters ICU4X puts into dates and times per language (kept here because they are not in .ftl).
@@ -53,6 +55,9 @@ icu_extra = {
     "TC": set("年月日時分秒上午下"),
     "KR": set("년월일시분초오전후"),
 }
+# 直 and 骨 take visibly different forms in Japanese and Chinese: every face keeps them so the
+# i18n_fonts test can prove each face carries its own regional forms.
+form_probe = set("直骨")
 own = {
     "JP": chars_of(glob.glob("locales/ja/**/*.ftl", recursive=True)),
     "SC": chars_of(glob.glob("locales/zh-Hans/**/*.ftl", recursive=True)),
@@ -61,10 +66,10 @@ own = {
 }
 sets = {
     # JP is also the face for English and the fallback for everything else.
-    "JP": ascii_ | latin1 | punct | kana | jis_x_0208() | chars_of(all_ftl) | kiosk | i18n_src | icu_extra["JP"],
+    "JP": ascii_ | latin1 | punct | kana | jis_x_0208() | chars_of(all_ftl) | kiosk | i18n_src | icu_extra["JP"] | form_probe,
 }
 for face in ("SC", "TC", "KR"):
-    sets[face] = ascii_ | rng(0x3000, 0x303F) | rng(0xFF01, 0xFF5E) | own[face] | kiosk | i18n_src | icu_extra[face]
+    sets[face] = ascii_ | rng(0x3000, 0x303F) | rng(0xFF01, 0xFF5E) | own[face] | kiosk | i18n_src | icu_extra[face] | form_probe
 
 index = {"JP": 0, "KR": 1, "SC": 2, "TC": 3}  # face order inside NotoSansCJK-*.ttc
 with tempfile.TemporaryDirectory() as tmp:

@@ -75,8 +75,10 @@ impl Face {
         let Ok(face) = ttf_parser::Face::parse(self.bytes, 0) else {
             return text.chars().filter(|c| !c.is_control()).collect();
         };
-        let mut missing: Vec<char> =
-            text.chars().filter(|&c| !c.is_control() && face.glyph_index(c).is_none()).collect();
+        let mut missing: Vec<char> = text
+            .chars()
+            .filter(|&c| !c.is_control() && face.glyph_index(c).is_none())
+            .collect();
         missing.sort_unstable();
         missing.dedup();
         missing

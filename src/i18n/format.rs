@@ -31,7 +31,14 @@ impl Localizer {
     pub fn yen(&self, lang: Lang, amount: Yen) -> String {
         let digits = group_integer(lang, amount.value().unsigned_abs());
         let sign = if amount.value() < 0 { "-" } else { "" };
-        self.text_with(lang, "common-yen", &[("sign", FluentValue::from(sign)), ("amount", FluentValue::from(digits))])
+        self.text_with(
+            lang,
+            "common-yen",
+            &[
+                ("sign", FluentValue::from(sign)),
+                ("amount", FluentValue::from(digits)),
+            ],
+        )
     }
 
     /// A calendar date: `2026年11月25日`, `Nov 25, 2026`, `2026년 11월 25일`.
@@ -41,9 +48,13 @@ impl Localizer {
         };
         // English takes the medium length (`Nov 25, 2026`); the CJK long forms are the
         // familiar 年月日 / 년월일 ones (their medium forms are `2026/11/25` and `2026. 11. 25.`).
-        let fset = if lang == Lang::En { YMD::medium() } else { YMD::long() };
+        let fset = if lang == Lang::En {
+            YMD::medium()
+        } else {
+            YMD::long()
+        };
         match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), fset) {
-            Ok(f) => f.format(&d).to_string(),
+            Ok(f) => for_display(f.format(&d).to_string()),
             Err(e) => {
                 tracing::warn!(lang = lang.tag(), error = %e, "i18n: no date format; using ISO 8601");
                 date.format("%Y-%m-%d").to_string()
@@ -52,9 +63,11 @@ impl Localizer {
     }
 
     /// Date and time in Japan Standard Time, for receipts: `2026年11月25日 14:05`,
-    /// `Nov 25, 2026, 2:05 PM` (with a narrow space ICU puts before PM; see [`clean_for_print`]).
+    /// `Nov 25, 2026, 2:05 PM` (a no-break space before PM; printers want [`clean_for_print`]).
     pub fn date_time(&self, lang: Lang, at: DateTime<FixedOffset>) -> String {
-        let jst = FixedOffset::east_opt(JST_SECONDS).map(|o| at.with_timezone(&o)).unwrap_or(at);
+        let jst = FixedOffset::east_opt(JST_SECONDS)
+            .map(|o| at.with_timezone(&o))
+            .unwrap_or(at);
         let fallback = || jst.format("%Y-%m-%d %H:%M").to_string();
         let (Some(date), Ok(time)) = (
             icu_date(jst.date_naive()),
@@ -62,9 +75,14 @@ impl Localizer {
         ) else {
             return fallback();
         };
-        let fset = if lang == Lang::En { YMD::medium() } else { YMD::long() }.with_time_hm();
+        let fset = if lang == Lang::En {
+            YMD::medium()
+        } else {
+            YMD::long()
+        }
+        .with_time_hm();
         match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), fset) {
-            Ok(f) => f.format(&IcuDateTime { date, time }).to_string(),
+            Ok(f) => for_display(f.format(&IcuDateTime { date, time }).to_string()),
             Err(e) => {
                 tracing::warn!(lang = lang.tag(), error = %e, "i18n: no date-time format; using ISO 8601");
                 fallback()
@@ -82,7 +100,11 @@ impl Localizer {
             return self.text(lang, "common-data-unlimited");
         };
         if mb < 1000 {
-            return self.text_with(lang, "common-data-mb", &[("amount", group_integer(lang, mb).into())]);
+            return self.text_with(
+                lang,
+                "common-data-mb",
+                &[("amount", group_integer(lang, mb).into())],
+            );
         }
         let amount = if mb % 1024 == 0 {
             group_integer(lang, mb / 1024)
@@ -120,6 +142,16 @@ pub fn clean_for_print(text: &str) -> String {
         .collect()
 }
 
+/// ICU puts U+202F (narrow no-break space) before "PM" and may use U+2009; Noto Sans CJK has
+/// neither glyph, so they become U+00A0, which it has and which still does not break.
+fn for_display(s: String) -> String {
+    if s.contains(['\u{202F}', '\u{2009}']) {
+        s.replace(['\u{202F}', '\u{2009}'], "\u{00A0}")
+    } else {
+        s
+    }
+}
+
 fn locale(lang: Lang) -> Locale {
     lang.tag().parse().unwrap_or(Locale::UNKNOWN)
 }
@@ -134,7 +166,7 @@ fn group_integer(lang: Lang, n: u64) -> String {
 
 fn format_decimal(lang: Lang, d: &Decimal) -> String {
     match DecimalFormatter::try_new(locale(lang).into(), Default::default()) {
-        Ok(f) => f.format(d).to_string(),
+        Ok(f) => for_display(f.format(d).to_string()),
         Err(e) => {
             tracing::warn!(lang = lang.tag(), error = %e, "i18n: no number format; digits ungrouped");
             d.to_string()

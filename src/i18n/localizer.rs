@@ -92,7 +92,10 @@ impl Localizer {
             if !entry.is_dir() {
                 continue;
             }
-            let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = entry
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let Some(lang) = Lang::from_tag(&name) else {
                 tracing::warn!(folder = %entry.display(), "locales: folder is not a supported language; skipped");
                 continue;
@@ -139,7 +142,11 @@ impl Localizer {
             let bundle = bundles.entry(lang).or_insert_with(|| new_bundle(lang));
             if let Err(errors) = bundle.add_resource(resource) {
                 // Duplicates were caught above; anything else is still a load error with the file.
-                let message = errors.iter().map(FluentError::to_string).collect::<Vec<_>>().join("; ");
+                let message = errors
+                    .iter()
+                    .map(FluentError::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 return Err(I18nError::Read { file, message });
             }
         }
@@ -161,12 +168,18 @@ impl Localizer {
 
     /// The languages that have at least one file.
     pub fn langs(&self) -> Vec<Lang> {
-        Lang::ALL.into_iter().filter(|l| self.inner.bundles.contains_key(l)).collect()
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.inner.bundles.contains_key(l))
+            .collect()
     }
 
     /// Whether `id` exists in `lang` itself (no fallback).
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.inner.bundles.get(&lang).is_some_and(|b| b.has_message(id))
+        self.inner
+            .bundles
+            .get(&lang)
+            .is_some_and(|b| b.has_message(id))
     }
 
     /// The ids of every message defined for `lang`, sorted (for tests and tools).
@@ -175,6 +188,7 @@ impl Localizer {
     }
 
     /// The text of message `id` in `lang` (falling back to English, then to the id itself).
+    /// `id.attr` names an attribute of a message.
     pub fn text(&self, lang: Lang, id: &str) -> String {
         self.format(lang, id, None)
     }
@@ -190,15 +204,23 @@ impl Localizer {
 
     /// Formats `id` in `lang` and reports Fluent errors (missing message, missing variable,
     /// unknown reference) instead of papering over them. For tests and CI tools.
-    pub fn try_text(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
-        let bundle = self.inner.bundles.get(&lang).ok_or_else(|| format!("no {} files loaded", lang.tag()))?;
-        let pattern = bundle
-            .get_message(id)
-            .ok_or_else(|| format!("{}: no message `{id}`", lang.tag()))?
-            .value()
-            .ok_or_else(|| format!("{}: message `{id}` has no value", lang.tag()))?;
+    pub fn try_text(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String, String> {
+        let bundle = self
+            .inner
+            .bundles
+            .get(&lang)
+            .ok_or_else(|| format!("no {} files loaded", lang.tag()))?;
+        let pattern =
+            pattern_of(bundle, id).ok_or_else(|| format!("{}: no message `{id}`", lang.tag()))?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if errors.is_empty() {
             Ok(text)
         } else {
@@ -208,22 +230,36 @@ impl Localizer {
     }
 
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let chain: &[Lang] = if lang == Lang::En { &[Lang::En] } else { &[lang, Lang::En] };
+        let chain: &[Lang] = if lang == Lang::En {
+            &[Lang::En]
+        } else {
+            &[lang, Lang::En]
+        };
         for &l in chain {
-            let Some(bundle) = self.inner.bundles.get(&l) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.inner.bundles.get(&l) else {
+                continue;
+            };
+            let Some(pattern) = pattern_of(bundle, id) else {
+                continue;
+            };
             if l != lang {
                 self.warn_once(lang, id, "message missing; shown in English");
             }
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if !errors.is_empty() {
                 let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
                 self.warn_once(l, id, &list.join("; "));
             }
             return text;
         }
-        self.warn_once(lang, id, "message missing in every fallback language; showing its id");
+        self.warn_once(
+            lang,
+            id,
+            "message missing in every fallback language; showing its id",
+        );
         id.to_string()
     }
 
@@ -236,6 +272,20 @@ impl Localizer {
     }
 }
 
+/// The pattern of message `id`, or of attribute `attr` for `id.attr`.
+fn pattern_of<'b>(
+    bundle: &'b FluentBundle<FluentResource>,
+    id: &str,
+) -> Option<&'b fluent_syntax::ast::Pattern<&'b str>> {
+    match id.split_once('.') {
+        Some((msg, attr)) => bundle
+            .get_message(msg)?
+            .get_attribute(attr)
+            .map(|a| a.value()),
+        None => bundle.get_message(id)?.value(),
+    }
+}
+
 fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let langid: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -244,16 +294,31 @@ fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// 1-based line of a parser error. An error found at a line's end or at the end of the file
+/// (an unclosed `{`) belongs to the last text before it, not to the next, possibly blank, line.
 fn line_of(text: &str, byte: usize) -> usize {
-    let end = byte.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    let mut end = byte.min(text.len());
+    if end == text.len() || text.as_bytes()[end] == b'\n' {
+        end = text.get(..end).map_or(end, |head| head.trim_end().len());
+    }
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
-fn collect_embedded(dir: &Dir<'static>, lang: Lang, out: &mut Vec<Source>) -> Result<(), I18nError> {
+fn collect_embedded(
+    dir: &Dir<'static>,
+    lang: Lang,
+    out: &mut Vec<Source>,
+) -> Result<(), I18nError> {
     for file in dir.files() {
         if file.path().extension().is_some_and(|e| e == "ftl") {
             let name = format!("locales/{}", file.path().display());
-            let text = file.contents_utf8().ok_or_else(|| I18nError::Encoding { file: name.clone() })?;
+            let text = file
+                .contents_utf8()
+                .ok_or_else(|| I18nError::Encoding { file: name.clone() })?;
             out.push(Source {
                 lang,
                 file: name,
@@ -290,7 +355,8 @@ fn collect_disk(dir: &Path, lang: Lang, out: &mut Vec<Source>) -> Result<(), I18
                 file: file.clone(),
                 message: e.to_string(),
             })?;
-            let text = String::from_utf8(bytes).map_err(|_| I18nError::Encoding { file: file.clone() })?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| I18nError::Encoding { file: file.clone() })?;
             out.push(Source { lang, file, text });
         }
     }
@@ -301,8 +367,12 @@ fn collect_disk(dir: &Path, lang: Lang, out: &mut Vec<Source>) -> Result<(), I18
 /// subtags: `zh-TW`/`zh-HK` give zh-Hant, `zh-CN`/`zh` give zh-Hans, `ja-JP` gives ja, and a
 /// language not offered gives `default`.
 pub fn negotiate(requested: &[&str], offered: &[Lang], default: Lang) -> Lang {
-    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| t.parse().ok()).collect();
-    let available: Vec<LanguageIdentifier> = offered.iter().filter_map(|l| l.tag().parse().ok()).collect();
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|t| t.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = offered
+        .iter()
+        .filter_map(|l| l.tag().parse().ok())
+        .collect();
     let default_id: LanguageIdentifier = default.tag().parse().unwrap_or_default();
     let chosen = fluent_langneg::negotiate_languages(
         &requested,

@@ -1,0 +1,208 @@
+//! Per-language formatting, checked literally for every language.
+
+use chrono::{DateTime, NaiveDate};
+use simkiosk::domain::money::Yen;
+use simkiosk::i18n::{Lang, Localizer, clean_for_print};
+
+fn l10n() -> Localizer {
+    Localizer::embedded().expect("the embedded locales load")
+}
+
+fn each(expected: [(Lang, &str); 5], f: impl Fn(Lang) -> String) {
+    for (lang, want) in expected {
+        assert_eq!(f(lang), want, "{}", lang.tag());
+    }
+}
+
+#[test]
+fn yen_as_on_a_price_tag() {
+    let l = l10n();
+    each(
+        [
+            (Lang::Ja, "1,980円"),
+            (Lang::En, "¥1,980"),
+            (Lang::ZhHans, "1,980日元"),
+            (Lang::ZhHant, "1,980日圓"),
+            (Lang::Ko, "1,980엔"),
+        ],
+        |lang| l.yen(lang, Yen(1980)),
+    );
+}
+
+#[test]
+fn yen_discounts_put_the_sign_first() {
+    let l = l10n();
+    each(
+        [
+            (Lang::Ja, "-200円"),
+            (Lang::En, "-¥200"),
+            (Lang::ZhHans, "-200日元"),
+            (Lang::ZhHant, "-200日圓"),
+            (Lang::Ko, "-200엔"),
+        ],
+        |lang| l.yen(lang, Yen(-200)),
+    );
+}
+
+#[test]
+fn yen_groups_large_and_small_amounts() {
+    let l = l10n();
+    assert_eq!(l.yen(Lang::Ja, Yen(0)), "0円");
+    assert_eq!(l.yen(Lang::En, Yen(980)), "¥980");
+    assert_eq!(l.yen(Lang::En, Yen(1_234_567)), "¥1,234,567");
+    assert_eq!(l.yen(Lang::Ko, Yen(-12_000)), "-12,000엔");
+    assert_eq!(
+        l.yen(Lang::Ja, Yen(i64::MIN)),
+        "-9,223,372,036,854,775,808円"
+    );
+}
+
+#[test]
+fn dates() {
+    let l = l10n();
+    let d = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    each(
+        [
+            (Lang::Ja, "2026年11月25日"),
+            (Lang::En, "Nov 25, 2026"),
+            (Lang::ZhHans, "2026年11月25日"),
+            (Lang::ZhHant, "2026年11月25日"),
+            (Lang::Ko, "2026년 11월 25일"),
+        ],
+        |lang| l.date(lang, d),
+    );
+}
+
+#[test]
+fn receipt_date_times_are_in_japan_time() {
+    let l = l10n();
+    // 05:05 UTC is 14:05 JST the same day.
+    let at = DateTime::parse_from_rfc3339("2026-11-25T05:05:00Z").unwrap();
+    each(
+        [
+            (Lang::Ja, "2026年11月25日 14:05"),
+            (Lang::En, "Nov 25, 2026, 2:05 PM"),
+            (Lang::ZhHans, "2026年11月25日 14:05"),
+            (Lang::ZhHant, "2026年11月25日 下午2:05"),
+            (Lang::Ko, "2026년 11월 25일 오후 2:05"),
+        ],
+        |lang| clean_for_print(&l.date_time(lang, at)),
+    );
+    assert_eq!(
+        l.date_time(Lang::En, at),
+        "Nov 25, 2026, 2:05\u{00A0}PM",
+        "no U+202F: the fonts lack it"
+    );
+    // 20:30 UTC on the 24th is already the 25th in Japan.
+    let late = DateTime::parse_from_rfc3339("2026-11-24T20:30:00+00:00").unwrap();
+    assert_eq!(l.date_time(Lang::Ja, late), "2026年11月25日 5:30");
+}
+
+#[test]
+fn data_amounts() {
+    let l = l10n();
+    each(
+        [
+            (Lang::Ja, "3GB"),
+            (Lang::En, "3 GB"),
+            (Lang::ZhHans, "3 GB"),
+            (Lang::ZhHant, "3 GB"),
+            (Lang::Ko, "3GB"),
+        ],
+        |lang| l.data_amount(lang, Some(3072)),
+    );
+    each(
+        [
+            (Lang::Ja, "500MB"),
+            (Lang::En, "500 MB"),
+            (Lang::ZhHans, "500 MB"),
+            (Lang::ZhHant, "500 MB"),
+            (Lang::Ko, "500MB"),
+        ],
+        |lang| l.data_amount(lang, Some(500)),
+    );
+    each(
+        [
+            (Lang::Ja, "無制限"),
+            (Lang::En, "Unlimited"),
+            (Lang::ZhHans, "无限流量"),
+            (Lang::ZhHant, "無限流量"),
+            (Lang::Ko, "무제한"),
+        ],
+        |lang| l.data_amount(lang, None),
+    );
+    assert_eq!(
+        l.data_amount(Lang::En, Some(3000)),
+        "3 GB",
+        "decimal gigabytes"
+    );
+    assert_eq!(l.data_amount(Lang::En, Some(1536)), "1.5 GB");
+    assert_eq!(l.data_amount(Lang::En, Some(20480)), "20 GB");
+    assert_eq!(
+        l.data_amount(Lang::En, Some(2040)),
+        "2 GB",
+        "2040 MB rounds to 2.0, shown whole"
+    );
+    assert_eq!(l.data_amount(Lang::En, Some(0)), "0 MB");
+}
+
+#[test]
+fn plurals_of_days_and_months() {
+    let l = l10n();
+    let days = |lang, n: i64| l.text_with(lang, "common-days", &[("count", n.into())]);
+    let months = |lang, n: i64| l.text_with(lang, "common-months", &[("count", n.into())]);
+    assert_eq!(days(Lang::En, 1), "1 day");
+    assert_eq!(days(Lang::En, 7), "7 days");
+    assert_eq!(months(Lang::En, 1), "1 month");
+    assert_eq!(months(Lang::En, 3), "3 months");
+    each(
+        [
+            (Lang::Ja, "30日間"),
+            (Lang::En, "30 days"),
+            (Lang::ZhHans, "30天"),
+            (Lang::ZhHant, "30天"),
+            (Lang::Ko, "30일"),
+        ],
+        |lang| days(lang, 30),
+    );
+    each(
+        [
+            (Lang::Ja, "2か月"),
+            (Lang::En, "2 months"),
+            (Lang::ZhHans, "2个月"),
+            (Lang::ZhHant, "2個月"),
+            (Lang::Ko, "2개월"),
+        ],
+        |lang| months(lang, 2),
+    );
+}
+
+#[test]
+fn numbers_are_grouped() {
+    let l = l10n();
+    for lang in Lang::ALL {
+        assert_eq!(l.number(lang, 1_234_567), "1,234,567", "{}", lang.tag());
+    }
+    assert_eq!(l.number(Lang::En, -5), "-5");
+}
+
+#[test]
+fn clean_for_print_strips_isolation_and_odd_spaces() {
+    assert_eq!(clean_for_print("\u{2068}¥1,980\u{2069}"), "¥1,980");
+    assert_eq!(clean_for_print("2:05\u{202F}PM"), "2:05 PM");
+    assert_eq!(clean_for_print("a\u{00A0}b\u{2009}c"), "a b c");
+    assert_eq!(clean_for_print("日本語 text"), "日本語 text");
+}
+
+#[test]
+fn outputs_carry_no_isolation_marks() {
+    let l = l10n();
+    for lang in Lang::ALL {
+        let s = l.yen(lang, Yen(1980)) + &l.data_amount(lang, Some(3072));
+        assert!(
+            !s.contains(['\u{2068}', '\u{2069}']),
+            "{}: {s:?}",
+            lang.tag()
+        );
+    }
+}
