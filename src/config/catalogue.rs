@@ -137,7 +137,7 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
 }
 
 fn months(ctx: &mut Ctx, t: &Table) -> Option<Vec<u32>> {
-    let list = ctx.array(t, "months", "integers", |k| match k {
+    let list = ctx.array(t, "months", "an integer", |k| match k {
         Kind::Int(i) => Some(*i),
         _ => None,
     })?;
@@ -242,7 +242,7 @@ fn promo_plans(ctx: &mut Ctx, t: &Table, plans: &[Plan]) -> Option<Option<Vec<St
     if !t.has("plans") {
         return Some(None);
     }
-    let ids = ctx.array(t, "plans", "plan ids", |k| match k {
+    let ids = ctx.array(t, "plans", "a plan id (string)", |k| match k {
         Kind::Str(s) => Some(s.clone()),
         _ => None,
     })?;

@@ -5,6 +5,8 @@ use crate::domain::{Catalogue, Plan, Promotion, PromotionKind};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::path::Path;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 /// Exit status for an invalid configuration.
@@ -47,6 +49,7 @@ pub fn check_config(config: &Path, _args: CheckConfigArgs) -> anyhow::Result<Exi
     };
     let now = Utc::now();
     let cat = c.catalogue();
+    let mut out = String::new();
     let active = cat.promotions().iter().filter(|p| p.is_active(now)).count();
     let langs: Vec<&str> = c.languages.offered.iter().map(|l| l.tag()).collect();
     let payment = match &c.payment {
@@ -65,19 +68,19 @@ pub fn check_config(config: &Path, _args: CheckConfigArgs) -> anyhow::Result<Exi
         CarrierKind::Demo { demo_db } => format!("demo {}", demo_db.display()),
         CarrierKind::Http { base_url, .. } => format!("http {base_url}"),
     };
-    println!("{}: OK", config.display());
-    println!("  kiosk {} at {} ({})", c.kiosk.id, c.store.name, c.store.registration_number);
-    println!("  languages {} (default {})", langs.join(", "), c.languages.default.tag());
-    println!("  payment {payment}; printer {printer} {} mm; carrier {carrier}", c.printer.paper_width.millimetres());
-    println!("  journal {}", c.journal.path.display());
-    println!(
+    let _ = writeln!(out, "{}: OK", config.display());
+    let _ = writeln!(out, "  kiosk {} at {} ({})", c.kiosk.id, c.store.name, c.store.registration_number);
+    let _ = writeln!(out, "  languages {} (default {})", langs.join(", "), c.languages.default.tag());
+    let _ = writeln!(out, "  payment {payment}; printer {printer} {} mm; carrier {carrier}", c.printer.paper_width.millimetres());
+    let _ = writeln!(out, "  journal {}", c.journal.path.display());
+    let _ = writeln!(out, 
         "  catalogue: {} carriers, {} plans, {} multi-month tiers, {} promotions ({active} active now)",
         cat.carriers().len(),
         cat.plans().len(),
         cat.tiers().len(),
         cat.promotions().len()
     );
-    Ok(ExitCode::SUCCESS)
+    emit(&out)
 }
 
 /// One plan as `plans --json` prints it.
@@ -168,19 +171,20 @@ pub fn plans(config: &Path, args: PlansArgs) -> anyhow::Result<ExitCode> {
     }
     let now = args.at.unwrap_or_else(Utc::now);
     let rows = plan_rows(cat, args.carrier.as_deref(), now);
+    let mut out = String::new();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
-        return Ok(ExitCode::SUCCESS);
+        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&rows)?);
+        return emit(&out);
     }
     let mut last_carrier = "";
     for r in &rows {
         if r.carrier != last_carrier {
-            println!("{} ({})", r.carrier_name, r.carrier);
+            let _ = writeln!(out, "{} ({})", r.carrier_name, r.carrier);
             last_carrier = &r.carrier;
         }
         let data = r.data_mb.map_or_else(|| "unlimited".to_string(), format_mb);
         let prices: Vec<String> = r.prices.iter().map(|m| format!("{}m {} yen", m.months, group(m.total_yen))).collect();
-        println!(
+        let _ = writeln!(out, 
             "  {:<22} {:<20} {:>2} days {:>10}  {:>7} yen/month  [{}]",
             r.id,
             r.name,
@@ -195,10 +199,18 @@ pub fn plans(config: &Path, args: PlansArgs) -> anyhow::Result<ExitCode> {
                 (_, Some(y)) => format!("{} yen off", group(y)),
                 _ => String::new(),
             };
-            println!("      promotion {}: {} ({off}, until {})", p.id, p.name, p.end.with_timezone(&crate::domain::promotion::jst()));
+            let _ = writeln!(out, "      promotion {}: {} ({off}, until {})", p.id, p.name, p.end.with_timezone(&crate::domain::promotion::jst()));
         }
     }
-    Ok(ExitCode::SUCCESS)
+    emit(&out)
+}
+
+/// Print to stdout; a closed pipe (`| head`) is not an error.
+fn emit(text: &str) -> anyhow::Result<ExitCode> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
 
 fn format_mb(mb: u32) -> String {

@@ -194,7 +194,7 @@ impl Ctx {
     ) -> Option<Vec<T>> {
         let e = t.entry(key)?;
         let Kind::Array(items) = &e.node.kind else {
-            self.err(t, key, format!("expected an array of {want}, found {}", e.node.kind.describe()));
+            self.err(t, key, format!("expected an array, found {}", e.node.kind.describe()));
             return None;
         };
         let mut out = Vec::with_capacity(items.len());

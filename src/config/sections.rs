@@ -120,7 +120,7 @@ fn languages(ctx: &mut Ctx, root: &Table) -> Option<LanguagesConfig> {
     let t = ctx.table(root, "languages", &["offered", "default"]);
     let tags = ["ja", "en", "zh-Hans", "zh-Hant", "ko"].join(", ");
     let offered = if ctx.require(&t, "offered") {
-        ctx.array(&t, "offered", "strings", |k| match k {
+        ctx.array(&t, "offered", "a language tag (string)", |k| match k {
             super::tree::Kind::Str(s) => Some(s.clone()),
             _ => None,
         })
@@ -210,9 +210,11 @@ fn baud(ctx: &mut Ctx, t: &Table) -> Option<u32> {
 }
 
 /// Report keys that the chosen `kind` does not use (they would silently do nothing).
-fn unused_for_kind(ctx: &mut Ctx, t: &Table, kind: &str, used: &[&str]) {
+/// Keys unknown to the section are left to `check_keys`.
+fn unused_for_kind(ctx: &mut Ctx, t: &Table, known: &[&str], kind: &str, used: &[&str]) {
     for e in t.entries.unwrap_or(&[]) {
-        if e.key != "kind" && !used.contains(&e.key.as_str()) {
+        let key = e.key.as_str();
+        if key != "kind" && known.contains(&key) && !used.contains(&key) {
             let path = t.key_path(&e.key);
             ctx.error(e.line, path, format!("not used when kind = {kind:?}"));
         }
@@ -238,18 +240,18 @@ fn payment(ctx: &mut Ctx, root: &Table) -> Option<PaymentConfig> {
     let pw = ["password_env", "password_file"];
     match kind.as_str() {
         "zvt-serial" => {
-            unused_for_kind(ctx, &t, &kind, &["port", "baud", pw[0], pw[1]]);
+            unused_for_kind(ctx, &t, &keys, &kind, &["port", "baud", pw[0], pw[1]]);
             let port = ctx.req_str(&t, "port");
             let baud = baud(ctx, &t);
             Some(PaymentConfig::ZvtSerial { port: port?.into(), baud: baud?, password })
         }
         "zvt-tcp" => {
-            unused_for_kind(ctx, &t, &kind, &["address", pw[0], pw[1]]);
+            unused_for_kind(ctx, &t, &keys, &kind, &["address", pw[0], pw[1]]);
             let address = host_port(ctx, &t, "address", ZVT_TCP_DEFAULT_PORT)?;
             Some(PaymentConfig::ZvtTcp { address, password })
         }
         _ => {
-            unused_for_kind(ctx, &t, &kind, &pw);
+            unused_for_kind(ctx, &t, &keys, &kind, &pw);
             Some(PaymentConfig::Simulated { password })
         }
     }
@@ -275,22 +277,22 @@ fn printer(ctx: &mut Ctx, root: &Table) -> Option<PrinterConfig> {
     let common = ["paper_width_mm", "allow_qr_receipt_when_unavailable"];
     let kind = match kind.as_str() {
         "serial" => {
-            unused_for_kind(ctx, &t, &kind, &[&common[..], &["port", "baud"]].concat());
+            unused_for_kind(ctx, &t, &keys, &kind, &[&common[..], &["port", "baud"]].concat());
             let port = ctx.req_str(&t, "port");
             let baud = baud(ctx, &t);
             PrinterKind::Serial { port: port?.into(), baud: baud? }
         }
         "network" => {
-            unused_for_kind(ctx, &t, &kind, &[&common[..], &["address"]].concat());
+            unused_for_kind(ctx, &t, &keys, &kind, &[&common[..], &["address"]].concat());
             PrinterKind::Network { address: host_port(ctx, &t, "address", PRINTER_DEFAULT_PORT)? }
         }
         "usb" | "file" => {
-            unused_for_kind(ctx, &t, &kind, &[&common[..], &["path"]].concat());
+            unused_for_kind(ctx, &t, &keys, &kind, &[&common[..], &["path"]].concat());
             let path: PathBuf = ctx.req_str(&t, "path")?.into();
             if kind == "usb" { PrinterKind::Usb { path } } else { PrinterKind::File { path } }
         }
         _ => {
-            unused_for_kind(ctx, &t, &kind, &common);
+            unused_for_kind(ctx, &t, &keys, &kind, &common);
             PrinterKind::Simulated
         }
     };
@@ -306,10 +308,10 @@ fn carrier(ctx: &mut Ctx, root: &Table) -> Option<CarrierConfig> {
     }
     let kind = ctx.choice(&t, "kind", &["demo", "http"])?;
     let kind = if kind == "demo" {
-        unused_for_kind(ctx, &t, &kind, &["demo_db", "timeout_secs"]);
+        unused_for_kind(ctx, &t, &keys, &kind, &["demo_db", "timeout_secs"]);
         CarrierKind::Demo { demo_db: ctx.req_str(&t, "demo_db")?.into() }
     } else {
-        unused_for_kind(ctx, &t, &kind, &["base_url", "api_key_env", "timeout_secs"]);
+        unused_for_kind(ctx, &t, &keys, &kind, &["base_url", "api_key_env", "timeout_secs"]);
         let base_url = ctx.req_str(&t, "base_url").and_then(|u| {
             if u.starts_with("https://") || u.starts_with("http://") {
                 Some(u.trim_end_matches('/').to_string())

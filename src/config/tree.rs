@@ -78,7 +78,14 @@ pub(crate) fn parse(text: &str) -> Result<Node, SyntaxError> {
     let lines = Lines::new(text);
     let doc = ImDocument::parse(text).map_err(|e| SyntaxError {
         line: e.span().map(|s| lines.line(s.start)),
-        message: e.message().lines().next().unwrap_or("invalid TOML").trim().to_string(),
+        // toml_edit's message is "what\nwhy" lines; keep it on one line.
+        message: e
+            .message()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(": "),
     })?;
     let conv = Conv { lines: &lines };
     Ok(Node { line: None, kind: conv.table(doc.as_table()) })

@@ -151,10 +151,16 @@ fn classify(ch: char) -> Typed {
 pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
     let mut digits = String::with_capacity(input.len());
     let mut plus = false;
+    // Digits before the first separator: the country code when `+` was typed (`+852 ...`).
+    let mut first_group: Option<usize> = None;
     for (i, ch) in input.chars().enumerate() {
         match classify(ch) {
             Typed::Digit(d) => digits.push(d),
-            Typed::Separator => {}
+            Typed::Separator => {
+                if !digits.is_empty() && first_group.is_none() {
+                    first_group = Some(digits.len());
+                }
+            }
             // `+` only before the first digit, once.
             Typed::Plus if digits.is_empty() && !plus => plus = true,
             Typed::Plus | Typed::Other => {
@@ -166,7 +172,7 @@ pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
         return Err(SimIdError::Empty);
     }
     if plus {
-        return parse_international(&digits);
+        return parse_international(&digits, first_group);
     }
     if digits.starts_with('0') {
         return parse_national(&digits);
@@ -175,7 +181,7 @@ pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
         return parse_iccid(&digits);
     }
     if digits.starts_with("81") && digits.len() == INTERNATIONAL_DIGITS {
-        return parse_international(&digits);
+        return parse_international(&digits, None);
     }
     if digits.len() > MSISDN_DIGITS {
         return Err(SimIdError::IccidPrefix { found: digits[..2].to_string() });
@@ -196,7 +202,8 @@ fn is_mobile_prefix(p: &str) -> bool {
 }
 
 /// `81` + national number without trunk `0` (a stray `0` after `81` is forgiven).
-fn parse_international(digits: &str) -> Result<SimId, SimIdError> {
+/// `code_len`: digits the customer grouped as the country code, if they typed a separator.
+fn parse_international(digits: &str, code_len: Option<usize>) -> Result<SimId, SimIdError> {
     let Some(rest) = digits.strip_prefix("81") else {
         if digits.len() < 2 && "81".starts_with(digits) {
             return Err(SimIdError::TooShort {
@@ -204,7 +211,9 @@ fn parse_international(digits: &str) -> Result<SimId, SimIdError> {
                 expected: INTERNATIONAL_DIGITS,
             });
         }
-        let code: String = digits.chars().take(3).collect();
+        // Without a separator the code's length is unknown: 1 (+1 NANP, +7) or else 2 digits.
+        let guess = if digits.starts_with(['1', '7']) { 1 } else { 2 };
+        let code: String = digits.chars().take(code_len.unwrap_or(guess).min(3)).collect();
         return Err(SimIdError::ForeignCountryCode { code });
     };
     let national = if rest.starts_with('0') { rest.to_string() } else { format!("0{rest}") };
