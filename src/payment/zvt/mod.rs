@@ -12,3 +12,8 @@ pub mod link;
 pub mod session;
 #[cfg(test)]
 mod session_tests;
+pub mod terminal;
+pub mod transport;
+
+pub use terminal::ZvtTerminal;
+pub use transport::{SerialSettings, Transport};
