@@ -64,7 +64,10 @@ pub enum CarrierError {
 impl CarrierError {
     /// Is it safe and useful to send the same request again (with the same idempotency key)?
     pub fn is_retryable(&self) -> bool {
-        matches!(self, CarrierError::Unavailable(_) | CarrierError::BadResponse(_))
+        matches!(
+            self,
+            CarrierError::Unavailable(_) | CarrierError::BadResponse(_)
+        )
     }
 }
 
