@@ -10,6 +10,8 @@ mod read;
 mod sections;
 mod tree;
 
+pub use sections::{check_registration_number, corporate_number_check_digit};
+
 use crate::domain::Catalogue;
 use crate::i18n::Lang;
 use serde::Serialize;
