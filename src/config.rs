@@ -171,6 +171,13 @@ pub struct PrinterConfig {
     pub allow_qr_receipt_when_unavailable: bool,
 }
 
+impl PrinterConfig {
+    /// Printable dots per line of the configured paper.
+    pub fn dots(&self) -> u32 {
+        self.paper_width.dots()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum CarrierKind {
     /// The embedded demo backend (SQLite file, seeded on first use).

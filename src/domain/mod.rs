@@ -11,5 +11,5 @@ pub use catalogue::{Carrier, Catalogue, CatalogueError, DataAllowance, MultiMont
 pub use money::Yen;
 pub use pricing::QuoteError;
 pub use promotion::{Promotion, PromotionKind};
-pub use quote::Quote;
+pub use quote::{Discount, DiscountKind, Quote};
 pub use sim::{SimId, SimIdError, format_partial, parse_sim};
