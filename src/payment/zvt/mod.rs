@@ -17,3 +17,4 @@ pub mod transport;
 
 pub use terminal::ZvtTerminal;
 pub use transport::{SerialSettings, Transport};
+pub mod simulator;

@@ -269,6 +269,14 @@ pub fn authorisation_outcome(r: Report, cancelled: bool) -> Result<PaymentOutcom
         .and_then(|s| s.result_code)
         .filter(|&c| c != 0);
     match r.decision {
+        // An abort after our 80 00 00 means the terminal did not take it (its commit timeout ran
+        // out) and reversed: not provable either way here; the engine checks by repeat receipt.
+        Some(CommitDecision::Accept) if matches!(r.finish, Finish::Aborted { .. }) => {
+            Err(PaymentError::Protocol(format!(
+                "terminal ended with {:?} after our commit; it may have reversed: check repeat receipt",
+                r.finish
+            )))
+        }
         Some(CommitDecision::Accept) if r.decision_delivered => {
             let approval = r
                 .status
