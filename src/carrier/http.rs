@@ -129,7 +129,7 @@ impl HttpCarrier {
     fn call(
         &self,
         what: &str,
-        send: impl Fn() -> Result<ureq::Response, ureq::Error>,
+        send: impl Fn() -> Result<ureq::Response, Box<ureq::Error>>,
     ) -> Result<Answer, CarrierError> {
         let mut pause = self.backoff;
         let mut last = String::new();
@@ -139,7 +139,7 @@ impl HttpCarrier {
                 std::thread::sleep(pause);
                 pause = pause.saturating_mul(2);
             }
-            let response = match send() {
+            let response = match send().map_err(|e| *e) {
                 Ok(r) => r,
                 Err(ureq::Error::Status(status, r)) if status >= 500 => {
                     last = format!("server error {status} {}", r.status_text());
@@ -237,6 +237,7 @@ impl CarrierBackend for HttpCarrier {
                 .set("Authorization", &self.authorization())
                 .set("Accept", "application/json")
                 .call()
+                .map_err(Box::new)
         })?;
         match answer.status {
             200 => {
@@ -284,6 +285,7 @@ impl CarrierBackend for HttpCarrier {
                 .set("Accept", "application/json")
                 .set("Idempotency-Key", &request.idempotency_key)
                 .send_json(&body)
+                .map_err(Box::new)
         })?;
         match answer.status {
             200 | 201 => {
