@@ -5,6 +5,7 @@
 //! and one `engine` shared by the touch UI and the command line.
 
 pub mod carrier;
+pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod engine;

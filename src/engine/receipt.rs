@@ -1,0 +1,107 @@
+//! The receipt of a journaled transaction: facts for `printer::render_*`.
+
+use super::Engine;
+use crate::domain::Quote;
+use crate::domain::quote::DiscountKind;
+use crate::i18n::Lang;
+use crate::printer::receipt::{
+    LineItem, PaymentFacts, ReceiptDiscount, ReceiptDiscountKind, ReceiptFacts, StoreFacts,
+};
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ReceiptFactsError {
+    #[error("transaction {id}: {reason}")]
+    Unavailable { id: String, reason: String },
+}
+
+/// Everything the receipt of `id` shows, from the journal and kiosk.toml.
+pub fn receipt_facts(
+    engine: &Engine,
+    id: &str,
+    lang: Lang,
+    reprint: bool,
+) -> Result<ReceiptFacts, ReceiptFactsError> {
+    let fail = |reason: String| ReceiptFactsError::Unavailable {
+        id: id.to_owned(),
+        reason,
+    };
+    let record = engine.journal().get(id).map_err(|e| fail(e.to_string()))?;
+    let quote: Quote = serde_json::from_str(&record.quote_json)
+        .map_err(|e| fail(format!("stored quote unreadable: {e}")))?;
+    let renewal = record
+        .renewal
+        .as_ref()
+        .ok_or_else(|| fail("not renewed".into()))?;
+    let catalogue = engine.catalogue();
+    let plan = catalogue.plan(&quote.plan_id).ok_or_else(|| {
+        fail(format!(
+            "plan {} is no longer in the catalogue",
+            quote.plan_id
+        ))
+    })?;
+    let carrier = catalogue.carrier(&quote.carrier_id);
+    let carrier_name = match (carrier, lang) {
+        (Some(c), Lang::Ja) => c.name_ja.clone().unwrap_or_else(|| c.name.clone()),
+        (Some(c), _) => c.name.clone(),
+        (None, _) => quote.carrier_id.clone(),
+    };
+    let discounts = quote
+        .discounts
+        .iter()
+        .map(|d| ReceiptDiscount {
+            kind: match &d.kind {
+                DiscountKind::MultiMonth { months, percent } => ReceiptDiscountKind::MultiMonth {
+                    months: *months,
+                    percent: *percent,
+                },
+                DiscountKind::Promotion { promotion_id } => ReceiptDiscountKind::Promotion {
+                    name: catalogue
+                        .promotions()
+                        .iter()
+                        .find(|p| &p.id == promotion_id)
+                        .map_or_else(|| promotion_id.clone(), |p| p.name.clone()),
+                },
+            },
+            amount: d.amount,
+        })
+        .collect();
+    let config = engine.config();
+    let approval = record.approval.clone().unwrap_or_default();
+    Ok(ReceiptFacts {
+        store: StoreFacts {
+            name: config.store.name.clone(),
+            address: config.store.address.clone(),
+            issuer_name: config.store.issuer_name.clone(),
+            registration_number: config.store.registration_number.clone(),
+        },
+        kiosk_id: record.kiosk_id.clone(),
+        transaction_id: record.id.clone(),
+        issued_at: record.created_at,
+        lang,
+        items: vec![LineItem {
+            carrier_name,
+            plan_name: plan.name.clone(),
+            data_mb: plan.data.megabytes(),
+            days: plan.days,
+            months: quote.months,
+            unit_price: quote.unit_price,
+            discounts,
+        }],
+        total: quote.total,
+        tax_rate_percent: quote.tax_rate_percent,
+        tax_contained: quote.tax_contained,
+        payment: PaymentFacts {
+            card_name: approval.card_name,
+            masked_pan: approval.masked_pan,
+            auth_code: approval.auth_code,
+            terminal_receipt_no: approval.receipt_no,
+            trace_no: approval.trace_no,
+            slip_lines: record.slip_lines.clone(),
+        },
+        new_expiry: renewal.new_expiry,
+        sim_masked: record.sim_masked.clone(),
+        qr_url: config.store.receipt_url(&record.id),
+        support: config.store.support.clone(),
+        reprint,
+    })
+}
