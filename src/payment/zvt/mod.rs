@@ -17,4 +17,6 @@ pub mod transport;
 
 pub use terminal::ZvtTerminal;
 pub use transport::{SerialSettings, Transport};
+pub mod messages;
 pub mod simulator;
+pub use messages::message_id;
