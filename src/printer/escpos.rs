@@ -112,11 +112,16 @@ pub fn raster_bytes(bitmap: &Bitmap) -> Vec<u8> {
     out
 }
 
+/// One `GS v 0` band, cut after its last inked byte column (left-aligned text needs fewer bytes).
 fn band(bitmap: &Bitmap, from: u32, to: u32, out: &mut Vec<u8>) {
-    let stride = bitmap.stride();
-    let rows = to - from;
+    let used = (from..to)
+        .map(|y| bitmap.row(y).iter().rposition(|&b| b != 0).map_or(0, |i| i + 1))
+        .max()
+        .unwrap_or(0);
     out.extend_from_slice(&GS_V_0);
-    out.extend_from_slice(&(stride as u16).to_le_bytes());
-    out.extend_from_slice(&(rows as u16).to_le_bytes());
-    out.extend_from_slice(&bitmap.bits[from as usize * stride..to as usize * stride]);
+    out.extend_from_slice(&(used as u16).to_le_bytes());
+    out.extend_from_slice(&((to - from) as u16).to_le_bytes());
+    for y in from..to {
+        out.extend_from_slice(&bitmap.row(y)[..used]);
+    }
 }

@@ -21,7 +21,8 @@ pub const DLE_EOT_ERROR: [u8; 3] = dle_eot(3);
 pub const DLE_EOT_PAPER: [u8; 3] = dle_eot(4);
 /// `GS r 1` (1D 72 01): transmit paper sensor status; answered only after all earlier data.
 pub const GS_R_PAPER: [u8; 3] = [0x1D, 0x72, 0x01];
-/// `DLE ENQ 2` (10 05 02): recover from a recoverable error and restart printing.
+/// `DLE ENQ 2` (10 05 02): recover from a recoverable error after clearing the receive and print
+/// buffers, so a broken job is not finished but reprinted whole.
 pub const DLE_ENQ_RECOVER: [u8; 3] = [0x10, 0x05, 0x02];
 
 /// Is this byte a real-time status reply (`0xx1xx10`)?

@@ -7,7 +7,7 @@ mod links;
 pub use file::FilePrinter;
 pub use links::{SerialLink, TcpLink, UsbLink};
 
-use super::status::{self, DLE_EOT_ERROR, DLE_EOT_OFFLINE, DLE_EOT_PAPER, DLE_EOT_PRINTER, GS_R_PAPER};
+use super::status::{self, DLE_ENQ_RECOVER, DLE_EOT_ERROR, DLE_EOT_OFFLINE, DLE_EOT_PAPER, DLE_EOT_PRINTER, GS_R_PAPER};
 use super::{PrinterError, PrinterStatus, ReceiptPrinter};
 use std::time::{Duration, Instant};
 
@@ -141,6 +141,8 @@ impl<L: Link> ReceiptPrinter for EscPosPrinter<L> {
 
     fn print(&mut self, job: &[u8]) -> Result<(), PrinterError> {
         self.drain()?;
+        // Clear what a broken earlier job may have left in the printer's buffers.
+        self.link.send(&DLE_ENQ_RECOVER)?;
         for chunk in job.chunks(CHUNK) {
             self.link.send(chunk).map_err(|e| PrinterError::JobFailed(format!("sending the job: {e}")))?;
         }

@@ -71,6 +71,11 @@ impl Machine {
     }
 
     fn apply(&mut self, op: Op, raw: Vec<u8>, replies: &mut Vec<u8>) {
+        // Like a TM-T88: a stop for paper end or an open cover ends once a roll is in and the
+        // cover closed (what arrived meanwhile was not printed; the host reprints the job).
+        if self.stopped && self.paper != PaperLevel::Out && !self.cover_open {
+            self.stopped = false;
+        }
         let [printer, offline, error, paper] = encode_replies(&self.status());
         match op {
             Op::StatusRequest(1) => replies.push(printer),

@@ -64,6 +64,10 @@ impl SimHandle {
     pub fn set_paper(&self, paper: PaperLevel) {
         if let Ok(mut m) = self.shared.machine.lock() {
             m.paper = paper;
+            if paper != PaperLevel::Out {
+                // A new roll: no configured paper end any more.
+                m.paper_left_bytes = None;
+            }
         }
     }
 

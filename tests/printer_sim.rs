@@ -1,0 +1,131 @@
+//! The drivers against the printer simulator on a pseudo-terminal and on TCP: status before
+//! money, a confirmed job, and a job that fails half-way (paper runs out mid-job) and is reprinted.
+
+use simkiosk::i18n::Lang;
+use simkiosk::printer::driver::{self, Timeouts};
+use simkiosk::printer::raster::WIDTH_80MM;
+use simkiosk::printer::simulator::{self, SimConfig};
+use simkiosk::printer::{PaperLevel, PrinterError, ReceiptFacts, ReceiptPrinter, render_escpos};
+use std::time::Duration;
+
+fn quick() -> Timeouts {
+    Timeouts { status: Duration::from_millis(500), job_base: Duration::from_secs(5), poll: Duration::from_millis(100), ..Timeouts::default() }
+}
+
+fn job() -> Vec<u8> {
+    render_escpos(&ReceiptFacts::sample(Lang::En), WIDTH_80MM).expect("render sample receipt")
+}
+
+#[test]
+fn status_over_a_pty_follows_the_simulator_state() {
+    let (path, sim) = simulator::spawn_on_pty(SimConfig::default()).expect("spawn simulator");
+    let mut printer = driver::serial(&path, 115_200, quick()).expect("open pty as serial printer");
+    let s = printer.status().expect("status");
+    assert!(s.can_print(), "fresh simulator should be ready: {s:?}");
+
+    sim.command("paper near-end").expect("control");
+    let s = printer.status().expect("status");
+    assert_eq!(s.paper, PaperLevel::NearEnd);
+    assert!(s.can_print(), "near end still prints");
+
+    sim.command("paper out").expect("control");
+    let s = printer.status().expect("status");
+    assert_eq!(s.paper, PaperLevel::Out);
+    assert!(!s.can_print(), "no sale with paper out");
+
+    sim.command("paper ok").expect("control");
+    sim.command("cover open").expect("control");
+    let s = printer.status().expect("status");
+    assert!(s.cover_open && !s.can_print(), "cover open: {s:?}");
+}
+
+#[test]
+fn a_job_is_confirmed_and_stored_as_bin_and_png() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = SimConfig { out_dir: Some(dir.path().to_path_buf()), ..SimConfig::default() };
+    let (path, sim) = simulator::spawn_on_pty(config).expect("spawn simulator");
+    let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
+    let bytes = job();
+    printer.print(&bytes).expect("job confirmed by GS r");
+    let jobs = sim.jobs();
+    assert_eq!(jobs.len(), 1, "one job stored");
+    assert!(jobs[0].complete);
+    assert_eq!(jobs[0].bytes, bytes, "the simulator received the job byte for byte");
+    assert!(dir.path().join("job-0001.bin").exists(), "job-0001.bin in --out");
+    let png = std::fs::read(dir.path().join("job-0001.png")).expect("job-0001.png in --out");
+    assert_eq!(&png[1..4], b"PNG");
+}
+
+#[test]
+fn paper_out_mid_job_fails_the_job_and_a_reprint_after_recovery_succeeds() {
+    let config = SimConfig { paper_left_bytes: Some(10_000), ..SimConfig::default() };
+    let (path, sim) = simulator::spawn_on_pty(config).expect("spawn simulator");
+    let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
+    let bytes = job();
+    assert!(bytes.len() > 10_000, "the job must outlast the paper");
+    match printer.print(&bytes) {
+        Err(PrinterError::JobFailed(why)) => assert!(why.contains("paper out"), "reason: {why}"),
+        other => panic!("expected JobFailed for paper out mid-job, got {other:?}"),
+    }
+    let jobs = sim.jobs();
+    assert_eq!(jobs.len(), 1);
+    assert!(!jobs[0].complete, "the simulator saw the job break");
+    assert!(!printer.status().expect("status").can_print());
+
+    // Staff load a new roll; the engine reprints the whole job.
+    sim.command("paper ok").expect("control");
+    printer.print(&bytes).expect("reprint after new roll");
+    let jobs = sim.jobs();
+    assert_eq!(jobs.len(), 2);
+    assert!(jobs[1].complete && jobs[1].bytes == bytes, "the reprint is the whole job");
+}
+
+#[test]
+fn cover_open_before_the_job_fails_it() {
+    let (path, sim) = simulator::spawn_on_pty(SimConfig { cover_open: true, ..SimConfig::default() }).expect("spawn");
+    let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
+    match printer.print(&job()) {
+        Err(PrinterError::JobFailed(why)) => assert!(why.contains("cover open"), "reason: {why}"),
+        other => panic!("expected JobFailed for an open cover, got {other:?}"),
+    }
+    drop(sim);
+}
+
+#[test]
+fn network_driver_over_tcp() {
+    let (addr, sim) = simulator::spawn_tcp("127.0.0.1:0", SimConfig::default()).expect("spawn tcp simulator");
+    let mut printer = driver::network(&addr.to_string(), quick()).expect("connect");
+    assert!(printer.status().expect("status").can_print());
+    printer.print(&job()).expect("confirmed");
+    assert_eq!(sim.jobs().len(), 1);
+}
+
+#[test]
+fn silent_printer_times_out_instead_of_hanging() {
+    // A pty nobody answers on: every wait must end.
+    let (_master, slave) = serialport::TTYPort::pair().expect("pty");
+    let path = serialport::SerialPort::name(&slave).expect("pty name");
+    let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
+    let started = std::time::Instant::now();
+    assert!(matches!(printer.status(), Err(PrinterError::Timeout { .. })));
+    assert!(started.elapsed() < Duration::from_secs(3), "status wait was not bounded");
+}
+
+#[test]
+fn file_driver_appends_jobs_and_reports_ready() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("spool.bin");
+    let mut printer = driver::FilePrinter::new(&path);
+    assert!(printer.status().expect("status").can_print());
+    printer.print(b"\x1b@one").expect("first");
+    printer.print(b"\x1b@two").expect("second");
+    assert_eq!(std::fs::read(&path).expect("read spool"), b"\x1b@one\x1b@two");
+}
+
+#[test]
+fn control_commands_are_checked() {
+    let (_path, sim) = simulator::spawn_on_pty(SimConfig::default()).expect("spawn");
+    assert!(sim.command("paper empty").is_err());
+    assert!(sim.command("lid open").is_err());
+    assert!(sim.command("cover closed").is_ok());
+}
