@@ -7,6 +7,8 @@
 //!   only when it changes the screen. `Tick` never is.
 //! - Out of service never interrupts a sale nor hides its outcome: on pay, processing, receipt, done
 //!   and sale-failed it is remembered and applied when the customer leaves (or times out).
+//! - ChangeLanguage works on every screen but attract and out of service, which show every
+//!   language at once (and keep the default for the next customer).
 //! - `Start` is the "finish" tap on the receipt-failed screen (-> done) and on done (-> attract).
 //! - Retry (Back) after `NeedsOperator` is refused: the first charge is not proved reversed.
 
@@ -108,7 +110,7 @@ impl Flow {
     pub fn can_cancel(&self) -> bool {
         match &self.screen {
             Screen::Pay { cancellable, .. } => *cancellable,
-            screen => is_before_payment(screen),
+            screen => leaves_on_cancel(screen),
         }
     }
 
@@ -181,7 +183,10 @@ impl Flow {
                 }
             }
             Event::ChangeLanguage(lang) => {
-                if self.offers(lang) {
+                // Attract and out of service speak every language at once and always the default.
+                let multilingual =
+                    matches!(self.screen, Screen::Attract | Screen::OutOfService { .. });
+                if self.offers(lang) && !multilingual {
                     self.lang = lang;
                 }
             }
@@ -333,8 +338,8 @@ impl Flow {
     }
 }
 
-/// Screens before any money moved, plus the failed-sale screen (nothing in progress there).
-pub(super) fn is_before_payment(screen: &Screen) -> bool {
+/// Screens that Cancel simply leaves: nothing paid yet, or the failed-sale screen.
+pub(super) fn leaves_on_cancel(screen: &Screen) -> bool {
     matches!(
         screen,
         Screen::Language

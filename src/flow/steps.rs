@@ -7,7 +7,7 @@ use crate::domain::Quote;
 use crate::domain::SimId;
 
 use super::lookup::Answer;
-use super::machine::{Flow, is_before_payment};
+use super::machine::{Flow, leaves_on_cancel};
 use super::{Effect, LookupFailure, ReceiptOutcome, SaleFailure, Screen};
 
 impl Flow {
@@ -161,7 +161,7 @@ impl Flow {
     }
 
     pub(super) fn on_cancel(&mut self, now: Instant) -> Vec<Effect> {
-        if is_before_payment(&self.screen) {
+        if leaves_on_cancel(&self.screen) {
             self.end_session(now);
             return Vec::new();
         }
