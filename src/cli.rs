@@ -281,3 +281,28 @@ pub fn journal(args: JournalArgs, config: &Config) -> anyhow::Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[derive(Debug, clap::Args)]
+pub struct RecoverArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs start-up recovery now. Exit 0 when nothing is left that recovery could finish.
+pub fn recover(args: RecoverArgs, config: &Config) -> anyhow::Result<ExitCode> {
+    let engine = engine(config)?;
+    let report = engine.recover();
+    if args.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        println!(
+            "examined {}, finished {}, need the operator {}, deferred {}",
+            report.examined, report.finished, report.needs_operator, report.deferred
+        );
+    }
+    Ok(if report.deferred == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}

@@ -14,6 +14,10 @@ struct Cli {
     /// The kiosk configuration.
     #[arg(long, global = true, default_value = "kiosk.toml")]
     config: PathBuf,
+    /// Development: a normal window of this size (e.g. 1080x1920) instead of full screen.
+    #[cfg(feature = "ui")]
+    #[arg(long, value_name = "WxH", value_parser = simkiosk::ui::parse_size)]
+    windowed: Option<(u32, u32)>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -31,10 +35,39 @@ enum Command {
     Renew(simkiosk::cli::RenewArgs),
     /// List the journal's transactions.
     Journal(simkiosk::cli::JournalArgs),
+    /// Run a simulated ESC/POS receipt printer on a pty (path on the first line) or TCP.
+    PrinterSim(simkiosk::printer::cli::PrinterSimArgs),
+    /// Print a sample page with every language (to the configured printer or --out FILE).
+    PrintTest(simkiosk::printer::cli::PrintTestArgs),
+    /// Render a journaled transaction's receipt to FILE.png or FILE.bin.
+    Receipt(simkiosk::printer::cli::ReceiptArgs),
+    /// Finish or hand to the operator every unfinished transaction (also runs before `renew`).
+    Recover(simkiosk::cli::RecoverArgs),
+    /// Talk to a ZVT card terminal: register, status, pay, reverse, repeat-receipt, end-of-day, diagnosis.
+    Terminal(simkiosk::payment::zvt::cli::TerminalArgs),
+    /// A ZVT card terminal simulator on a pseudo-terminal, a serial port or TCP.
+    TerminalSim(simkiosk::payment::zvt::cli::TerminalSimArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Logs go to stderr; RUST_LOG=info (or debug, trace for ZVT frames) says how much.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+    // Crash-test builds: FAILPOINTS="sale.after_create=panic" kills the process at that point,
+    // as a power cut would (abort: no unwinding, no destructors, no flushing).
+    #[cfg(feature = "failpoints")]
+    let _failpoints = {
+        std::panic::set_hook(Box::new(|info| {
+            eprintln!("fault point: {info}");
+            std::process::abort();
+        }));
+        fail::FailScenario::setup()
+    };
     match cli.command {
         Some(Command::CheckConfig(a)) => simkiosk::config::cli::check_config(&cli.config, a)
             .unwrap_or_else(|e| {
@@ -50,11 +83,29 @@ fn main() -> ExitCode {
         Some(Command::Lookup(a)) => with_config(&cli.config, |c| simkiosk::cli::lookup(a, c)),
         Some(Command::Renew(a)) => with_config(&cli.config, |c| simkiosk::cli::renew(a, c)),
         Some(Command::Journal(a)) => with_config(&cli.config, |c| simkiosk::cli::journal(a, c)),
+        Some(Command::PrinterSim(a)) => simkiosk::printer::cli::printer_sim(a).unwrap_or_else(|e| {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }),
+        Some(Command::PrintTest(a)) => with_config(&cli.config, |c| simkiosk::printer::cli::print_test(a, c)),
+        Some(Command::Receipt(a)) => with_config(&cli.config, |c| simkiosk::printer::cli::receipt(a, c)),
+        Some(Command::Recover(a)) => with_config(&cli.config, |c| simkiosk::cli::recover(a, c)),
+        Some(Command::Terminal(a)) => {
+            simkiosk::payment::zvt::cli::run_terminal(a).unwrap_or_else(|e| {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            })
+        }
+        Some(Command::TerminalSim(a)) => simkiosk::payment::zvt::cli::run_terminal_sim(a)
+            .unwrap_or_else(|e| {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            }),
+        #[cfg(feature = "ui")]
+        None => with_config(&cli.config, |c| simkiosk::ui::run_cli(c, cli.windowed)),
+        #[cfg(not(feature = "ui"))]
         None => {
-            eprintln!(
-                "the touch UI is not wired yet; config {}",
-                cli.config.display()
-            );
+            eprintln!("this simkiosk was built without the touch UI (feature `ui`)");
             ExitCode::FAILURE
         }
     }

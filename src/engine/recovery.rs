@@ -28,8 +28,13 @@ pub struct RecoveryReport {
 }
 
 pub(super) fn run(engine: &Engine) -> RecoveryReport {
+    // `needs_operator` waits for a person and `receipt_failed` only owes a reprint: neither is
+    // recovery's to touch.
     let unfinished = match engine.journal().unfinished() {
-        Ok(rows) => rows,
+        Ok(rows) => rows
+            .into_iter()
+            .filter(|r| r.state.needs_recovery() && r.state != TxState::ReceiptFailed)
+            .collect::<Vec<_>>(),
         Err(e) => {
             tracing::error!(error = %e, "recovery cannot read the journal");
             return RecoveryReport::default();
