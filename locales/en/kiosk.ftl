@@ -1,0 +1,112 @@
+# The touch screens. Owner: ui. Every id starts with `ui-`.
+
+## Every screen: the bar at the top.
+ui-high-contrast = High contrast
+ui-large-text = Large text
+ui-back = Back
+ui-cancel = Cancel
+
+## Attract screen (each language's line is shown at once, in its own script).
+ui-attract-title = Renew your data SIM
+ui-attract-touch = Touch the screen to start
+
+## Language screen.
+ui-language-title = Choose your language
+
+## Identify the SIM.
+ui-identify-title-number = Enter the phone number of your SIM
+ui-identify-hint-number = 11 digits, starting with 070, 080 or 090
+ui-identify-title-iccid = Enter the ICCID printed on your SIM card
+ui-identify-hint-iccid = 19 or 20 digits, starting with 89
+ui-identify-use-iccid = No number? Use the ICCID
+ui-identify-use-number = Use the phone number instead
+ui-identify-submit = Continue
+ui-keypad-delete = Delete
+ui-keypad-clear = Clear
+ui-identify-looking-up = Looking up your SIM…
+ui-lookup-not-found = We could not find this SIM. Please check the number and try again.
+ui-lookup-unavailable = We cannot reach the mobile carrier right now. Please try again in a few minutes.
+
+## Status of the SIM.
+ui-status-title = Your SIM
+ui-status-carrier = Carrier
+ui-status-plan = Current plan
+ui-status-data-left = Data left
+ui-status-expires = Valid until
+ui-status-continue = Choose a plan
+
+## Plans.
+ui-plans-title = Choose a plan
+ui-plans-per-period = per { $days } days
+ui-plans-months-title = How many times?
+ui-plans-saving = Save { $amount }
+ui-plans-next = Review order
+ui-plans-none = There are no plans for this SIM at this kiosk. Please ask staff.
+
+## Review.
+ui-review-title = Check your order
+ui-review-sim = SIM
+ui-review-plan = Plan
+ui-review-subtotal = Subtotal
+ui-review-discount-months = Multi-month discount ({ $percent }%)
+ui-review-discount-promo = Promotion: { $name }
+ui-review-total = Total
+ui-review-tax = Includes { $rate }% consumption tax: { $amount }
+ui-review-pay = Pay by card
+
+## Paying at the card terminal.
+ui-pay-title = Pay at the card terminal
+ui-pay-amount = Amount to pay
+ui-pay-follow = Follow the instructions on the card terminal below the screen.
+ui-pay-cancel = Cancel payment
+ui-pay-no-cancel = The payment is going through. It can no longer be cancelled.
+
+## Processing.
+ui-processing-title = Renewing your SIM…
+ui-processing-body = Your payment was accepted. This takes a few seconds; please wait.
+
+## Receipt.
+ui-receipt-title = Please take your receipt
+ui-receipt-printing = Printing your receipt…
+ui-receipt-qr = Scan this code for your e-receipt
+ui-receipt-paper-out = The printer could not print your receipt. Your SIM is renewed. Scan the code for your e-receipt, or ask staff for a printed copy.
+ui-receipt-finish = Finish
+
+## Done.
+ui-done-title = All done!
+ui-done-expiry = Your SIM is now valid until { $date }.
+ui-done-back = The start screen comes back in a few seconds.
+ui-done-finish = Finish
+
+## The sale did not go through.
+ui-failed-title = The payment did not go through
+ui-failed-declined = Your card was declined. Nothing was charged. You can try another card.
+ui-failed-aborted = The payment was cancelled. Nothing was charged.
+ui-failed-printer = The receipt printer is not ready, so we cannot take payments right now. Nothing was charged.
+ui-failed-terminal = The card terminal had a problem. Nothing was charged.
+ui-failed-reversed = Your SIM could not be renewed, so the payment was returned to your card.
+ui-failed-operator = Something went wrong after your payment. Please show this reference to staff: { $reference }
+ui-failed-retry = Try again
+ui-failed-finish = Finish
+
+## Out of service (each language's line is shown at once).
+ui-oos-title = Temporarily out of service
+ui-oos-terminal = The card terminal is not working.
+ui-oos-printer = The receipt printer is not working.
+ui-oos-carrier = The mobile carrier cannot be reached.
+ui-oos-operator = Staff are servicing this kiosk.
+
+## "Need more time?" prompt.
+ui-idle-title = Do you need more time?
+ui-idle-countdown =
+    { $seconds ->
+        [one] Returning to the start in { $seconds } second
+       *[other] Returning to the start in { $seconds } seconds
+    }
+ui-idle-more = Yes, more time
+
+## Staff PIN pad (opened by a long press in the top-left corner).
+ui-operator-title = Staff access
+ui-operator-pin = Enter the staff PIN
+ui-operator-unavailable = Staff screens are not installed in this version, so the PIN cannot be checked yet.
+ui-operator-close = Close

@@ -1,0 +1,108 @@
+# 触摸屏文案。负责人：ui。所有 ID 以 `ui-` 开头。
+
+## 每个画面顶部的栏
+ui-high-contrast = 高对比度
+ui-large-text = 大字体
+ui-back = 返回
+ui-cancel = 取消
+
+## 待机画面（各语言同时显示）
+ui-attract-title = 数据卡续费
+ui-attract-touch = 轻触屏幕开始
+
+## 选择语言
+ui-language-title = 请选择语言
+
+## 识别SIM卡
+ui-identify-title-number = 请输入SIM卡的电话号码
+ui-identify-hint-number = 以070、080或090开头的11位数字
+ui-identify-title-iccid = 请输入SIM卡上印的ICCID
+ui-identify-hint-iccid = 以89开头的19位或20位数字
+ui-identify-use-iccid = 不知道号码？改用ICCID
+ui-identify-use-number = 改用电话号码
+ui-identify-submit = 下一步
+ui-keypad-delete = 删除
+ui-keypad-clear = 清空
+ui-identify-looking-up = 正在查询您的SIM卡…
+ui-lookup-not-found = 未找到这张SIM卡。请核对号码后重试。
+ui-lookup-unavailable = 暂时无法连接运营商，请几分钟后再试。
+
+## SIM卡状态
+ui-status-title = 您的SIM卡
+ui-status-carrier = 运营商
+ui-status-plan = 当前套餐
+ui-status-data-left = 剩余流量
+ui-status-expires = 有效期至
+ui-status-continue = 选择套餐
+
+## 套餐
+ui-plans-title = 请选择套餐
+ui-plans-per-period = 每{ $days }天
+ui-plans-months-title = 购买次数
+ui-plans-saving = 省{ $amount }
+ui-plans-next = 确认订单
+ui-plans-none = 本机暂无适用于这张SIM卡的套餐，请咨询工作人员。
+
+## 确认订单
+ui-review-title = 请确认订单
+ui-review-sim = SIM卡
+ui-review-plan = 套餐
+ui-review-subtotal = 小计
+ui-review-discount-months = 多月优惠（{ $percent }%）
+ui-review-discount-promo = 促销：{ $name }
+ui-review-total = 合计
+ui-review-tax = 含{ $rate }%消费税：{ $amount }
+ui-review-pay = 刷卡支付
+
+## 在刷卡机上付款
+ui-pay-title = 请在刷卡机上付款
+ui-pay-amount = 应付金额
+ui-pay-follow = 请按照屏幕下方刷卡机的提示操作。
+ui-pay-cancel = 取消付款
+ui-pay-no-cancel = 正在完成付款，现在已无法取消。
+
+## 处理中
+ui-processing-title = 正在为您的SIM卡续费…
+ui-processing-body = 付款已成功，需要几秒钟，请稍候。
+
+## 收据
+ui-receipt-title = 请取走收据
+ui-receipt-printing = 正在打印收据…
+ui-receipt-qr = 扫描此码查看电子收据
+ui-receipt-paper-out = 收据未能打印，但您的SIM卡已续费成功。请扫码查看电子收据，或向工作人员索取纸质收据。
+ui-receipt-finish = 完成
+
+## 完成
+ui-done-title = 续费成功！
+ui-done-expiry = 您的SIM卡有效期已延长至{ $date }。
+ui-done-back = 几秒后将返回首页。
+ui-done-finish = 完成
+
+## 付款未成功
+ui-failed-title = 付款未成功
+ui-failed-declined = 您的卡被拒绝，未产生任何扣款。可以换一张卡再试。
+ui-failed-aborted = 付款已取消，未产生任何扣款。
+ui-failed-printer = 收据打印机尚未就绪，暂时无法收款。未产生任何扣款。
+ui-failed-terminal = 刷卡机出现故障，未产生任何扣款。
+ui-failed-reversed = SIM卡未能续费，款项已退回您的卡。
+ui-failed-operator = 付款后出现问题。请向工作人员出示此编号：{ $reference }
+ui-failed-retry = 重试
+ui-failed-finish = 完成
+
+## 暂停服务（各语言同时显示）
+ui-oos-title = 暂停服务
+ui-oos-terminal = 刷卡机无法使用。
+ui-oos-printer = 收据打印机无法使用。
+ui-oos-carrier = 无法连接运营商。
+ui-oos-operator = 工作人员正在维护本机。
+
+## “需要更多时间吗？”
+ui-idle-title = 还需要更多时间吗？
+ui-idle-countdown = { $seconds }秒后返回首页
+ui-idle-more = 需要，继续
+
+## 工作人员PIN（长按左上角打开）
+ui-operator-title = 工作人员入口
+ui-operator-pin = 请输入工作人员PIN
+ui-operator-unavailable = 此版本未安装工作人员画面，暂时无法验证PIN。
+ui-operator-close = 关闭

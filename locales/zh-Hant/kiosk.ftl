@@ -1,0 +1,108 @@
+# 觸控螢幕文案。負責人：ui。所有 ID 以 `ui-` 開頭。
+
+## 每個畫面頂部的列
+ui-high-contrast = 高對比
+ui-large-text = 大字體
+ui-back = 返回
+ui-cancel = 取消
+
+## 待機畫面（各語言同時顯示）
+ui-attract-title = 數據卡續約
+ui-attract-touch = 輕觸螢幕開始
+
+## 選擇語言
+ui-language-title = 請選擇語言
+
+## 識別SIM卡
+ui-identify-title-number = 請輸入SIM卡的電話號碼
+ui-identify-hint-number = 以070、080或090開頭的11位數字
+ui-identify-title-iccid = 請輸入SIM卡上印的ICCID
+ui-identify-hint-iccid = 以89開頭的19或20位數字
+ui-identify-use-iccid = 不知道號碼？改用ICCID
+ui-identify-use-number = 改用電話號碼
+ui-identify-submit = 下一步
+ui-keypad-delete = 刪除
+ui-keypad-clear = 清除
+ui-identify-looking-up = 正在查詢您的SIM卡…
+ui-lookup-not-found = 找不到這張SIM卡。請核對號碼後再試一次。
+ui-lookup-unavailable = 目前無法連線到電信業者，請過幾分鐘再試。
+
+## SIM卡狀態
+ui-status-title = 您的SIM卡
+ui-status-carrier = 電信業者
+ui-status-plan = 目前方案
+ui-status-data-left = 剩餘數據量
+ui-status-expires = 有效期限至
+ui-status-continue = 選擇方案
+
+## 方案
+ui-plans-title = 請選擇方案
+ui-plans-per-period = 每{ $days }天
+ui-plans-months-title = 購買次數
+ui-plans-saving = 省{ $amount }
+ui-plans-next = 確認訂單
+ui-plans-none = 本機沒有適用這張SIM卡的方案，請洽詢工作人員。
+
+## 確認訂單
+ui-review-title = 請確認訂單
+ui-review-sim = SIM卡
+ui-review-plan = 方案
+ui-review-subtotal = 小計
+ui-review-discount-months = 多月優惠（{ $percent }%）
+ui-review-discount-promo = 優惠活動：{ $name }
+ui-review-total = 總計
+ui-review-tax = 內含{ $rate }%消費稅：{ $amount }
+ui-review-pay = 刷卡付款
+
+## 在刷卡機上付款
+ui-pay-title = 請在刷卡機上付款
+ui-pay-amount = 應付金額
+ui-pay-follow = 請依照螢幕下方刷卡機的指示操作。
+ui-pay-cancel = 取消付款
+ui-pay-no-cancel = 付款處理中，現在已無法取消。
+
+## 處理中
+ui-processing-title = 正在為您的SIM卡續約…
+ui-processing-body = 付款成功，需要幾秒鐘，請稍候。
+
+## 收據
+ui-receipt-title = 請取走收據
+ui-receipt-printing = 正在列印收據…
+ui-receipt-qr = 掃描此條碼查看電子收據
+ui-receipt-paper-out = 收據無法列印，但您的SIM卡已續約完成。請掃描條碼查看電子收據，或向工作人員索取紙本收據。
+ui-receipt-finish = 完成
+
+## 完成
+ui-done-title = 續約完成！
+ui-done-expiry = 您的SIM卡有效期限已延長至{ $date }。
+ui-done-back = 幾秒後將回到首頁。
+ui-done-finish = 完成
+
+## 付款未成功
+ui-failed-title = 付款未成功
+ui-failed-declined = 您的卡片遭拒，沒有任何扣款。可以換一張卡再試。
+ui-failed-aborted = 付款已取消，沒有任何扣款。
+ui-failed-printer = 收據印表機尚未就緒，目前無法收款。沒有任何扣款。
+ui-failed-terminal = 刷卡機發生問題，沒有任何扣款。
+ui-failed-reversed = SIM卡無法續約，款項已退回您的卡片。
+ui-failed-operator = 付款後發生問題。請向工作人員出示此編號：{ $reference }
+ui-failed-retry = 再試一次
+ui-failed-finish = 完成
+
+## 暫停服務（各語言同時顯示）
+ui-oos-title = 暫停服務
+ui-oos-terminal = 刷卡機無法使用。
+ui-oos-printer = 收據印表機無法使用。
+ui-oos-carrier = 無法連線到電信業者。
+ui-oos-operator = 工作人員正在維修本機。
+
+## 「需要更多時間嗎？」
+ui-idle-title = 還需要更多時間嗎？
+ui-idle-countdown = { $seconds }秒後回到首頁
+ui-idle-more = 需要，繼續
+
+## 工作人員PIN（長按左上角開啟）
+ui-operator-title = 工作人員入口
+ui-operator-pin = 請輸入工作人員PIN
+ui-operator-unavailable = 此版本未安裝工作人員畫面，目前無法驗證PIN。
+ui-operator-close = 關閉

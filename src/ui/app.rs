@@ -1,0 +1,377 @@
+//! The root: owns the flow and the screens' own state, maps screen actions to flow events and
+//! flow effects to tasks. No I/O here: lookups and sales run as tasks on blocking threads.
+
+use super::devices::Devices;
+use super::effects::{Job, Runner};
+use super::screen::{
+    Action, attract, done, failed, identify, language, operator, pay, plans, receipt, review,
+    status,
+};
+use super::theme::Prefs;
+use super::widget::bar;
+use crate::config::Config;
+use crate::flow::{Effect, Event, Flow, FlowConfig, Screen};
+use crate::i18n::{Lang, Localizer};
+use crate::payment::CancelFlag;
+use iced::widget::qr_code;
+use iced::{Size, Task};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// How long the hidden top-left corner must be held to open the staff PIN pad.
+pub const OPERATOR_HOLD: Duration = Duration::from_secs(3);
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Attract(attract::Message),
+    Language(language::Message),
+    Identify(identify::Message),
+    Status(status::Message),
+    Plans(plans::Message),
+    Review(review::Message),
+    Pay(pay::Message),
+    Receipt(receipt::Message),
+    Done(done::Message),
+    Failed(failed::Message),
+    Operator(operator::Message),
+    Bar(bar::Message),
+    MoreTime,
+    /// Any touch or click anywhere: resets the idle timer.
+    Activity,
+    /// Once a second while the flow has a deadline.
+    Tick,
+    Resized(Size),
+    /// A device result (lookup, sale progress), already in the flow's terms.
+    Device(Event),
+    CornerDown,
+    CornerUp,
+    /// Window close requests and other events the kiosk deliberately ignores.
+    Ignored,
+}
+
+pub struct Kiosk {
+    pub(super) flow: Flow,
+    pub(super) devices: Arc<dyn Devices>,
+    pub(super) l10n: Localizer,
+    pub(super) langs: Vec<Lang>,
+    pub(super) prefs: Prefs,
+    pub(super) size: Size,
+    pub(super) identify: identify::State,
+    pub(super) plans: plans::State,
+    pub(super) offers: Vec<plans::Offer>,
+    pub(super) operator: Option<operator::State>,
+    pub(super) qr: Option<(String, qr_code::Data)>,
+    /// Sale steps seen (approved, renewed, printed): moves the processing bar.
+    pub(super) progress: u8,
+    corner_down: Option<Instant>,
+    cancel: Option<CancelFlag>,
+    runner: Runner,
+    /// Jobs waiting to be run by `run_queued` (Runner::Queue only).
+    pub(super) queue: Vec<Job>,
+    /// Added to the system clock; tests move time forward with `advance_clock`.
+    skew: Duration,
+}
+
+pub fn flow_config(config: &Config) -> FlowConfig {
+    FlowConfig {
+        default_lang: config.languages.default,
+        languages: config.languages.offered.clone(),
+        idle_timeout: config.timeouts.idle,
+        idle_prompt: config.timeouts.idle_prompt,
+        done_timeout: config.timeouts.done,
+    }
+}
+
+impl Kiosk {
+    pub fn new(
+        config: &Config,
+        devices: Arc<dyn Devices>,
+        l10n: Localizer,
+        size: Size,
+        runner: Runner,
+    ) -> Kiosk {
+        Kiosk {
+            flow: Flow::new(flow_config(config), Instant::now()),
+            devices,
+            l10n,
+            langs: config.languages.offered.clone(),
+            prefs: Prefs::default(),
+            size,
+            identify: identify::State::default(),
+            plans: plans::State::default(),
+            offers: Vec::new(),
+            operator: None,
+            qr: None,
+            progress: 0,
+            corner_down: None,
+            cancel: None,
+            runner,
+            queue: Vec::new(),
+            skew: Duration::ZERO,
+        }
+    }
+
+    pub fn now(&self) -> Instant {
+        Instant::now() + self.skew
+    }
+
+    /// Move this kiosk's clock forward (tests of time-outs; the real kiosk never calls it).
+    pub fn advance_clock(&mut self, by: Duration) {
+        self.skew += by;
+    }
+
+    pub fn flow(&self) -> &Flow {
+        &self.flow
+    }
+
+    pub fn screen(&self) -> &Screen {
+        self.flow.screen()
+    }
+
+    pub fn prefs(&self) -> Prefs {
+        self.prefs
+    }
+
+    pub fn set_size(&mut self, size: Size) {
+        self.size = size;
+    }
+
+    /// The identify screen's entry (kept across language switches).
+    pub fn identify_state(&self) -> &identify::State {
+        &self.identify
+    }
+
+    pub fn operator_open(&self) -> bool {
+        self.operator.is_some()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let action = match message {
+            Message::Attract(m) => attract::update(m),
+            Message::Language(m) => language::update(m),
+            Message::Identify(m) => {
+                let editing =
+                    matches!(m, identify::Message::Key(_) | identify::Message::SwitchMode);
+                let action = self.identify.update(m);
+                if editing && matches!(self.flow.screen(), Screen::LookupFailed { .. }) {
+                    // Editing the entry dismisses the failed lookup's message (Back leads to identify).
+                    let _ = self.to_flow(Event::Back);
+                }
+                action
+            }
+            Message::Status(m) => status::update(m),
+            Message::Plans(m) => self.plans.update(m, &self.offers),
+            Message::Review(m) => review::update(m),
+            Message::Pay(m) => pay::update(m),
+            Message::Receipt(m) => receipt::update(m),
+            Message::Done(m) => done::update(m),
+            Message::Failed(m) => failed::update(m),
+            Message::Operator(m) => match &mut self.operator {
+                Some(state) => state.update(m),
+                None => Action::None,
+            },
+            Message::Bar(bar::Message::Lang(lang)) => Action::Flow(Event::ChangeLanguage(lang)),
+            Message::Bar(bar::Message::HighContrast) => {
+                self.prefs.high_contrast = !self.prefs.high_contrast;
+                Action::None
+            }
+            Message::Bar(bar::Message::LargeText) => {
+                self.prefs.large_text = !self.prefs.large_text;
+                Action::None
+            }
+            Message::MoreTime => Action::Flow(Event::MoreTime),
+            Message::Activity => Action::Flow(Event::Activity),
+            Message::Tick => Action::Flow(Event::Tick),
+            Message::Resized(size) => {
+                self.size = size;
+                Action::None
+            }
+            Message::Device(event) => {
+                if matches!(
+                    event,
+                    Event::PaymentApproved | Event::Renewed { .. } | Event::ReceiptDone(_)
+                ) {
+                    self.progress = self.progress.saturating_add(1);
+                }
+                Action::Flow(event)
+            }
+            Message::CornerDown => {
+                self.corner_down = Some(self.now());
+                Action::None
+            }
+            Message::CornerUp => {
+                let held = self
+                    .corner_down
+                    .take()
+                    .map(|t| self.now().saturating_duration_since(t));
+                if held.is_some_and(|h| h >= OPERATOR_HOLD) && self.operator.is_none() {
+                    tracing::info!("ui: staff PIN pad opened");
+                    self.operator = Some(operator::State::default());
+                }
+                Action::None
+            }
+            Message::Ignored => Action::None,
+        };
+        self.act(action)
+    }
+
+    fn act(&mut self, action: Action) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Flow(event) => self.to_flow(event),
+            Action::ChoosePlan { plan_id, months } => {
+                let now_utc =
+                    chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default();
+                match self.devices.catalogue().quote(&plan_id, months, now_utc) {
+                    Ok(quote) => self.to_flow(Event::ChoosePlan(quote)),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "ui: the chosen plan cannot be priced");
+                        Task::none()
+                    }
+                }
+            }
+            Action::CloseOperator => {
+                self.operator = None;
+                Task::none()
+            }
+        }
+    }
+
+    fn to_flow(&mut self, event: Event) -> Task<Message> {
+        let before = self.flow.screen().name();
+        let effects = self.flow.handle(event, self.now());
+        let after = self.flow.screen().name();
+        if before != after
+            && matches!(
+                self.flow.screen(),
+                Screen::Attract | Screen::OutOfService { .. }
+            )
+        {
+            self.new_customer();
+        }
+        self.sync_with_screen();
+        Task::batch(effects.into_iter().map(|e| self.perform(e)))
+    }
+
+    /// Nothing of the last customer survives, toggles included.
+    fn new_customer(&mut self) {
+        self.identify = identify::State::default();
+        self.plans = plans::State::default();
+        self.offers.clear();
+        self.qr = None;
+        self.progress = 0;
+        self.cancel = None;
+        self.prefs = Prefs::default();
+        self.operator = None;
+    }
+
+    /// Keep the screens' own state in step with where the flow is.
+    fn sync_with_screen(&mut self) {
+        match self.flow.screen() {
+            Screen::Plans { subscriber } if self.offers.is_empty() => {
+                let now_utc =
+                    chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default();
+                self.offers = super::effects::offers(
+                    self.devices.catalogue(),
+                    &subscriber.carrier_id,
+                    now_utc,
+                );
+                if self.plans.plan_id.is_none()
+                    && let Some(first) = self.offers.first()
+                {
+                    self.plans = plans::State {
+                        plan_id: Some(first.plan.id.clone()),
+                        months: first.plan.months.first().copied().unwrap_or(1),
+                    };
+                }
+            }
+            Screen::Receipt { transaction_id, .. } | Screen::Done { transaction_id, .. } => {
+                if self.qr.as_ref().is_none_or(|(id, _)| id != transaction_id)
+                    && let Some(url) = self.devices.e_receipt_url(transaction_id)
+                {
+                    match qr_code::Data::new(url.as_bytes()) {
+                        Ok(data) => self.qr = Some((transaction_id.clone(), data)),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "ui: e-receipt address does not fit a QR code")
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn perform(&mut self, effect: Effect) -> Task<Message> {
+        let job = match effect {
+            Effect::LookupSim(sim) => Job::Lookup(sim),
+            Effect::StartSale { sim, quote, lang } => {
+                let subscriber = match self.flow.screen() {
+                    Screen::Pay { subscriber, .. } => subscriber.clone(),
+                    other => {
+                        tracing::error!(
+                            screen = other.name(),
+                            "ui: sale asked for away from the pay screen"
+                        );
+                        return Task::none();
+                    }
+                };
+                let cancel = CancelFlag::default();
+                self.cancel = Some(cancel.clone());
+                self.progress = 0;
+                Job::Sale(super::devices::SaleOrder {
+                    sim,
+                    subscriber,
+                    quote,
+                    lang,
+                    cancel,
+                })
+            }
+            Effect::CancelPayment => {
+                if let Some(flag) = &self.cancel {
+                    flag.request();
+                }
+                return Task::none();
+            }
+        };
+        match self.runner {
+            Runner::Tasks => super::effects::task(self.devices.clone(), job),
+            Runner::Queue => {
+                self.queue.push(job);
+                Task::none()
+            }
+        }
+    }
+
+    /// Runner::Queue: run the queued device jobs now, on this thread, feeding every result back
+    /// through `update` (tests and the snapshot tool; the kiosk uses tasks).
+    pub fn run_queued(&mut self) {
+        while !self.queue.is_empty() {
+            let jobs = std::mem::take(&mut self.queue);
+            for job in jobs {
+                for event in super::effects::run_blocking(self.devices.as_ref(), job) {
+                    let _ = self.update(Message::Device(event));
+                }
+            }
+        }
+    }
+
+    /// Jobs waiting in Runner::Queue mode.
+    pub fn queued(&self) -> usize {
+        self.queue.len()
+    }
+
+    /// Seconds left on the "need more time?" prompt, if it is showing.
+    pub fn idle_prompt_secs(&self) -> Option<u64> {
+        self.flow
+            .idle_prompt(self.now())
+            .map(|d| d.as_secs_f64().ceil() as u64)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.flow.lang()
+    }
+
+    pub(super) fn can_retry(&self) -> bool {
+        self.flow.can_go_back()
+    }
+}

@@ -1,0 +1,108 @@
+//! What every view needs to draw text: the localizer, the language, the toggles and the shape of
+//! the window. Built by the root for each `view` call; never stored.
+
+use super::theme::{Colors, Prefs};
+use crate::i18n::{Lang, Localizer, fonts};
+use fluent_bundle::FluentValue;
+use iced::widget::{Text, text};
+use iced::{Font, font};
+
+/// Base text sizes (px, before the large-text toggle).
+pub const TITLE: f32 = 56.0;
+pub const BODY: f32 = 36.0;
+pub const SMALL: f32 = 28.0;
+
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub l10n: &'a Localizer,
+    pub lang: Lang,
+    pub prefs: Prefs,
+    /// Taller than wide (1080×1920): stack vertically.
+    pub portrait: bool,
+}
+
+impl<'a> Ctx<'a> {
+    /// The same context in another language (the attract and out-of-service screens show all).
+    pub fn in_lang(self, lang: Lang) -> Ctx<'a> {
+        Ctx { lang, ..self }
+    }
+
+    pub fn colors(&self) -> &'static Colors {
+        self.prefs.colors()
+    }
+
+    pub fn tr(&self, id: &str) -> String {
+        self.l10n.text(self.lang, id)
+    }
+
+    pub fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.l10n.text_with(self.lang, id, args)
+    }
+
+    pub fn yen(&self, amount: crate::domain::Yen) -> String {
+        self.l10n.yen(self.lang, amount)
+    }
+
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        self.l10n.date(self.lang, date)
+    }
+
+    /// The face for this language, so Han characters take Japanese or Chinese forms as they should.
+    pub fn font(&self) -> Font {
+        font_for(self.lang, false)
+    }
+
+    pub fn bold(&self) -> Font {
+        font_for(self.lang, true)
+    }
+
+    pub fn size(&self, base: f32) -> f32 {
+        self.prefs.size(base)
+    }
+
+    /// A message as body text.
+    pub fn body(&self, id: &str) -> Text<'a> {
+        self.label(self.tr(id), BODY)
+    }
+
+    /// A message as a title.
+    pub fn title(&self, id: &str) -> Text<'a> {
+        self.heading(self.tr(id), TITLE)
+    }
+
+    /// Any string in this language's face at `base` size.
+    pub fn label(&self, s: String, base: f32) -> Text<'a> {
+        text(s)
+            .font(self.font())
+            .size(self.size(base))
+            .color(self.colors().text)
+    }
+
+    pub fn muted(&self, s: String, base: f32) -> Text<'a> {
+        text(s)
+            .font(self.font())
+            .size(self.size(base))
+            .color(self.colors().muted)
+    }
+
+    pub fn heading(&self, s: String, base: f32) -> Text<'a> {
+        text(s)
+            .font(self.bold())
+            .size(self.size(base))
+            .color(self.colors().text)
+    }
+}
+
+/// The font for `lang`: the embedded Noto Sans CJK family of its script region.
+pub fn font_for(lang: Lang, bold: bool) -> Font {
+    let family = fonts::family(lang);
+    let weight = if bold && fonts::face(family, true).is_some() {
+        font::Weight::Bold
+    } else {
+        font::Weight::Normal
+    };
+    Font {
+        weight,
+        ..Font::with_name(family)
+    }
+}

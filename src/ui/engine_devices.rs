@@ -1,0 +1,116 @@
+//! The engine behind the `Devices` seam: the kiosk's real devices (or the demo simulators the
+//! engine spawns for the demo configuration).
+
+use super::devices::{Devices, SaleOrder};
+use crate::carrier::{CarrierError, Subscriber};
+use crate::config::Config;
+use crate::domain::{Catalogue, SimId};
+use crate::engine::{Engine, SaleProgress, SaleReport, SaleRequest};
+use crate::flow::{Event, LookupFailure, OutOfServiceReason, ReceiptOutcome};
+
+#[derive(Clone)]
+pub struct EngineDevices {
+    engine: Engine,
+}
+
+impl EngineDevices {
+    /// Start the engine on `config` (journal, devices, carrier).
+    pub fn new(config: &Config) -> Result<EngineDevices, String> {
+        Engine::from_config(config)
+            .map(EngineDevices::from)
+            .map_err(|e| e.to_string())
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+}
+
+impl From<Engine> for EngineDevices {
+    fn from(engine: Engine) -> Self {
+        EngineDevices { engine }
+    }
+}
+
+/// What the flow needs to know about a failed lookup.
+pub fn lookup_failure(e: &CarrierError) -> LookupFailure {
+    match e {
+        CarrierError::NotFound => LookupFailure::NotFound,
+        // A refusal for good is, to the customer, a SIM this kiosk cannot renew.
+        CarrierError::Rejected(_) => LookupFailure::NotFound,
+        CarrierError::Unavailable(_) | CarrierError::BadResponse(_) => LookupFailure::Unavailable,
+    }
+}
+
+/// A progress report as the flow event it becomes.
+pub fn progress_event(p: SaleProgress) -> Event {
+    match p {
+        SaleProgress::Terminal(m) => Event::TerminalMessage(m),
+        SaleProgress::Approved => Event::PaymentApproved,
+        SaleProgress::Renewed {
+            transaction_id,
+            new_expiry,
+        } => Event::Renewed {
+            transaction_id,
+            new_expiry,
+        },
+        SaleProgress::ReceiptPrinted => Event::ReceiptDone(ReceiptOutcome::Printed),
+        SaleProgress::ReceiptFailed => Event::ReceiptDone(ReceiptOutcome::Failed),
+    }
+}
+
+impl Devices for EngineDevices {
+    fn catalogue(&self) -> &Catalogue {
+        self.engine.catalogue()
+    }
+
+    fn lookup(&self, sim: &SimId) -> Result<Subscriber, LookupFailure> {
+        self.engine.lookup(sim).map_err(|e| lookup_failure(&e))
+    }
+
+    fn sale(&self, order: SaleOrder, report: &mut dyn FnMut(Event)) {
+        let request = SaleRequest {
+            sim: order.sim,
+            subscriber: order.subscriber,
+            quote: order.quote,
+            lang: order.lang,
+            cancel: order.cancel,
+        };
+        match self
+            .engine
+            .sale(request, &mut |p| report(progress_event(p)))
+        {
+            // Every step of a completed sale was already reported as progress.
+            SaleReport::Completed { .. } => {}
+            SaleReport::Failed { failure, .. } => report(Event::SaleFailed(failure)),
+        }
+    }
+
+    fn out_of_service(&self) -> Option<OutOfServiceReason> {
+        let health = self.engine.health();
+        if health.can_sell(
+            self.engine
+                .config()
+                .printer
+                .allow_qr_receipt_when_unavailable,
+        ) {
+            return None;
+        }
+        tracing::warn!(?health, "devices not ready: out of service");
+        Some(
+            if health
+                .terminal
+                .as_ref()
+                .is_ok_and(|t| *t == crate::payment::TerminalHealth::Ready)
+            {
+                OutOfServiceReason::PrinterUnavailable
+            } else {
+                OutOfServiceReason::TerminalUnavailable
+            },
+        )
+    }
+
+    fn e_receipt_url(&self, transaction_id: &str) -> Option<String> {
+        self.engine.config().store.receipt_url(transaction_id)
+    }
+}

@@ -1,0 +1,112 @@
+//! The touch UI (iced): a full-screen kiosk over the renewal flow.
+//!
+//! `app` is the root (flow + screens' own state), `view` draws it, `effects` runs the flow's
+//! effects on the `devices` (the engine) as tasks, `screen/` has one module per step, `widget/`
+//! the shared touch widgets and `theme/` the palettes and text scale.
+
+pub mod app;
+pub mod ctx;
+pub mod devices;
+pub mod effects;
+mod engine_devices;
+pub mod screen;
+pub mod theme;
+mod view;
+pub mod widget;
+
+pub use app::{Kiosk, Message};
+pub use devices::{Devices, SaleOrder};
+pub use effects::Runner;
+pub use engine_devices::EngineDevices;
+
+use crate::config::Config;
+use crate::i18n::{Localizer, fonts};
+use iced::{Font, Size, window};
+use std::sync::Arc;
+
+/// How to show the kiosk.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct RunOptions {
+    /// `Some((w, h))`: a normal window of that size (development). `None`: full screen.
+    pub windowed: Option<(u32, u32)>,
+}
+
+/// The panel size assumed before the window manager reports the real one (portrait kiosk).
+pub const PANEL: Size = Size::new(1080.0, 1920.0);
+
+#[derive(Debug, thiserror::Error)]
+pub enum UiError {
+    #[error("starting the devices: {0}")]
+    Devices(String),
+    #[error("loading the translations: {0}")]
+    Localization(String),
+    #[error("the window: {0}")]
+    Window(#[from] iced::Error),
+}
+
+/// Parse `--windowed WxH` (`1080x1920`).
+pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{s:?}: expected WIDTHxHEIGHT, e.g. 1080x1920"))?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (200..=10_000).contains(n))
+    };
+    match (parse(w), parse(h)) {
+        (Some(w), Some(h)) => Ok((w, h)),
+        _ => Err(format!(
+            "{s:?}: width and height must be whole pixels between 200 and 10000"
+        )),
+    }
+}
+
+/// `simkiosk` with no subcommand (src/main.rs).
+pub fn run_cli(
+    config: &Config,
+    windowed: Option<(u32, u32)>,
+) -> anyhow::Result<std::process::ExitCode> {
+    run(config.clone(), RunOptions { windowed })?;
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+/// Start the kiosk on `config` and run until the process is stopped.
+pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
+    let l10n = Localizer::embedded().map_err(|e| UiError::Localization(e.to_string()))?;
+    let engine = EngineDevices::new(&config).map_err(UiError::Devices)?;
+    // Unfinished sales from before a power cut are settled before the first customer.
+    let recovery = engine.engine().recover();
+    tracing::info!(?recovery, "start-up recovery");
+    let devices: Arc<dyn Devices> = Arc::new(engine);
+    let size = options
+        .windowed
+        .map_or(PANEL, |(w, h)| Size::new(w as f32, h as f32));
+    let window = window::Settings {
+        size,
+        position: window::Position::Specific(iced::Point::ORIGIN),
+        fullscreen: options.windowed.is_none(),
+        decorations: options.windowed.is_some(),
+        resizable: options.windowed.is_some(),
+        // Kiosk: nothing closes the window; the close request arrives as an ignored message.
+        exit_on_close_request: false,
+        ..window::Settings::default()
+    };
+    let boot = move || {
+        let kiosk = Kiosk::new(&config, devices.clone(), l10n.clone(), size, Runner::Tasks);
+        let check = effects::health_check(devices.clone());
+        (kiosk, check)
+    };
+    let mut app = iced::application(boot, Kiosk::update, Kiosk::view)
+        .title("simkiosk")
+        .subscription(Kiosk::subscription)
+        .theme(Kiosk::theme)
+        .window(window)
+        .default_font(Font::with_name(fonts::JP));
+    for face in fonts::faces() {
+        app = app.font(face.bytes);
+    }
+    app.run()?;
+    Ok(())
+}

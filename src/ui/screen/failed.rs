@@ -1,0 +1,58 @@
+//! The sale did not go through (or was reversed): why, whether anything was charged, and what now.
+
+use super::super::ctx::Ctx;
+use super::super::theme::{GAP, Role};
+use super::super::widget::alert;
+use super::{Action, action, page};
+use crate::flow::{Event, SaleFailure};
+use iced::Element;
+use iced::widget::column;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    Retry,
+    Finish,
+}
+
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::Retry => Action::Flow(Event::Back),
+        // Cancel ends the session: back to attract.
+        Message::Finish => Action::Flow(Event::Cancel),
+    }
+}
+
+pub fn reason(ctx: &Ctx<'_>, failure: &SaleFailure) -> String {
+    match failure {
+        SaleFailure::Declined { .. } => ctx.tr("ui-failed-declined"),
+        SaleFailure::Aborted => ctx.tr("ui-failed-aborted"),
+        SaleFailure::PrinterNotReady => ctx.tr("ui-failed-printer"),
+        SaleFailure::TerminalFault => ctx.tr("ui-failed-terminal"),
+        SaleFailure::RenewalFailedReversed => ctx.tr("ui-failed-reversed"),
+        SaleFailure::NeedsOperator { transaction_id } => ctx.tr_with(
+            "ui-failed-operator",
+            &[("reference", transaction_id.clone().into())],
+        ),
+    }
+}
+
+/// `can_retry`: the flow accepts Back to the review (not when staff must settle the sale, nor
+/// when the kiosk is about to go out of service).
+pub fn view<'a>(ctx: &Ctx<'a>, failure: &SaleFailure, can_retry: bool) -> Element<'a, Message> {
+    let body = column![alert(ctx, reason(ctx, failure))].spacing(GAP);
+    let mut buttons = vec![action(
+        ctx,
+        "ui-failed-finish",
+        Role::Secondary,
+        Some(Message::Finish),
+    )];
+    if can_retry {
+        buttons.push(action(
+            ctx,
+            "ui-failed-retry",
+            Role::Primary,
+            Some(Message::Retry),
+        ));
+    }
+    page(ctx, ctx.tr("ui-failed-title"), body, buttons)
+}

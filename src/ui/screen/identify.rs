@@ -1,0 +1,181 @@
+//! Identify: the SIM's phone number (or its ICCID) on an on-screen keypad, formatted live
+//! (`090-1234-5678`), with the exact reason when the entry is wrong.
+
+use super::super::ctx::{BODY, Ctx, TITLE};
+use super::super::theme::{self, GAP, Role};
+use super::super::widget::keypad::{Key, keypad};
+use super::super::widget::{alert, big};
+use super::{Action, action, page};
+use crate::domain::sim::{ICCID_MAX_DIGITS, MSISDN_DIGITS};
+use crate::domain::{format_partial, parse_sim};
+use crate::flow::{Event, LookupFailure};
+use fluent_bundle::FluentValue;
+use iced::widget::{column, container};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Number,
+    Iccid,
+}
+
+/// The entry survives a language switch (the root owns it) and is cleared on return to attract.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    pub mode: Mode,
+    pub digits: String,
+    /// Why the last submission was refused: a `sim.ftl` id and its arguments.
+    pub error: Option<(&'static str, Vec<(&'static str, String)>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    Key(Key),
+    SwitchMode,
+    Submit,
+    Back,
+}
+
+/// What the flow says about the current lookup, drawn under the entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup<'a> {
+    Idle,
+    Running,
+    Failed(&'a LookupFailure),
+}
+
+impl State {
+    fn max_digits(&self) -> usize {
+        match self.mode {
+            Mode::Number => MSISDN_DIGITS,
+            Mode::Iccid => ICCID_MAX_DIGITS,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Key(key) => {
+                self.error = None;
+                match key {
+                    Key::Digit(d) if self.digits.len() < self.max_digits() => self.digits.push(d),
+                    Key::Digit(_) => {}
+                    Key::Delete => {
+                        self.digits.pop();
+                    }
+                    Key::Clear => self.digits.clear(),
+                }
+                Action::None
+            }
+            Message::SwitchMode => {
+                self.mode = match self.mode {
+                    Mode::Number => Mode::Iccid,
+                    Mode::Iccid => Mode::Number,
+                };
+                self.digits.clear();
+                self.error = None;
+                Action::None
+            }
+            Message::Submit => match parse_sim(&self.digits) {
+                Ok(sim) => {
+                    self.error = None;
+                    Action::Flow(Event::SubmitSim(sim))
+                }
+                Err(e) => {
+                    self.error = Some((e.fluent_id(), e.fluent_args()));
+                    Action::None
+                }
+            },
+            Message::Back => Action::Flow(Event::Back),
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: &Ctx<'a>, lookup: Lookup<'_>) -> Element<'a, Message> {
+        let (title, hint, switch) = match self.mode {
+            Mode::Number => (
+                "ui-identify-title-number",
+                "ui-identify-hint-number",
+                "ui-identify-use-iccid",
+            ),
+            Mode::Iccid => (
+                "ui-identify-title-iccid",
+                "ui-identify-hint-iccid",
+                "ui-identify-use-number",
+            ),
+        };
+        let shown = if self.digits.is_empty() {
+            " ".to_string()
+        } else {
+            format_partial(&self.digits)
+        };
+        let c = ctx.colors();
+        let display = container(
+            ctx.heading(shown, TITLE * 1.2)
+                .font(iced::Font::with_name(crate::i18n::fonts::JP)),
+        )
+        .padding([16, 24])
+        .width(Length::Fill)
+        .style(theme::strip(c.surface, c.text, c.border));
+        let mut body = column![ctx.muted(ctx.tr(hint), BODY), display].spacing(GAP);
+        if let Some((id, args)) = &self.error {
+            let args: Vec<(&str, FluentValue<'_>)> = args
+                .iter()
+                .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+                .collect();
+            body = body.push(alert(ctx, ctx.tr_with(id, &args)));
+        }
+        match lookup {
+            Lookup::Idle => {}
+            Lookup::Running => {
+                body = body.push(ctx.heading(ctx.tr("ui-identify-looking-up"), BODY))
+            }
+            Lookup::Failed(LookupFailure::NotFound) => {
+                body = body.push(alert(ctx, ctx.tr("ui-lookup-not-found")))
+            }
+            Lookup::Failed(LookupFailure::Unavailable) => {
+                body = body.push(alert(ctx, ctx.tr("ui-lookup-unavailable")))
+            }
+        }
+        let busy = lookup == Lookup::Running;
+        let key_height = if ctx.portrait { 130.0 } else { 84.0 };
+        let pad = keypad(ctx, ctx.size(key_height), Message::Key);
+        let switch = big(
+            ctx,
+            ctx.tr(switch),
+            Role::Secondary,
+            (!busy).then_some(Message::SwitchMode),
+        )
+        .height(84);
+        let content: Element<'a, Message> = if ctx.portrait {
+            column![body, pad, switch].spacing(GAP * 1.5).into()
+        } else {
+            iced::widget::row![
+                column![body, switch]
+                    .spacing(GAP * 1.5)
+                    .width(Length::FillPortion(1)),
+                container(pad).width(Length::FillPortion(1))
+            ]
+            .spacing(GAP * 3.0)
+            .into()
+        };
+        page(
+            ctx,
+            ctx.tr(title),
+            content,
+            vec![
+                action(
+                    ctx,
+                    "ui-back",
+                    Role::Secondary,
+                    (!busy).then_some(Message::Back),
+                ),
+                action(
+                    ctx,
+                    "ui-identify-submit",
+                    Role::Primary,
+                    (!busy && !self.digits.is_empty()).then_some(Message::Submit),
+                ),
+            ],
+        )
+    }
+}

@@ -1,0 +1,66 @@
+//! Pay: what the card terminal says, in the customer's language; cancel while still safe.
+
+use super::super::ctx::{BODY, Ctx, TITLE};
+use super::super::theme::{GAP, Role};
+use super::super::widget::card;
+use super::{Action, action, page};
+use crate::domain::Quote;
+use crate::flow::Event;
+use crate::payment::TerminalMessage;
+use iced::Element;
+use iced::widget::column;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    Cancel,
+}
+
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::Cancel => Action::Flow(Event::Cancel),
+    }
+}
+
+pub fn view<'a>(
+    ctx: &Ctx<'a>,
+    quote: &Quote,
+    message: Option<TerminalMessage>,
+    cancellable: bool,
+) -> Element<'a, Message> {
+    let said = match message {
+        Some(m) => ctx.tr(terminal_message_id(m)),
+        None => ctx.tr("ui-pay-follow"),
+    };
+    let mut body = column![
+        card(
+            ctx,
+            column![
+                ctx.muted(ctx.tr("ui-pay-amount"), BODY),
+                ctx.heading(ctx.yen(quote.total), TITLE * 1.4)
+            ]
+            .spacing(8)
+        ),
+        card(ctx, ctx.heading(said, TITLE)),
+    ]
+    .spacing(GAP * 2.0);
+    if message.is_some() {
+        body = body.push(ctx.muted(ctx.tr("ui-pay-follow"), BODY));
+    }
+    let buttons = if cancellable {
+        vec![action(
+            ctx,
+            "ui-pay-cancel",
+            Role::Danger,
+            Some(Message::Cancel),
+        )]
+    } else {
+        body = body.push(ctx.muted(ctx.tr("ui-pay-no-cancel"), BODY));
+        vec![]
+    };
+    page(ctx, ctx.tr("ui-pay-title"), body, buttons)
+}
+/// The Fluent id of what the terminal says. INTERIM until `payment::zvt::message_id` (owned by
+/// the payment engineer, messages in payment.ftl) lands: the generic instruction is shown.
+fn terminal_message_id(_message: TerminalMessage) -> &'static str {
+    "ui-pay-follow"
+}

@@ -1,0 +1,107 @@
+//! Review: the items, each discount, the total and the consumption tax it contains.
+
+use super::super::ctx::{Ctx, TITLE};
+use super::super::theme::{GAP, Role};
+use super::super::widget::card;
+use super::{Action, action, line, page};
+use crate::carrier::Subscriber;
+use crate::domain::quote::{DiscountKind, Quote};
+use crate::domain::{Catalogue, Yen};
+use crate::flow::Event;
+use iced::Element;
+use iced::widget::{Column, rule};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    Pay,
+    Back,
+}
+
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::Pay => Action::Flow(Event::ConfirmPayment),
+        Message::Back => Action::Flow(Event::Back),
+    }
+}
+
+/// "Travel 3GB × 3 months" in the customer's language.
+pub fn item_name(ctx: &Ctx<'_>, catalogue: &Catalogue, quote: &Quote) -> String {
+    let name = catalogue
+        .plan(&quote.plan_id)
+        .map_or_else(|| quote.plan_id.clone(), |p| p.name.clone());
+    format!(
+        "{name} × {}",
+        ctx.tr_with("common-months", &[("count", quote.months.into())])
+    )
+}
+
+/// The order lines, shared with the pay screen.
+pub fn lines<'a, M: 'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, quote: &Quote) -> Column<'a, M> {
+    let mut lines = Column::new().spacing(GAP).push(line(
+        ctx,
+        ctx.tr("ui-review-plan"),
+        item_name(ctx, catalogue, quote),
+    ));
+    if !quote.discounts.is_empty() {
+        lines = lines.push(line(
+            ctx,
+            ctx.tr("ui-review-subtotal"),
+            ctx.yen(quote.subtotal),
+        ));
+    }
+    for d in &quote.discounts {
+        let label = match &d.kind {
+            DiscountKind::MultiMonth { percent, .. } => ctx.tr_with(
+                "ui-review-discount-months",
+                &[("percent", (*percent).into())],
+            ),
+            DiscountKind::Promotion { promotion_id } => {
+                let name = catalogue
+                    .promotions()
+                    .iter()
+                    .find(|p| &p.id == promotion_id)
+                    .map_or_else(|| promotion_id.clone(), |p| p.name.clone());
+                ctx.tr_with("ui-review-discount-promo", &[("name", name.into())])
+            }
+        };
+        lines = lines.push(line(ctx, label, ctx.yen(Yen(-d.amount.0))));
+    }
+    lines
+        .push(rule::horizontal(2))
+        .push(line(ctx, ctx.tr("ui-review-total"), ctx.yen(quote.total)))
+        .push(ctx.muted(
+            ctx.tr_with(
+                "ui-review-tax",
+                &[
+                    ("rate", quote.tax_rate_percent.into()),
+                    ("amount", ctx.yen(quote.tax_contained).into()),
+                ],
+            ),
+            super::super::ctx::SMALL,
+        ))
+}
+
+pub fn view<'a>(
+    ctx: &Ctx<'a>,
+    catalogue: &Catalogue,
+    sub: &Subscriber,
+    quote: &Quote,
+) -> Element<'a, Message> {
+    let body = Column::new()
+        .spacing(GAP)
+        .push(card(
+            ctx,
+            line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()),
+        ))
+        .push(card(ctx, lines(ctx, catalogue, quote)))
+        .push(ctx.heading(ctx.yen(quote.total), TITLE * 1.4));
+    page(
+        ctx,
+        ctx.tr("ui-review-title"),
+        body,
+        vec![
+            action(ctx, "ui-back", Role::Secondary, Some(Message::Back)),
+            action(ctx, "ui-review-pay", Role::Primary, Some(Message::Pay)),
+        ],
+    )
+}

@@ -1,0 +1,130 @@
+//! The root's view, subscriptions and theme.
+
+use super::app::{Kiosk, Message};
+use super::ctx::Ctx;
+use super::screen::identify::Lookup;
+use super::screen::{
+    attract, done, failed, language, out_of_service, pay, processing, receipt, review, status,
+};
+use super::theme;
+use super::widget::{bar, idle};
+use crate::flow::Screen;
+use iced::widget::{column, container, mouse_area, space, stack};
+use iced::{Element, Length, Subscription, Theme, event, mouse, time, touch, window};
+use std::time::Duration;
+
+impl Kiosk {
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            l10n: &self.l10n,
+            lang: self.flow.lang(),
+            prefs: self.prefs,
+            portrait: self.size.height > self.size.width,
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let catalogue = self.devices.catalogue();
+        let content: Element<'_, Message> = if let Some(op) = &self.operator {
+            op.view(&ctx).map(Message::Operator)
+        } else {
+            match self.flow.screen() {
+                Screen::Attract => attract::view(&ctx, &self.langs).map(Message::Attract),
+                Screen::Language => language::view(&ctx, &self.langs).map(Message::Language),
+                Screen::Identify => self
+                    .identify
+                    .view(&ctx, Lookup::Idle)
+                    .map(Message::Identify),
+                Screen::LookingUp { .. } => self
+                    .identify
+                    .view(&ctx, Lookup::Running)
+                    .map(Message::Identify),
+                Screen::LookupFailed { failure } => self
+                    .identify
+                    .view(&ctx, Lookup::Failed(failure))
+                    .map(Message::Identify),
+                Screen::Status { subscriber } => {
+                    status::view(&ctx, catalogue, subscriber).map(Message::Status)
+                }
+                Screen::Plans { .. } => self.plans.view(&ctx, &self.offers).map(Message::Plans),
+                Screen::Review { subscriber, quote } => {
+                    review::view(&ctx, catalogue, subscriber, quote).map(Message::Review)
+                }
+                Screen::Pay {
+                    quote,
+                    message,
+                    cancellable,
+                    ..
+                } => pay::view(&ctx, quote, *message, *cancellable).map(Message::Pay),
+                Screen::Processing { .. } => {
+                    processing::view(&ctx, self.progress).map(|m| match m {})
+                }
+                Screen::Receipt {
+                    printing, outcome, ..
+                } => receipt::view(
+                    &ctx,
+                    *printing,
+                    outcome.as_ref(),
+                    self.qr.as_ref().map(|(_, d)| d),
+                )
+                .map(Message::Receipt),
+                Screen::Done { new_expiry, .. } => done::view(&ctx, *new_expiry).map(Message::Done),
+                Screen::SaleFailed { failure, .. } => {
+                    failed::view(&ctx, failure, self.can_retry()).map(Message::Failed)
+                }
+                Screen::OutOfService { reason } => {
+                    out_of_service::view(&ctx, &self.langs, reason).map(|m| match m {})
+                }
+            }
+        };
+        let with_bar: Element<'_, Message> =
+            if matches!(self.flow.screen(), Screen::OutOfService { .. }) {
+                content
+            } else {
+                // Attract and the language screen are pickers themselves: the bar keeps only the toggles.
+                let langs: &[_] =
+                    if matches!(self.flow.screen(), Screen::Attract | Screen::Language) {
+                        &[]
+                    } else {
+                        &self.langs
+                    };
+                column![bar::view(&ctx, langs).map(Message::Bar), content].into()
+            };
+        let page = container(with_bar)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(theme::page(self.prefs));
+        // The hidden staff corner: an invisible target held for three seconds.
+        let corner = mouse_area(space().width(bar::CORNER).height(bar::CORNER))
+            .on_press(Message::CornerDown)
+            .on_release(Message::CornerUp);
+        let mut layers = stack![page, corner];
+        if let Some(secs) = self.idle_prompt_secs() {
+            layers = layers.push(idle::view(&ctx, secs).map(|idle::MoreTime| Message::MoreTime));
+        }
+        layers.into()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let events = event::listen_with(|event, _status, _window| match event {
+            iced::Event::Mouse(mouse::Event::ButtonPressed(_))
+            | iced::Event::Touch(touch::Event::FingerPressed { .. }) => Some(Message::Activity),
+            iced::Event::Window(window::Event::Resized(size)) => Some(Message::Resized(size)),
+            _ => None,
+        });
+        // Kiosk mode: a close request (Alt+F4, the window manager) changes nothing.
+        let close = window::close_requests().map(|_| Message::Ignored);
+        // Time matters only while the flow waits for something: no wake-ups on attract.
+        let tick = if self.flow.next_deadline().is_some() {
+            time::every(Duration::from_secs(1)).map(|_| Message::Tick)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([events, close, tick])
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.prefs.theme()
+    }
+}

@@ -1,0 +1,86 @@
+//! The bar on top of every screen: the five languages (each in its own script) and the
+//! high-contrast and large-text toggles. Switching language keeps the screen and its input.
+
+use super::super::ctx::{Ctx, SMALL, font_for};
+use super::super::theme::{self, GAP, Role, TOUCH_MIN};
+use crate::i18n::Lang;
+use iced::widget::{Row, button, center, container, text};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    Lang(Lang),
+    HighContrast,
+    LargeText,
+}
+
+/// Left margin kept free for the hidden operator corner.
+pub const CORNER: f32 = 96.0;
+
+pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
+    let mut row = Row::new().spacing(GAP / 2.0).padding([0.0, 0.0]);
+    for &lang in langs {
+        let role = if lang == ctx.lang {
+            Role::Selected
+        } else {
+            Role::Secondary
+        };
+        row = row.push(pill(
+            ctx,
+            lang.native_name().to_string(),
+            font_for(lang, false),
+            role,
+            Message::Lang(lang),
+        ));
+    }
+    let toggle = |on: bool| if on { Role::Selected } else { Role::Secondary };
+    let toggles = Row::new()
+        .spacing(GAP / 2.0)
+        .push(pill(
+            ctx,
+            ctx.tr("ui-high-contrast"),
+            ctx.font(),
+            toggle(ctx.prefs.high_contrast),
+            Message::HighContrast,
+        ))
+        .push(pill(
+            ctx,
+            ctx.tr("ui-large-text"),
+            ctx.font(),
+            toggle(ctx.prefs.large_text),
+            Message::LargeText,
+        ));
+    let content: Element<'a, Message> = if ctx.portrait {
+        iced::widget::column![row.wrap(), toggles]
+            .spacing(GAP / 2.0)
+            .into()
+    } else {
+        row.push(iced::widget::space().width(Length::Fill))
+            .push(toggles)
+            .into()
+    };
+    container(content)
+        .padding(iced::Padding {
+            top: 16.0,
+            right: 24.0,
+            bottom: 8.0,
+            left: CORNER,
+        })
+        .width(Length::Fill)
+        .into()
+}
+
+fn pill<'a>(
+    ctx: &Ctx<'a>,
+    label: String,
+    font: iced::Font,
+    role: Role,
+    on: Message,
+) -> Element<'a, Message> {
+    button(center(text(label).font(font).size(ctx.size(SMALL))).width(Length::Shrink))
+        .padding([8, 20])
+        .height(TOUCH_MIN)
+        .style(theme::button_style(ctx.prefs, role))
+        .on_press(on)
+        .into()
+}

@@ -1,0 +1,52 @@
+//! The on-screen number pad: 1-9, 0, delete, clear. Keys are at least 96 px tall and spaced.
+
+use super::super::ctx::{Ctx, TITLE};
+use super::super::theme::{self, GAP, Role};
+use iced::widget::{Column, Row, button, center, text};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Digit(char),
+    Delete,
+    Clear,
+}
+
+/// The pad; `key_height` grows with the window (portrait windows have more room).
+pub fn keypad<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    key_height: f32,
+    on_key: impl Fn(Key) -> M,
+) -> Element<'a, M> {
+    let rows: [[Key; 3]; 4] = [
+        [Key::Digit('1'), Key::Digit('2'), Key::Digit('3')],
+        [Key::Digit('4'), Key::Digit('5'), Key::Digit('6')],
+        [Key::Digit('7'), Key::Digit('8'), Key::Digit('9')],
+        [Key::Clear, Key::Digit('0'), Key::Delete],
+    ];
+    let mut pad = Column::new().spacing(GAP);
+    for keys in rows {
+        let mut row = Row::new().spacing(GAP);
+        for key in keys {
+            let (label, size, role) = match key {
+                Key::Digit(d) => (d.to_string(), ctx.size(TITLE), Role::Secondary),
+                Key::Delete => (ctx.tr("ui-keypad-delete"), ctx.size(26.0), Role::Secondary),
+                Key::Clear => (ctx.tr("ui-keypad-clear"), ctx.size(26.0), Role::Secondary),
+            };
+            let font = if matches!(key, Key::Digit(_)) {
+                ctx.bold()
+            } else {
+                ctx.font()
+            };
+            row = row.push(
+                button(center(text(label).font(font).size(size)))
+                    .width(Length::FillPortion(1))
+                    .height(key_height)
+                    .style(theme::button_style(ctx.prefs, role))
+                    .on_press(on_key(key)),
+            );
+        }
+        pad = pad.push(row);
+    }
+    pad.into()
+}

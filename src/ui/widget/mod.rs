@@ -1,0 +1,63 @@
+//! Touch widgets shared by the screens: big buttons, the keypad, the top bar, the idle prompt.
+
+pub mod bar;
+pub mod idle;
+pub mod keypad;
+
+use super::ctx::{BODY, Ctx};
+use super::theme::{self, Role, TOUCH_MIN};
+use iced::widget::{Button, button, center, container, text};
+use iced::{Element, Length, alignment};
+
+/// A large touch button with a centred, wrapping label. `on` = None draws it disabled.
+pub fn big<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    label: String,
+    role: Role,
+    on: Option<M>,
+) -> Button<'a, M> {
+    let label = text(label)
+        .font(ctx.bold())
+        .size(ctx.size(BODY))
+        .align_x(alignment::Horizontal::Center)
+        .width(Length::Fill);
+    button(center(label).height(Length::Shrink))
+        .padding([18, 28])
+        .height(Length::Shrink)
+        .width(Length::Fill)
+        .style(theme::button_style(ctx.prefs, role))
+        .on_press_maybe(on)
+}
+
+/// A page section drawn as a card.
+pub fn card<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    content: impl Into<Element<'a, M>>,
+) -> container::Container<'a, M> {
+    container(content)
+        .padding(28)
+        .width(Length::Fill)
+        .style(theme::panel(ctx.prefs))
+}
+
+/// A message the customer must not miss (wrong entry, lookup failed, declined).
+pub fn alert<'a, M: 'a>(ctx: &Ctx<'a>, message: String) -> Element<'a, M> {
+    let c = ctx.colors();
+    container(ctx.label(message, BODY).color(c.on_error_bg))
+        .padding(20)
+        .width(Length::Fill)
+        .style(theme::strip(c.error_bg, c.on_error_bg, c.on_error_bg))
+        .into()
+}
+
+/// A badge (promotion, saving).
+pub fn badge<'a, M: 'a>(ctx: &Ctx<'a>, label: String) -> Element<'a, M> {
+    let c = ctx.colors();
+    container(ctx.heading(label, 22.0).color(c.on_badge))
+        .padding([6, 14])
+        .style(theme::strip(c.badge, c.on_badge, c.badge))
+        .into()
+}
+
+/// Minimum height so even a one-word button is a comfortable target.
+pub const BUTTON_MIN: f32 = TOUCH_MIN;

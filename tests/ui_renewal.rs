@@ -1,0 +1,231 @@
+//! Tap through whole renewals on the headless simulator: attract -> done in every language,
+//! and the ways out (cancel, wrong entry, decline, idle time-out).
+//! Run: `ICED_TEST_BACKEND=tiny-skia cargo test --test ui_renewal`.
+
+mod ui_support;
+
+use simkiosk::flow::{SaleFailure, Screen};
+use simkiosk::i18n::Lang;
+use std::sync::Arc;
+use std::time::Duration;
+use ui_support::devices::{Script, ScriptedDevices};
+use ui_support::{Harness, PORTRAIT, demo_config};
+
+/// The demo SIM `090-1234-5678` (docomo, active).
+const DEMO_NUMBER: &str = "09012345678";
+
+fn harness(script: Script) -> Harness {
+    Harness::new(
+        Arc::new(ScriptedDevices::new(demo_config(), script)),
+        PORTRAIT,
+    )
+}
+
+/// From attract to the review screen in `lang`.
+fn to_review(h: &mut Harness, lang: Lang) {
+    assert_eq!(h.screen_name(), "attract");
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    assert_eq!(h.screen_name(), "language");
+    h.tap(lang.native_name());
+    assert_eq!(
+        h.kiosk.lang(),
+        lang,
+        "the language picked is the one in use"
+    );
+    assert_eq!(h.screen_name(), "identify");
+    h.type_digits(DEMO_NUMBER);
+    assert!(
+        h.shows("090-1234-5678"),
+        "the entry is formatted live as 090-1234-5678"
+    );
+    h.tap(&h.tr("ui-identify-submit"));
+    assert!(
+        matches!(h.screen(), Screen::Status { .. }),
+        "lookup leads to status, got {}",
+        h.screen_name()
+    );
+    h.tap(&h.tr("ui-status-continue"));
+    assert_eq!(h.screen_name(), "plans");
+    h.tap(&h.tr("ui-plans-next"));
+    assert!(
+        matches!(h.screen(), Screen::Review { .. }),
+        "a plan is pre-selected; got {}",
+        h.screen_name()
+    );
+}
+
+#[test]
+fn renewal_in_every_language() {
+    for lang in Lang::ALL {
+        let mut h = harness(Script::Approve);
+        to_review(&mut h, lang);
+        h.tap(&h.tr("ui-review-pay"));
+        let Screen::Done { new_expiry, .. } = h.screen().clone() else {
+            panic!(
+                "{}: the sale ends on done, not {}",
+                lang.tag(),
+                h.screen_name()
+            );
+        };
+        let expiry_line = h.l10n.text_with(
+            lang,
+            "ui-done-expiry",
+            &[("date", h.l10n.date(lang, new_expiry).into())],
+        );
+        assert!(
+            h.shows(&expiry_line),
+            "{}: done shows the new expiry {expiry_line:?}",
+            lang.tag()
+        );
+        h.tap(&h.tr("ui-done-finish"));
+        assert_eq!(
+            h.screen_name(),
+            "attract",
+            "{}: finish returns to attract",
+            lang.tag()
+        );
+        assert_eq!(
+            h.kiosk.lang(),
+            Lang::Ja,
+            "{}: attract is back in the default language",
+            lang.tag()
+        );
+    }
+}
+
+#[test]
+fn cancel_at_the_terminal_charges_nothing() {
+    let mut h = harness(Script::Approve);
+    to_review(&mut h, Lang::En);
+    // Stop the sale before the terminal answers: the customer cancels on the pay screen.
+    h.send(simkiosk::ui::Message::Review(
+        simkiosk::ui::screen::review::Message::Pay,
+    ));
+    assert_eq!(h.screen_name(), "pay");
+    assert_eq!(h.kiosk.queued(), 1, "the sale waits for the devices");
+    // Tap without running the queue first: the cancel must reach the sale before it runs.
+    let cancel = h.tr("ui-pay-cancel");
+    assert!(h.shows(&cancel), "pay offers a cancel while cancellable");
+    h.tap(&cancel);
+    let Screen::SaleFailed { failure, .. } = h.screen() else {
+        panic!("cancel ends on the failed screen, got {}", h.screen_name())
+    };
+    assert_eq!(failure, &SaleFailure::Aborted);
+    assert!(
+        h.shows(&h.tr("ui-failed-aborted")),
+        "the customer is told nothing was charged"
+    );
+    h.tap(&h.tr("ui-failed-finish"));
+    assert_eq!(h.screen_name(), "attract");
+}
+
+#[test]
+fn wrong_entry_says_exactly_why() {
+    let mut h = harness(Script::Approve);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("English");
+    // 050 is an IP-phone prefix, not a mobile number.
+    h.type_digits("05012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    assert_eq!(
+        h.screen_name(),
+        "identify",
+        "a wrong entry stays on identify"
+    );
+    let err = simkiosk::domain::parse_sim("05012345678").expect_err("050 is not a mobile prefix");
+    assert_eq!(err.fluent_id(), "sim-error-not-mobile");
+    let args: Vec<(&str, fluent_bundle::FluentValue)> = err
+        .fluent_args()
+        .into_iter()
+        .map(|(k, v)| (k, v.into()))
+        .collect();
+    let reason = h.l10n.text_with(Lang::En, err.fluent_id(), &args);
+    assert!(
+        h.shows(&reason),
+        "the reason {reason:?} is shown; entry state {:?}",
+        h.kiosk.identify_state()
+    );
+    // The entry survives a language switch.
+    h.tap("日本語");
+    assert_eq!(h.kiosk.lang(), Lang::Ja);
+    assert!(
+        h.shows("050-1234-5678"),
+        "the digits are kept across the language switch"
+    );
+    // A SIM the carrier does not know: the lookup's reason.
+    h.tap(&h.tr("ui-keypad-clear"));
+    h.type_digits("09000000000");
+    h.tap(&h.tr("ui-identify-submit"));
+    assert_eq!(h.screen_name(), "lookup-failed");
+    assert!(h.shows(&h.tr("ui-lookup-not-found")));
+}
+
+#[test]
+fn declined_card_can_retry_or_leave() {
+    let mut h = harness(Script::Decline { result_code: 0x05 });
+    to_review(&mut h, Lang::Ko);
+    h.tap(&h.tr("ui-review-pay"));
+    let Screen::SaleFailed { failure, .. } = h.screen() else {
+        panic!(
+            "a decline ends on the failed screen, got {}",
+            h.screen_name()
+        )
+    };
+    assert_eq!(failure, &SaleFailure::Declined { result_code: 0x05 });
+    assert!(h.shows(&h.tr("ui-failed-declined")));
+    h.tap(&h.tr("ui-failed-retry"));
+    assert!(
+        matches!(h.screen(), Screen::Review { .. }),
+        "retry goes back to the review, got {}",
+        h.screen_name()
+    );
+}
+
+#[test]
+fn idle_prompt_counts_down_and_times_out() {
+    let mut h = harness(Script::Approve);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("English");
+    h.type_digits("090");
+    let config = demo_config();
+    h.kiosk
+        .advance_clock(config.timeouts.idle + Duration::from_secs(1));
+    h.send(simkiosk::ui::Message::Tick);
+    let secs = h
+        .kiosk
+        .idle_prompt_secs()
+        .expect("the prompt shows after the idle time");
+    assert!(secs >= 19, "the prompt gives at least ~20 s, {secs} s left");
+    let countdown = h
+        .l10n
+        .text_with(Lang::En, "ui-idle-countdown", &[("seconds", secs.into())]);
+    assert!(
+        h.shows(&countdown),
+        "the countdown {countdown:?} is visible"
+    );
+    // One tap extends, the entry stays.
+    h.tap(&h.tr("ui-idle-more"));
+    assert_eq!(
+        h.kiosk.idle_prompt_secs(),
+        None,
+        "more time hides the prompt"
+    );
+    assert!(h.shows("090"), "the entry survives");
+    // Nobody answers this time: back to attract, default language, entry gone.
+    h.kiosk
+        .advance_clock(config.timeouts.idle + Duration::from_secs(1));
+    h.send(simkiosk::ui::Message::Tick);
+    assert!(
+        h.kiosk.idle_prompt_secs().is_some(),
+        "the prompt comes back after another idle period"
+    );
+    h.kiosk
+        .advance_clock(config.timeouts.idle_prompt + Duration::from_secs(1));
+    h.send(simkiosk::ui::Message::Tick);
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "an abandoned session returns to attract"
+    );
+    assert_eq!(h.kiosk.lang(), Lang::Ja);
+}
