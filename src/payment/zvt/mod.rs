@@ -20,3 +20,4 @@ pub use transport::{SerialSettings, Transport};
 pub mod messages;
 pub mod simulator;
 pub use messages::message_id;
+pub mod cli;

@@ -37,8 +37,11 @@ pub struct ZvtTerminal {
     password: u32,
     config_byte: u8,
     registered: bool,
-    trace_frames: bool,
+    frame_log: Option<FrameLog>,
 }
+
+/// Receives every chunk of bytes on the line, in hex, with its direction (`--trace`).
+pub type FrameLog = Box<dyn FnMut(&str) + Send>;
 
 fn session_error(e: SessionError) -> PaymentError {
     match e {
@@ -74,7 +77,7 @@ impl ZvtTerminal {
             password,
             config_byte: CONFIG_DEFAULT,
             registered: false,
-            trace_frames: false,
+            frame_log: None,
         }
     }
 
@@ -83,9 +86,9 @@ impl ZvtTerminal {
         self.config_byte = config;
     }
 
-    /// Log every frame in hex at INFO (the diagnostics command's `--trace`).
-    pub fn set_trace(&mut self, on: bool) {
-        self.trace_frames = on;
+    /// Hand every chunk of bytes, in hex, to `log` (the diagnostics command's `--trace`).
+    pub fn set_frame_log(&mut self, log: Option<FrameLog>) {
+        self.frame_log = log;
     }
 
     pub fn describe(&self) -> String {
@@ -102,8 +105,8 @@ impl ZvtTerminal {
 
     fn flush(&mut self) -> Result<(), PaymentError> {
         while let Some(bytes) = self.session.poll_transmit() {
-            if self.trace_frames {
-                tracing::info!("ECR>PT {}", hex(&bytes));
+            if let Some(log) = self.frame_log.as_mut() {
+                log(&format!("ECR>PT {}", hex(&bytes)));
             }
             if let Err(e) = self.transport.write_all(&bytes) {
                 return Err(self.lost(e));
@@ -196,8 +199,10 @@ impl ZvtTerminal {
                 Ok(n) => n,
                 Err(e) => return Err(self.lost(e)),
             };
-            if n > 0 && self.trace_frames {
-                tracing::info!("PT>ECR {}", hex(&buf[..n]));
+            if n > 0
+                && let Some(log) = self.frame_log.as_mut()
+            {
+                log(&format!("PT>ECR {}", hex(&buf[..n])));
             }
             let now = Instant::now();
             self.session.handle_input(&buf[..n], now);
