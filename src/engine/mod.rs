@@ -5,6 +5,7 @@
 //! a row that `recover` can finish or hand to the operator.
 
 mod devices;
+pub mod operator;
 mod receipt;
 mod recovery;
 mod sale;

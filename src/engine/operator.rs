@@ -1,0 +1,414 @@
+//! The operator's actions on the engine: the decisions list, settling a transaction (retry,
+//! reverse, resolve), reprints, end-of-day and out of service. Each is written to the audit
+//! trail (`operator_audit`) with the actor, never a card or phone number; each journal step is
+//! committed before the side effect it announces, as in a sale.
+
+use super::Engine;
+use super::sale::{print, renew_with_retries, reverse};
+use crate::carrier::RenewalRequest;
+use crate::domain::Yen;
+use crate::domain::promotion::jst;
+use crate::flow::SaleFailure;
+use crate::i18n::Lang;
+use crate::journal::{Detail, Journal, JournalError, ListFilter, TransactionRecord, TxState};
+use crate::ops::report::{AUDIT_DAILY_REPORT, DailyReport};
+use crate::ops::settle::{
+    OperatorAction, OperatorError, PendingDecision, SettleOutcome, audit_tx_ref, check,
+    mask_long_digit_runs,
+};
+use chrono::{NaiveDate, Utc};
+
+/// Audit actions (the `action` column) of the operator's engine actions.
+pub const AUDIT_SETTLE_RETRY: &str = "settle_retry";
+pub const AUDIT_SETTLE_REVERSE: &str = "settle_reverse";
+pub const AUDIT_SETTLE_RESOLVE: &str = "settle_resolve";
+pub const AUDIT_REPRINT: &str = "reprint";
+pub const AUDIT_END_OF_DAY: &str = "end_of_day";
+pub const AUDIT_OUT_OF_SERVICE_ON: &str = "out_of_service_on";
+pub const AUDIT_OUT_OF_SERVICE_OFF: &str = "out_of_service_off";
+
+/// What `end_of_day` did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EndOfDay {
+    /// The terminal's report lines (`06 50`), or why the terminal did not close the day.
+    pub terminal: Result<Vec<String>, String>,
+    pub report: DailyReport,
+    /// The slip came out of the printer.
+    pub printed: bool,
+    /// The audit row holding the report.
+    pub audit_id: i64,
+}
+
+impl EndOfDay {
+    /// Everything worked: the terminal closed the day and the slip printed.
+    pub fn complete(&self) -> bool {
+        self.terminal.is_ok() && self.printed
+    }
+}
+
+fn journal_error(e: JournalError) -> OperatorError {
+    match e {
+        JournalError::NotFound { id } => OperatorError::UnknownTransaction { id },
+        other => OperatorError::Journal(other.to_string()),
+    }
+}
+
+/// Beyond any kiosk's journal; SQLite's LIMIT is an i64.
+const ALL_ROWS: usize = i64::MAX as usize;
+
+impl Engine {
+    /// Every transaction not finished, oldest first, with what is known and what can be done:
+    /// `needs_operator`, `receipt_failed` (reprint owed) and rows recovery has not finished.
+    pub fn pending_decisions(&self) -> Result<Vec<PendingDecision>, OperatorError> {
+        let rows = self.journal().unfinished().map_err(journal_error)?;
+        rows.iter()
+            .map(|r| {
+                let history = self.journal().history(&r.id).map_err(journal_error)?;
+                Ok(PendingDecision::new(r, history))
+            })
+            .collect()
+    }
+
+    /// One transaction as a decision (any state), for the detail screen.
+    pub fn decision(&self, id: &str) -> Result<PendingDecision, OperatorError> {
+        let record = self.record(id)?;
+        let history = self.journal().history(id).map_err(journal_error)?;
+        Ok(PendingDecision::new(&record, history))
+    }
+
+    fn record(&self, id: &str) -> Result<TransactionRecord, OperatorError> {
+        self.journal().get(id).map_err(journal_error)
+    }
+
+    fn audit(&self, actor: &str, action: &str, detail: &str) -> Result<i64, OperatorError> {
+        audit(&self.journal(), actor, action, detail)
+    }
+
+    fn audit_outcome(
+        &self,
+        actor: &str,
+        action: &str,
+        id: &str,
+        result: &Result<SettleOutcome, OperatorError>,
+    ) {
+        audit_outcome(&self.journal(), actor, action, id, result);
+    }
+
+    /// Renew again with the transaction's ORIGINAL idempotency key (the carrier never renews
+    /// twice for one key). Renewed: the receipt is owed (`receipt_failed`, reprint). A definite
+    /// refusal by the carrier: the payment is reversed by the terminal.
+    pub fn settle_retry(&self, id: &str, actor: &str) -> Result<SettleOutcome, OperatorError> {
+        let record = self.record(id)?;
+        check(OperatorAction::Retry, &record)?;
+        let result = self.retry_checked(&record, actor);
+        self.audit_outcome(actor, AUDIT_SETTLE_RETRY, id, &result);
+        result
+    }
+
+    fn retry_checked(
+        &self,
+        record: &TransactionRecord,
+        actor: &str,
+    ) -> Result<SettleOutcome, OperatorError> {
+        let id = record.id.as_str();
+        let advance = |to: TxState, detail: Detail| {
+            self.journal()
+                .advance(id, to, &detail)
+                .map_err(journal_error)
+        };
+        let not_completed = |what: String| OperatorError::NotCompleted {
+            id: id.to_owned(),
+            what,
+        };
+        let note = format!("operator {actor}: retry with the original idempotency key");
+        advance(TxState::RenewalRequested, Detail::note(note))?;
+        let request = RenewalRequest {
+            idempotency_key: record.idempotency_key.clone(),
+            subscriber_ref: record.subscriber_ref.clone(),
+            plan_id: record.plan_id.clone(),
+            months: record.months,
+            amount: Yen(record.total_yen),
+        };
+        match renew_with_retries(self, &request) {
+            Ok(renewal) => {
+                let new_expiry = renewal.new_expiry;
+                let renewed =
+                    Detail::renewal(renewal).with_note(format!("operator {actor}: renewed"));
+                advance(TxState::Renewed, renewed)?;
+                advance(
+                    TxState::ReceiptFailed,
+                    Detail::note("renewed by the operator: reprint owed"),
+                )?;
+                Ok(SettleOutcome::Renewed { new_expiry })
+            }
+            Err(e) if e.is_retryable() => {
+                // Unknown whether it renewed: back to the operator's list; the same key makes
+                // the next retry safe.
+                let _ = advance(
+                    TxState::NeedsOperator,
+                    Detail::note(format!("operator retry: carrier unavailable: {e}")),
+                );
+                Err(not_completed(format!(
+                    "carrier unavailable, try again later: {e}"
+                )))
+            }
+            Err(e) => {
+                let _ = advance(
+                    TxState::RenewalFailed,
+                    Detail::note(format!("operator retry refused by the carrier: {e}")),
+                );
+                match reverse(self, id) {
+                    SaleFailure::RenewalFailedReversed => Ok(SettleOutcome::Reversed),
+                    _ => Err(not_completed(format!(
+                        "the carrier refused the renewal ({e}) and the reversal did not complete"
+                    ))),
+                }
+            }
+        }
+    }
+
+    /// Give the payment back through the terminal (`06 30`, by the terminal's receipt number).
+    pub fn settle_reverse(&self, id: &str, actor: &str) -> Result<SettleOutcome, OperatorError> {
+        let record = self.record(id)?;
+        check(OperatorAction::Reverse, &record)?;
+        tracing::info!(transaction = id, %actor, "operator: reversing the payment");
+        let result = match reverse(self, id) {
+            SaleFailure::RenewalFailedReversed => Ok(SettleOutcome::Reversed),
+            _ => {
+                let why = self
+                    .journal()
+                    .get(id)
+                    .ok()
+                    .and_then(|r| r.last_note)
+                    .unwrap_or_else(|| "reversal did not complete".to_owned());
+                Err(OperatorError::NotCompleted {
+                    id: id.to_owned(),
+                    what: why,
+                })
+            }
+        };
+        self.audit_outcome(actor, AUDIT_SETTLE_REVERSE, id, &result);
+        result
+    }
+
+    /// Close a `needs_operator` transaction with the operator's note (settled by hand); see
+    /// [`resolve`], which needs no device.
+    pub fn settle_resolve(
+        &self,
+        id: &str,
+        actor: &str,
+        note: &str,
+    ) -> Result<SettleOutcome, OperatorError> {
+        resolve(&self.journal(), id, actor, note)
+    }
+
+    /// The newest transaction with a receipt (renewed), for "reprint the last receipt".
+    pub fn last_receipt_id(&self) -> Result<Option<String>, OperatorError> {
+        let rows = self
+            .journal()
+            .list(ListFilter {
+                pending_only: false,
+                limit: 50,
+            })
+            .map_err(journal_error)?;
+        Ok(rows
+            .into_iter()
+            .find(|r| check(OperatorAction::Reprint, r).is_ok())
+            .map(|r| r.id))
+    }
+
+    /// Print the receipt of `id` again, marked REPRINT, in `lang` (default: the customer's).
+    /// An owed receipt (`receipt_failed`) moves to `receipt_printed` and `done` once printed.
+    /// Ok(false) when the printer did not print it.
+    pub fn reprint(
+        &self,
+        id: &str,
+        lang: Option<Lang>,
+        actor: &str,
+    ) -> Result<bool, OperatorError> {
+        let record = self.record(id)?;
+        check(OperatorAction::Reprint, &record)?;
+        let lang = lang
+            .or_else(|| Lang::from_tag(&record.lang))
+            .unwrap_or(self.config().languages.default);
+        let printed = print(self, id, lang, true);
+        let mut journaled = Ok(());
+        if printed && record.state == TxState::ReceiptFailed {
+            let step = |to: TxState, note: String| {
+                self.journal()
+                    .advance(id, to, &Detail::note(note))
+                    .map_err(journal_error)
+            };
+            journaled = step(
+                TxState::ReceiptPrinted,
+                format!("operator {actor}: reprinted"),
+            )
+            .and_then(|()| step(TxState::Done, "receipt delivered by reprint".to_owned()));
+        }
+        let detail = serde_json::json!({
+            "tx": audit_tx_ref(id),
+            "lang": lang.tag(),
+            "printed": printed,
+        });
+        self.audit(actor, AUDIT_REPRINT, &detail.to_string())?;
+        journaled.map(|()| printed)
+    }
+
+    /// The kiosk's report of a JST day, from the journal.
+    pub fn daily_report(&self, day: NaiveDate) -> Result<DailyReport, OperatorError> {
+        daily_report(&self.journal(), &self.config().kiosk.id, day)
+    }
+
+    /// Close the day: the terminal's end-of-day (`06 50`), then the kiosk's daily report for
+    /// today (JST), printed on the receipt printer with the terminal's lines and stored in the
+    /// audit trail (action `daily_report`, detail = the report's JSON). The report is stored
+    /// and printed even when the terminal fails; `EndOfDay::complete` says whether all worked.
+    pub fn end_of_day(&self, actor: &str) -> Result<EndOfDay, OperatorError> {
+        let terminal = self.terminal().end_of_day().map_err(|e| e.to_string());
+        if let Err(e) = &terminal {
+            tracing::warn!(error = %e, "terminal end-of-day failed");
+        }
+        let today = Utc::now().with_timezone(&jst()).date_naive();
+        let report = self.daily_report(today)?;
+        let lines = report.receipt_lines(&terminal);
+        let printed =
+            match crate::printer::render::render_lines(&lines, self.config().printer.dots())
+                .map_err(|e| e.to_string())
+                .and_then(|pieces| {
+                    crate::printer::escpos::encode_job(&pieces).map_err(|e| e.to_string())
+                }) {
+                Ok(job) => match self.printer().print(&job) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "end-of-day report not printed");
+                        false
+                    }
+                },
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot render the end-of-day report");
+                    false
+                }
+            };
+        let stored = serde_json::json!({ "report": &report });
+        let audit_id = self.audit(actor, AUDIT_DAILY_REPORT, &stored.to_string())?;
+        let summary = serde_json::json!({
+            "day": report.day.to_string(),
+            "terminal": match &terminal {
+                Ok(lines) => serde_json::json!({ "closed": true, "lines": lines }),
+                Err(e) => serde_json::json!({ "closed": false, "error": e }),
+            },
+            "printed": printed,
+            "report_audit_id": audit_id,
+        });
+        self.audit(actor, AUDIT_END_OF_DAY, &summary.to_string())?;
+        Ok(EndOfDay {
+            terminal,
+            report,
+            printed,
+            audit_id,
+        })
+    }
+
+    /// Take the kiosk out of service (or back). Durable: the audit trail is the record, so the
+    /// state survives a restart (`out_of_service`). The UI turns it into
+    /// `Event::OutOfService(OutOfServiceReason::Operator)` / `Event::BackInService`.
+    pub fn set_out_of_service(&self, on: bool, actor: &str) -> Result<(), OperatorError> {
+        let (action, detail) = if on {
+            (AUDIT_OUT_OF_SERVICE_ON, "kiosk taken out of service")
+        } else {
+            (AUDIT_OUT_OF_SERVICE_OFF, "kiosk back in service")
+        };
+        self.audit(actor, action, detail).map(|_| ())
+    }
+
+    /// Did an operator take the kiosk out of service (last on/off in the audit trail)?
+    pub fn out_of_service(&self) -> Result<bool, OperatorError> {
+        let log = self
+            .journal()
+            .audit_log()
+            .map_err(|e| OperatorError::Journal(e.to_string()))?;
+        Ok(log
+            .iter()
+            .rev()
+            .find_map(|r| match r.action.as_str() {
+                AUDIT_OUT_OF_SERVICE_ON => Some(true),
+                AUDIT_OUT_OF_SERVICE_OFF => Some(false),
+                _ => None,
+            })
+            .unwrap_or(false))
+    }
+}
+
+/// The daily report straight from a journal (no devices): `simkiosk report`.
+pub fn daily_report(
+    journal: &Journal,
+    kiosk_id: &str,
+    day: NaiveDate,
+) -> Result<DailyReport, OperatorError> {
+    let all = journal
+        .list(ListFilter {
+            pending_only: false,
+            limit: ALL_ROWS,
+        })
+        .map_err(journal_error)?;
+    let open = journal.unfinished().map_err(journal_error)?;
+    Ok(DailyReport::build(day, kiosk_id, &all, &open, Utc::now()))
+}
+
+/// Writes one operator action to the audit trail. Card and phone numbers never reach it: long
+/// digit runs are masked, and the journal refuses any that slip through.
+fn audit(journal: &Journal, actor: &str, action: &str, detail: &str) -> Result<i64, OperatorError> {
+    journal
+        .audit(actor, action, &mask_long_digit_runs(detail))
+        .map_err(|e| OperatorError::Journal(format!("audit: {e}")))
+}
+
+fn audit_outcome(
+    journal: &Journal,
+    actor: &str,
+    action: &str,
+    id: &str,
+    result: &Result<SettleOutcome, OperatorError>,
+) {
+    let outcome = match result {
+        Ok(SettleOutcome::Renewed { new_expiry }) => format!("renewed until {new_expiry}"),
+        Ok(SettleOutcome::Reversed) => "reversed".to_owned(),
+        Ok(SettleOutcome::Resolved) => "resolved".to_owned(),
+        Err(e) => format!("failed: {e}"),
+    };
+    let detail = serde_json::json!({ "tx": audit_tx_ref(id), "outcome": outcome }).to_string();
+    if let Err(e) = audit(journal, actor, action, &detail) {
+        tracing::error!(transaction = id, error = %e, "operator action not audited");
+    }
+}
+
+/// Close a `needs_operator` transaction with the operator's note (settled by hand, e.g. the
+/// payment checked at the terminal). The note must say something and hold no card or phone
+/// number. Needs only the journal, so the command line can do it while the kiosk runs.
+pub fn resolve(
+    journal: &Journal,
+    id: &str,
+    actor: &str,
+    note: &str,
+) -> Result<SettleOutcome, OperatorError> {
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(OperatorError::BadInput(
+            "a resolution needs a note saying how it was settled".into(),
+        ));
+    }
+    if mask_long_digit_runs(note) != note {
+        return Err(OperatorError::BadInput(
+            "the note holds a long number (a card or phone number?): leave it out".into(),
+        ));
+    }
+    let record = journal.get(id).map_err(journal_error)?;
+    check(OperatorAction::Resolve, &record)?;
+    let detail = Detail::note(format!("operator {actor}: {note}"));
+    let result = journal
+        .advance(id, TxState::Resolved, &detail)
+        .map(|()| SettleOutcome::Resolved)
+        .map_err(journal_error);
+    audit_outcome(journal, actor, AUDIT_SETTLE_RESOLVE, id, &result);
+    result
+}

@@ -1,0 +1,159 @@
+//! `simkiosk settle`, `simkiosk report` and `simkiosk hash-pin`.
+//!
+//! Exit codes: 0 done; 1 the action could not complete (device, carrier, journal); 2 bad input
+//! (unknown id, a transaction not awaiting that decision, a malformed PIN or note).
+
+use super::pin;
+use super::settle::{OperatorError, SettleOutcome};
+use crate::config::Config;
+use crate::engine::Engine;
+use crate::journal::Journal;
+use anyhow::{Context, anyhow};
+use chrono::NaiveDate;
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+#[command(group(
+    clap::ArgGroup::new("action").required(true).args(["retry", "reverse", "resolve"])
+))]
+pub struct SettleArgs {
+    /// The transaction id (see `simkiosk journal --pending`).
+    pub id: String,
+    /// Renew again with the transaction's original idempotency key.
+    #[arg(long)]
+    pub retry: bool,
+    /// Give the payment back through the card terminal.
+    #[arg(long)]
+    pub reverse: bool,
+    /// Close it as settled by hand, with a note saying how (no card or phone numbers).
+    #[arg(long, value_name = "NOTE")]
+    pub resolve: Option<String>,
+    /// Who acts, for the audit trail (default `cli:$USER`).
+    #[arg(long, value_name = "NAME")]
+    pub operator: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The JST calendar day, YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub day: NaiveDate,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Reads the PIN from stdin (never from the command line, where shell history and `ps` would
+/// keep it).
+#[derive(Debug, clap::Args)]
+pub struct HashPinArgs {}
+
+fn actor(name: Option<String>) -> String {
+    name.filter(|n| !n.trim().is_empty()).unwrap_or_else(|| {
+        let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
+        format!("cli:{user}")
+    })
+}
+
+fn exit_for(e: &OperatorError) -> ExitCode {
+    if e.is_bad_input() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Settle one transaction that awaits a decision.
+pub fn settle(args: SettleArgs, config: &Config) -> anyhow::Result<ExitCode> {
+    let actor = actor(args.operator);
+    let result = if let Some(note) = &args.resolve {
+        // Journal only: works while the kiosk holds the devices.
+        let journal = open_existing(config)?;
+        super::resolve(&journal, &args.id, &actor, note)
+    } else {
+        let engine = Engine::from_config(config).map_err(|e| anyhow!("{e}"))?;
+        if args.retry {
+            engine.settle_retry(&args.id, &actor)
+        } else {
+            engine.settle_reverse(&args.id, &actor)
+        }
+    };
+    match result {
+        Ok(outcome) => {
+            if args.json {
+                let mut v = serde_json::to_value(&outcome)?;
+                v["transaction_id"] = args.id.clone().into();
+                println!("{v}");
+            } else {
+                match outcome {
+                    SettleOutcome::Renewed { new_expiry } => println!(
+                        "{}: renewed until {new_expiry}; the receipt is owed (reprint)",
+                        args.id
+                    ),
+                    SettleOutcome::Reversed => println!("{}: payment reversed", args.id),
+                    SettleOutcome::Resolved => println!("{}: resolved", args.id),
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("settle {}: {e}", args.id);
+            Ok(exit_for(&e))
+        }
+    }
+}
+
+/// The daily report of one JST day, from the journal (no devices).
+pub fn report(args: ReportArgs, config: &Config) -> anyhow::Result<ExitCode> {
+    let journal = open_existing(config)?;
+    let report =
+        super::daily_report(&journal, &config.kiosk.id, args.day).map_err(|e| anyhow!("{e}"))?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", report.to_text());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A read or a settle must not create an empty journal where the kiosk's is missing.
+fn open_existing(config: &Config) -> anyhow::Result<Journal> {
+    let path = &config.journal.path;
+    if !path.exists() {
+        return Err(anyhow!("no journal at {}", path.display()));
+    }
+    Journal::open(path).with_context(|| format!("opening the journal {}", path.display()))
+}
+
+/// Reads a PIN from stdin and prints its Argon2id PHC string for kiosk.toml. Exit 2 when the
+/// PIN is not 6-8 digits (or, typed at a terminal, the two entries differ).
+pub fn hash_pin(_args: HashPinArgs) -> anyhow::Result<ExitCode> {
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut lines = stdin.lock().lines();
+    let mut read = |prompt: &str| -> anyhow::Result<String> {
+        if interactive {
+            eprint!("{prompt}");
+            std::io::stderr().flush()?;
+        }
+        let line = lines.next().transpose()?.unwrap_or_default();
+        Ok(line.trim().to_owned())
+    };
+    let pin = read("operator PIN (6-8 digits; it is echoed): ")?;
+    if let Err(e) = pin::check_format(&pin) {
+        eprintln!("hash-pin: {e}");
+        return Ok(ExitCode::from(2));
+    }
+    if interactive && read("the same PIN again: ")? != pin {
+        eprintln!("hash-pin: the two PINs differ");
+        return Ok(ExitCode::from(2));
+    }
+    let hash = pin::hash_pin(&pin)?;
+    println!("{hash}");
+    if interactive {
+        eprintln!("put it in kiosk.toml:\n[operator]\npin_hash = \"{hash}\"");
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,226 @@
+//! The kiosk's own daily report (pure): counts and sums of one JST day's transactions, by state
+//! and by carrier/plan, renewals, reversals and open decisions. Printed at end-of-day beside the
+//! terminal's `06 50` report and stored in the audit trail (action `daily_report`).
+
+use crate::domain::promotion::jst_midnight;
+use crate::i18n::Lang;
+use crate::journal::{TransactionRecord, TxState};
+use crate::printer::layout::{Align, Line, Span, TextSize};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Audit action under which a printed daily report is stored (detail = the report's JSON).
+pub const AUDIT_DAILY_REPORT: &str = "daily_report";
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub count: u32,
+    pub total_yen: i64,
+}
+
+impl Tally {
+    fn add(&mut self, yen: i64) {
+        self.count += 1;
+        self.total_yen += yen;
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DailyReport {
+    /// The JST calendar day covered (00:00-24:00 JST, by the transaction's creation time).
+    pub day: NaiveDate,
+    pub kiosk_id: String,
+    pub generated_at: DateTime<Utc>,
+    /// Every transaction started that day.
+    pub transactions: u32,
+    /// By current journal state (snake_case names).
+    pub by_state: BTreeMap<String, Tally>,
+    /// Renewed and paid (not reversed): the day's takings.
+    pub renewals: Tally,
+    /// Consumption tax contained in `renewals.total_yen`.
+    pub renewals_tax_yen: i64,
+    /// Renewals by `carrier/plan`.
+    pub by_plan: BTreeMap<String, Tally>,
+    /// Renewals by carrier.
+    pub by_carrier: BTreeMap<String, Tally>,
+    /// Payments given back.
+    pub reversals: Tally,
+    /// Receipts still owed (renewed, printing failed).
+    pub receipts_owed: u32,
+    /// Transactions of any day still waiting for the operator or recovery when the report was made.
+    pub open_decisions: u32,
+}
+
+/// The UTC instants bounding a JST day: `[start, end)`.
+pub fn jst_day_bounds(day: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
+    let next = day.succ_opt().unwrap_or(day);
+    (jst_midnight(day), jst_midnight(next))
+}
+
+impl DailyReport {
+    /// The report for `day` from `records` (any superset of the day's transactions) and the
+    /// list of transactions open now.
+    pub fn build(
+        day: NaiveDate,
+        kiosk_id: &str,
+        records: &[TransactionRecord],
+        open: &[TransactionRecord],
+        generated_at: DateTime<Utc>,
+    ) -> DailyReport {
+        let (start, end) = jst_day_bounds(day);
+        let mut report = DailyReport {
+            day,
+            kiosk_id: kiosk_id.to_owned(),
+            generated_at,
+            transactions: 0,
+            by_state: BTreeMap::new(),
+            renewals: Tally::default(),
+            renewals_tax_yen: 0,
+            by_plan: BTreeMap::new(),
+            by_carrier: BTreeMap::new(),
+            reversals: Tally::default(),
+            receipts_owed: 0,
+            open_decisions: open.iter().filter(|r| !r.state.is_terminal()).count() as u32,
+        };
+        for r in records
+            .iter()
+            .filter(|r| r.created_at >= start && r.created_at < end)
+        {
+            report.transactions += 1;
+            report
+                .by_state
+                .entry(r.state.as_str().to_owned())
+                .or_default()
+                .add(r.total_yen);
+            if r.state == TxState::Reversed {
+                report.reversals.add(r.total_yen);
+            } else if r.renewal.is_some() {
+                report.renewals.add(r.total_yen);
+                report.renewals_tax_yen += r.tax_yen;
+                report
+                    .by_plan
+                    .entry(format!("{}/{}", r.carrier_id, r.plan_id))
+                    .or_default()
+                    .add(r.total_yen);
+                report
+                    .by_carrier
+                    .entry(r.carrier_id.clone())
+                    .or_default()
+                    .add(r.total_yen);
+            }
+            if r.state == TxState::ReceiptFailed {
+                report.receipts_owed += 1;
+            }
+        }
+        report
+    }
+
+    /// Plain text for the terminal (`simkiosk report`).
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let mut line = |s: String| {
+            out.push_str(&s);
+            out.push('\n');
+        };
+        line(format!(
+            "daily report {} (JST)  kiosk {}",
+            self.day, self.kiosk_id
+        ));
+        line(format!(
+            "generated {}",
+            self.generated_at.format("%Y-%m-%d %H:%M UTC")
+        ));
+        line(format!("transactions        {:>6}", self.transactions));
+        line(tally("renewals", &self.renewals));
+        line(format!(
+            "{:<20}{:>22} JPY",
+            "  tax contained", self.renewals_tax_yen
+        ));
+        line(tally("reversals", &self.reversals));
+        line(format!("receipts owed       {:>6}", self.receipts_owed));
+        line(format!("open decisions      {:>6}", self.open_decisions));
+        line("by state:".into());
+        for (state, t) in &self.by_state {
+            line(tally(&format!("  {state}"), t));
+        }
+        line("renewals by plan:".into());
+        for (plan, t) in &self.by_plan {
+            line(tally(&format!("  {plan}"), t));
+        }
+        line("renewals by carrier:".into());
+        for (carrier, t) in &self.by_carrier {
+            line(tally(&format!("  {carrier}"), t));
+        }
+        out
+    }
+
+    /// The printed end-of-day slip: the terminal's report lines (or why there are none), then
+    /// the kiosk's report. English: it is for the shop's staff.
+    pub fn receipt_lines(&self, terminal: &Result<Vec<String>, String>) -> Vec<Line> {
+        let span = |text: &str| Span {
+            text: text.to_owned(),
+            lang: Lang::En,
+        };
+        let text = |s: &str, size| Line::Text {
+            spans: vec![span(s)],
+            size,
+            align: Align::Left,
+        };
+        let pair = |l: &str, r: String| Line::Pair {
+            left: vec![span(l)],
+            right: vec![span(&r)],
+            size: TextSize::Normal,
+        };
+        let money = |t: &Tally| format!("{} / {} JPY", t.count, t.total_yen);
+        let mut lines = vec![
+            Line::Text {
+                spans: vec![span("END OF DAY")],
+                size: TextSize::Large,
+                align: Align::Center,
+            },
+            Line::Text {
+                spans: vec![span(&format!("{} (JST)  {}", self.day, self.kiosk_id))],
+                size: TextSize::Normal,
+                align: Align::Center,
+            },
+            Line::Rule,
+            text("Card terminal", TextSize::Normal),
+        ];
+        match terminal {
+            Ok(report) => lines.extend(report.iter().map(|l| text(l, TextSize::Small))),
+            Err(e) => lines.push(text(&format!("NOT CLOSED: {e}"), TextSize::Small)),
+        }
+        lines.push(Line::Rule);
+        lines.push(text("Kiosk", TextSize::Normal));
+        lines.push(pair("Transactions", self.transactions.to_string()));
+        lines.push(pair("Renewals", money(&self.renewals)));
+        lines.push(pair(
+            "  tax contained",
+            format!("{} JPY", self.renewals_tax_yen),
+        ));
+        lines.push(pair("Reversals", money(&self.reversals)));
+        lines.push(pair("Receipts owed", self.receipts_owed.to_string()));
+        lines.push(pair("Open decisions", self.open_decisions.to_string()));
+        lines.push(Line::Rule);
+        lines.push(text("By state", TextSize::Normal));
+        for (state, t) in &self.by_state {
+            lines.push(pair(state, money(t)));
+        }
+        lines.push(text("By plan", TextSize::Normal));
+        for (plan, t) in &self.by_plan {
+            lines.push(pair(plan, money(t)));
+        }
+        lines.push(Line::Rule);
+        lines.push(text(
+            &format!("{}", self.generated_at.format("%Y-%m-%d %H:%M UTC")),
+            TextSize::Small,
+        ));
+        lines.push(Line::Gap(48));
+        lines
+    }
+}
+
+fn tally(label: &str, t: &Tally) -> String {
+    format!("{label:<20}{:>6} x  {:>12} JPY", t.count, t.total_yen)
+}
