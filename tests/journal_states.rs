@@ -98,7 +98,7 @@ fn terminal_and_recovery_sets() {
         assert_eq!(s.is_terminal(), terminal, "is_terminal({s})");
         assert_eq!(
             s.needs_recovery(),
-            !terminal && s != TxState::NeedsOperator,
+            !terminal && s != TxState::NeedsOperator && s != TxState::ReceiptFailed,
             "needs_recovery({s})"
         );
     }

@@ -106,10 +106,11 @@ impl TxState {
         self.successors().is_empty()
     }
 
-    /// Unfinished and to be finished by the start-up recovery without a person. `NeedsOperator`
-    /// is unfinished too, but waits for an operator's decision.
+    /// Unfinished and for the start-up recovery to settle without a person. Not
+    /// `needs_operator` (waits for a decision) nor `receipt_failed` (the sale is complete; only
+    /// a reprint is owed, at the operator's hand).
     pub fn needs_recovery(self) -> bool {
-        !self.is_terminal() && self != TxState::NeedsOperator
+        !self.is_terminal() && !matches!(self, TxState::NeedsOperator | TxState::ReceiptFailed)
     }
 }
 
