@@ -252,7 +252,7 @@ impl Link {
     fn check_t1(&mut self, now: Instant) {
         if let Some(last) = self.last_rx
             && self.decoder.in_frame()
-            && now.saturating_duration_since(last) > self.cfg.t1
+            && now.saturating_duration_since(last) >= self.cfg.t1
         {
             tracing::debug!("zvt T1 expired inside a frame; NAK");
             self.decoder.reset();
