@@ -1,0 +1,384 @@
+//! Operator actions on the demo engine (terminal and printer simulators, demo carrier): every
+//! settle path and the journal transitions it makes, reprint, end-of-day, out of service.
+
+mod ops_support;
+
+use ops_support::*;
+use simkiosk::engine::operator::{
+    AUDIT_END_OF_DAY, AUDIT_REPRINT, AUDIT_SETTLE_RESOLVE, AUDIT_SETTLE_RETRY, AUDIT_SETTLE_REVERSE,
+};
+use simkiosk::journal::TxState::{self, *};
+use simkiosk::ops::report::AUDIT_DAILY_REPORT;
+use simkiosk::ops::{DailyReport, OperatorAction, OperatorError, SettleOutcome};
+
+fn audit_actions(engine: &simkiosk::engine::Engine) -> Vec<(String, String, String)> {
+    engine
+        .journal()
+        .audit_log()
+        .expect("audit log")
+        .into_iter()
+        .map(|r| (r.actor, r.action, r.detail))
+        .collect()
+}
+
+fn assert_not_awaiting(result: Result<SettleOutcome, OperatorError>, what: &str) {
+    match result {
+        Err(e @ OperatorError::NotAwaiting { .. }) => assert!(e.is_bad_input()),
+        other => panic!("{what}: expected NotAwaiting, got {other:?}"),
+    }
+}
+
+#[test]
+fn resolve_needs_a_note_and_closes_the_row() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    let r = row(&engine, &sub, None, UNPAID_THEN_OPERATOR);
+
+    for bad in ["", "   "] {
+        match engine.settle_resolve(&r.id, "alice", bad) {
+            Err(e @ OperatorError::BadInput(_)) => assert!(e.is_bad_input()),
+            other => panic!("empty note {bad:?}: expected BadInput, got {other:?}"),
+        }
+    }
+    match engine.settle_resolve(&r.id, "alice", "customer called from 09012345678") {
+        Err(OperatorError::BadInput(_)) => {}
+        other => panic!("note with a phone number must be refused, got {other:?}"),
+    }
+    assert_eq!(engine.journal().get(&r.id).unwrap().state, NeedsOperator);
+
+    let out = engine.settle_resolve(&r.id, "alice", "terminal journal shows no charge");
+    assert_eq!(out, Ok(SettleOutcome::Resolved));
+    let rec = engine.journal().get(&r.id).unwrap();
+    assert_eq!(rec.state, Resolved);
+    assert_eq!(
+        rec.last_note.as_deref(),
+        Some("operator alice: terminal journal shows no charge")
+    );
+    assert_eq!(
+        states(&engine, &r.id),
+        [Created, PaymentRequested, NeedsOperator, Resolved]
+    );
+    let audit = audit_actions(&engine);
+    let last = audit.last().expect("an audit row");
+    assert_eq!(
+        (last.0.as_str(), last.1.as_str()),
+        ("alice", AUDIT_SETTLE_RESOLVE)
+    );
+    assert!(last.2.contains("resolved"), "audit detail: {}", last.2);
+
+    assert_not_awaiting(
+        engine.settle_resolve(&r.id, "alice", "again"),
+        "resolving a resolved row",
+    );
+    match engine.settle_resolve("no-such-id", "alice", "x") {
+        Err(e @ OperatorError::UnknownTransaction { .. }) => assert!(e.is_bad_input()),
+        other => panic!("unknown id: {other:?}"),
+    }
+}
+
+#[test]
+fn retry_renews_with_the_original_key_then_reprint_finishes() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    let r = row(
+        &engine,
+        &sub,
+        Some(approval(1980, Some(4242))),
+        PAID_THEN_OPERATOR,
+    );
+    let d = engine.decision(&r.id).expect("decision");
+    assert_eq!(
+        d.actions,
+        [
+            OperatorAction::Retry,
+            OperatorAction::Reverse,
+            OperatorAction::Resolve
+        ]
+    );
+    assert_eq!(d.masked_pan.as_deref(), Some("************0019"));
+    assert_eq!(d.auth_code.as_deref(), Some("A1B2C3"));
+    assert_eq!(d.receipt_no, Some(4242));
+
+    let out = engine.settle_retry(&r.id, "bob").expect("retry renews");
+    let SettleOutcome::Renewed { new_expiry } = out else {
+        panic!("expected Renewed, got {out:?}");
+    };
+    let rec = engine.journal().get(&r.id).unwrap();
+    assert_eq!(
+        rec.state, ReceiptFailed,
+        "renewed by the operator: receipt owed"
+    );
+    assert_eq!(rec.renewal.as_ref().map(|r| r.new_expiry), Some(new_expiry));
+    assert_eq!(rec.idempotency_key, r.idempotency_key);
+    assert_eq!(carrier_renewals_with_key(&k, &r.idempotency_key), 1);
+    assert_eq!(
+        states(&engine, &r.id),
+        [
+            Created,
+            PaymentRequested,
+            PaymentApproved,
+            RenewalRequested,
+            NeedsOperator,
+            RenewalRequested,
+            Renewed,
+            ReceiptFailed
+        ]
+    );
+    assert_not_awaiting(engine.settle_retry(&r.id, "bob"), "retrying a renewed row");
+    assert_not_awaiting(
+        engine.settle_reverse(&r.id, "bob"),
+        "reversing a renewed row",
+    );
+    assert_eq!(
+        engine.last_receipt_id().unwrap().as_deref(),
+        Some(r.id.as_str())
+    );
+
+    let files_before = std::fs::read_dir(k.receipts_dir()).map_or(0, |d| d.count());
+    assert_eq!(engine.reprint(&r.id, None, "bob"), Ok(true));
+    let files_after = std::fs::read_dir(k.receipts_dir()).map_or(0, |d| d.count());
+    assert!(
+        files_after > files_before,
+        "the demo printer wrote no receipt"
+    );
+    let rec = engine.journal().get(&r.id).unwrap();
+    assert_eq!(rec.state, Done);
+    // A reprint of a done receipt prints again and changes nothing.
+    assert_eq!(
+        engine.reprint(&r.id, Some(simkiosk::i18n::Lang::Ja), "bob"),
+        Ok(true)
+    );
+    assert_eq!(engine.journal().get(&r.id).unwrap().state, Done);
+    let actions: Vec<String> = audit_actions(&engine).into_iter().map(|a| a.1).collect();
+    assert_eq!(actions, [AUDIT_SETTLE_RETRY, AUDIT_REPRINT, AUDIT_REPRINT]);
+}
+
+#[test]
+fn retry_refused_without_a_proven_payment() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    let r = row(&engine, &sub, None, UNPAID_THEN_OPERATOR);
+    assert_eq!(
+        engine.decision(&r.id).unwrap().actions,
+        [OperatorAction::Resolve]
+    );
+    assert_not_awaiting(engine.settle_retry(&r.id, "bob"), "retry without approval");
+    assert_not_awaiting(
+        engine.settle_reverse(&r.id, "bob"),
+        "reverse without approval",
+    );
+    assert_eq!(engine.journal().get(&r.id).unwrap().state, NeedsOperator);
+    assert_eq!(carrier_renewals_with_key(&k, &r.idempotency_key), 0);
+}
+
+#[test]
+fn retry_refused_by_the_carrier_reverses_the_real_payment() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    // A real approval, so the terminal simulator knows its receipt number.
+    let paid = sale(&engine);
+    let real = paid.approval.clone().expect("sale approval");
+    let r = row(
+        &engine,
+        "sub-unknown-to-carrier",
+        Some(real),
+        PAID_THEN_OPERATOR,
+    );
+    assert_eq!(
+        engine.settle_retry(&r.id, "carol"),
+        Ok(SettleOutcome::Reversed)
+    );
+    let rec = engine.journal().get(&r.id).unwrap();
+    assert_eq!(rec.state, Reversed);
+    assert_eq!(
+        states(&engine, &r.id)[4..],
+        [
+            NeedsOperator,
+            RenewalRequested,
+            RenewalFailed,
+            ReversalRequested,
+            Reversed
+        ]
+    );
+}
+
+#[test]
+fn reverse_gives_the_money_back_or_stays_with_the_operator() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let paid = sale(&engine);
+    let real = paid.approval.clone().expect("sale approval");
+    let sub = subscriber_ref(&engine);
+
+    // The terminal does not know receipt 9999: the reversal is refused, the row stays put.
+    let unknown = row(
+        &engine,
+        &sub,
+        Some(approval(1980, Some(9999))),
+        PAID_THEN_OPERATOR,
+    );
+    match engine.settle_reverse(&unknown.id, "dave") {
+        Err(e @ OperatorError::NotCompleted { .. }) => assert!(!e.is_bad_input()),
+        other => panic!("refused reversal: expected NotCompleted, got {other:?}"),
+    }
+    assert_eq!(
+        engine.journal().get(&unknown.id).unwrap().state,
+        NeedsOperator
+    );
+
+    let r = row(&engine, &sub, Some(real), PAID_THEN_OPERATOR);
+    assert_eq!(
+        engine.settle_reverse(&r.id, "dave"),
+        Ok(SettleOutcome::Reversed)
+    );
+    assert_eq!(engine.journal().get(&r.id).unwrap().state, Reversed);
+    assert_eq!(carrier_renewals_with_key(&k, &r.idempotency_key), 0);
+    assert_not_awaiting(engine.settle_reverse(&r.id, "dave"), "reversing twice");
+    // A sale that renewed is never reversed by the operator.
+    assert_not_awaiting(
+        engine.settle_reverse(&paid.id, "dave"),
+        "reversing a done sale",
+    );
+
+    let audit = audit_actions(&engine);
+    assert_eq!(audit.len(), 2);
+    assert!(
+        audit
+            .iter()
+            .all(|a| a.0 == "dave" && a.1 == AUDIT_SETTLE_REVERSE)
+    );
+    assert!(audit[0].2.contains("failed"), "{}", audit[0].2);
+    assert!(audit[1].2.contains("reversed"), "{}", audit[1].2);
+}
+
+#[test]
+fn pending_decisions_lists_what_waits_with_its_history() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    let operator = row(
+        &engine,
+        &sub,
+        Some(approval(1980, Some(1))),
+        PAID_THEN_OPERATOR,
+    );
+    let owed = row(
+        &engine,
+        &sub,
+        None,
+        &[PaymentRequested, PaymentApproved, RenewalRequested],
+    );
+    let finished = row(&engine, &sub, None, &[PaymentRequested, PaymentDeclined]);
+    let pending = engine.pending_decisions().expect("pending");
+    let ids: Vec<&str> = pending.iter().map(|p| p.id.as_str()).collect();
+    assert!(ids.contains(&operator.id.as_str()));
+    assert!(ids.contains(&owed.id.as_str()));
+    assert!(
+        !ids.contains(&finished.id.as_str()),
+        "a declined row is final"
+    );
+    let p = pending.iter().find(|p| p.id == operator.id).unwrap();
+    assert_eq!(p.waiting_for, "operator");
+    assert_eq!(p.history.len(), 5);
+    assert_eq!(p.total_yen, 1980);
+    let q = pending.iter().find(|p| p.id == owed.id).unwrap();
+    assert_eq!(q.waiting_for, "recovery");
+    // Retry is refused: the row has no approval (it was made without one).
+    assert_eq!(q.actions, Vec::<OperatorAction>::new());
+}
+
+#[test]
+fn end_of_day_closes_the_terminal_prints_and_stores_the_report() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let paid = sale(&engine);
+    let files_before = std::fs::read_dir(k.receipts_dir()).map_or(0, |d| d.count());
+    let eod = engine.end_of_day("erin").expect("end of day");
+    assert!(eod.complete(), "terminal or printer failed: {eod:?}");
+    let lines = eod.terminal.as_ref().unwrap();
+    assert!(
+        lines.iter().any(|l| l.contains("END OF DAY")),
+        "terminal lines: {lines:?}"
+    );
+    assert_eq!(eod.report.renewals.count, 1);
+    assert_eq!(eod.report.renewals.total_yen, paid.total_yen);
+    assert_eq!(eod.report.by_plan[&format!("docomo/{DEMO_PLAN}")].count, 1);
+    assert_eq!(eod.report.by_state["done"].count, 1);
+    let files_after = std::fs::read_dir(k.receipts_dir()).map_or(0, |d| d.count());
+    assert!(files_after > files_before, "the report was not printed");
+
+    let audit = engine.journal().audit_log().unwrap();
+    let stored = audit
+        .iter()
+        .find(|a| a.id == eod.audit_id)
+        .expect("stored report");
+    assert_eq!(stored.action, AUDIT_DAILY_REPORT);
+    let v: serde_json::Value = serde_json::from_str(&stored.detail).unwrap();
+    let back: DailyReport = serde_json::from_value(v["report"].clone()).unwrap();
+    assert_eq!(back, eod.report);
+    assert_eq!(audit.last().unwrap().action, AUDIT_END_OF_DAY);
+}
+
+#[test]
+fn out_of_service_is_audited_and_survives_a_restart() {
+    let k = kiosk(None);
+    {
+        let engine = engine(&k);
+        assert_eq!(engine.out_of_service(), Ok(false));
+        engine.set_out_of_service(true, "frank").unwrap();
+        assert_eq!(engine.out_of_service(), Ok(true));
+    }
+    let engine = engine(&k);
+    assert_eq!(engine.out_of_service(), Ok(true), "lost across a restart");
+    engine.set_out_of_service(false, "frank").unwrap();
+    assert_eq!(engine.out_of_service(), Ok(false));
+    let actions: Vec<String> = audit_actions(&engine).into_iter().map(|a| a.1).collect();
+    assert_eq!(actions, ["out_of_service_on", "out_of_service_off"]);
+}
+
+#[test]
+fn every_state_gets_the_right_actions() {
+    // The policy on hand-made rows in every reachable state (no devices touched).
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    let paid = |path: &[TxState]| row(&engine, &sub, Some(approval(1980, Some(7))), path);
+    use OperatorAction::*;
+    let cases: Vec<(Vec<TxState>, Vec<OperatorAction>)> = vec![
+        (
+            vec![PaymentRequested, PaymentApproved],
+            vec![Retry, Reverse],
+        ),
+        (
+            vec![PaymentRequested, PaymentApproved, RenewalRequested],
+            vec![Retry],
+        ),
+        (
+            vec![
+                PaymentRequested,
+                PaymentApproved,
+                RenewalRequested,
+                RenewalFailed,
+            ],
+            vec![Retry, Reverse],
+        ),
+        (
+            vec![PaymentRequested, PaymentApproved, ReversalRequested],
+            vec![Reverse],
+        ),
+        (PAID_THEN_OPERATOR.to_vec(), vec![Retry, Reverse, Resolve]),
+        (vec![PaymentRequested, PaymentDeclined], vec![]),
+    ];
+    for (path, want) in cases {
+        let r = paid(&path);
+        assert_eq!(
+            simkiosk::ops::settle::allowed_actions(&r),
+            want,
+            "state {}",
+            r.state
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! Shared by the ops tests: the demo kiosk.toml in a temp dir, a demo engine, real sales and
+//! hand-made journal rows in the states that wait for the operator.
+#![allow(dead_code)]
+
+use chrono::Utc;
+use simkiosk::config::Config;
+use simkiosk::domain::sim::parse_sim;
+use simkiosk::engine::{Engine, SaleReport, SaleRequest};
+use simkiosk::i18n::Lang;
+use simkiosk::journal::{Detail, NewTransaction, TransactionRecord, TxState, new_uuid};
+use simkiosk::payment::{Approval, CancelFlag};
+use std::path::{Path, PathBuf};
+
+/// The first demo SIM (docomo) and a plan it can take.
+pub const DEMO_PHONE: &str = "09012345678";
+pub const DEMO_PLAN: &str = "docomo-7d-3gb";
+
+pub struct Kiosk {
+    pub dir: tempfile::TempDir,
+    pub toml: PathBuf,
+    pub config: Config,
+}
+
+impl Kiosk {
+    pub fn journal_path(&self) -> PathBuf {
+        self.dir.path().join("journal.db")
+    }
+    pub fn demo_db(&self) -> PathBuf {
+        self.dir.path().join("demo-carrier.db")
+    }
+    pub fn receipts_dir(&self) -> PathBuf {
+        self.dir.path().join("demo-receipts")
+    }
+}
+
+/// The shipped demo kiosk.toml with the journal and the demo carrier in a temp dir.
+pub fn kiosk(pin_hash: Option<&str>) -> Kiosk {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shipped = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml"))
+        .expect("read the shipped kiosk.toml");
+    let mut doc: toml_edit::DocumentMut = shipped.parse().expect("shipped kiosk.toml parses");
+    let p = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    doc["journal"]["path"] = toml_edit::value(p("journal.db"));
+    doc["carrier"]["demo_db"] = toml_edit::value(p("demo-carrier.db"));
+    if let Some(h) = pin_hash {
+        doc["operator"]["pin_hash"] = toml_edit::value(h);
+    }
+    let toml = dir.path().join("kiosk.toml");
+    std::fs::write(&toml, doc.to_string()).expect("write kiosk.toml");
+    let config = Config::load(&toml).unwrap_or_else(|e| panic!("demo config: {e}"));
+    Kiosk { dir, toml, config }
+}
+
+pub fn engine(k: &Kiosk) -> Engine {
+    Engine::from_config(&k.config).unwrap_or_else(|e| panic!("demo engine: {e}"))
+}
+
+/// One whole demo sale; returns its (done) record.
+pub fn sale(engine: &Engine) -> TransactionRecord {
+    let sim = parse_sim(DEMO_PHONE).expect("demo phone parses");
+    let subscriber = engine.lookup(&sim).expect("demo SIM found");
+    let quote = engine
+        .catalogue()
+        .quote(DEMO_PLAN, 1, Utc::now())
+        .expect("demo quote");
+    let report = engine.sale(
+        SaleRequest {
+            sim,
+            subscriber,
+            quote,
+            lang: Lang::En,
+            cancel: CancelFlag::default(),
+        },
+        &mut |_| {},
+    );
+    let SaleReport::Completed { transaction_id, .. } = report else {
+        panic!("demo sale did not complete: {report:?}");
+    };
+    engine
+        .journal()
+        .get(&transaction_id)
+        .expect("sale journaled")
+}
+
+/// The demo subscriber's opaque carrier reference.
+pub fn subscriber_ref(engine: &Engine) -> String {
+    let sim = parse_sim(DEMO_PHONE).expect("demo phone parses");
+    engine.lookup(&sim).expect("demo SIM found").subscriber_ref
+}
+
+/// A fabricated approval (the terminal never saw it unless `receipt_no` is a real one).
+pub fn approval(amount: i64, receipt_no: Option<u32>) -> Approval {
+    Approval {
+        amount: simkiosk::domain::Yen(amount),
+        receipt_no,
+        trace_no: Some(77),
+        turnover_no: Some(5),
+        masked_pan: Some("************0019".into()),
+        card_name: Some("VISA".into()),
+        auth_code: Some("A1B2C3".into()),
+        terminal_id: Some("5200".into()),
+    }
+}
+
+/// A journal row walked through `path` (states after `created`), for `subscriber_ref`;
+/// the approval (if any) is attached at `payment_approved`.
+pub fn row(
+    engine: &Engine,
+    subscriber_ref: &str,
+    approval: Option<Approval>,
+    path: &[TxState],
+) -> TransactionRecord {
+    let quote = engine
+        .catalogue()
+        .quote(DEMO_PLAN, 1, Utc::now())
+        .expect("demo quote");
+    let new = NewTransaction {
+        id: new_uuid(),
+        idempotency_key: new_uuid(),
+        created_at: Utc::now(),
+        kiosk_id: engine.config().kiosk.id.clone(),
+        sim_masked: parse_sim(DEMO_PHONE).unwrap().masked(),
+        subscriber_ref: subscriber_ref.to_owned(),
+        carrier_id: quote.carrier_id.clone(),
+        plan_id: quote.plan_id.clone(),
+        months: 1,
+        lang: "en".into(),
+        total_yen: quote.total.value(),
+        tax_yen: quote.tax_contained.value(),
+        quote_json: serde_json::to_string(&quote).unwrap(),
+    };
+    let journal = engine.journal();
+    journal.create(&new).expect("create row");
+    for &to in path {
+        let detail = match (to, &approval) {
+            (TxState::PaymentApproved, Some(a)) => Detail::approval(a.clone(), vec![]),
+            (TxState::NeedsOperator, _) => Detail::note("test: handed to the operator"),
+            _ => Detail::none(),
+        };
+        journal
+            .advance(&new.id, to, &detail)
+            .unwrap_or_else(|e| panic!("advance to {to}: {e}"));
+    }
+    journal.get(&new.id).expect("row")
+}
+
+/// Paid, renewal outcome unknown, handed to the operator.
+pub const PAID_THEN_OPERATOR: &[TxState] = &[
+    TxState::PaymentRequested,
+    TxState::PaymentApproved,
+    TxState::RenewalRequested,
+    TxState::NeedsOperator,
+];
+
+/// Payment outcome unknown (no approval), handed to the operator.
+pub const UNPAID_THEN_OPERATOR: &[TxState] = &[TxState::PaymentRequested, TxState::NeedsOperator];
+
+/// How many renewals the demo carrier applied with `key`.
+pub fn carrier_renewals_with_key(k: &Kiosk, key: &str) -> i64 {
+    let conn = rusqlite::Connection::open(k.demo_db()).expect("open demo carrier db");
+    conn.query_row(
+        "SELECT COUNT(*) FROM renewals WHERE idempotency_key = ?1",
+        [key],
+        |r| r.get(0),
+    )
+    .expect("count renewals")
+}
+
+/// The states of a transaction's events in order.
+pub fn states(engine: &Engine, id: &str) -> Vec<TxState> {
+    engine
+        .journal()
+        .history(id)
+        .expect("history")
+        .into_iter()
+        .map(|e| e.to)
+        .collect()
+}
