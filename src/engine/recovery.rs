@@ -14,6 +14,7 @@ use super::sale::{renew_with_retries, reverse};
 use crate::carrier::RenewalRequest;
 use crate::domain::Yen;
 use crate::journal::{Detail, TransactionRecord, TxState};
+use fail::fail_point;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct RecoveryReport {
@@ -44,6 +45,14 @@ pub(super) fn run(engine: &Engine) -> RecoveryReport {
         examined: unfinished.len(),
         ..RecoveryReport::default()
     };
+    // A sale cut off at the terminal leaves the terminal mid-transaction until it reverses it
+    // itself; wait (bounded) until it is idle before anything else talks to it.
+    let interrupted_payment = unfinished.iter().any(|r| {
+        matches!(
+            r.state,
+            TxState::PaymentRequested | TxState::PaymentApproved
+        )
+    });
     for record in unfinished {
         tracing::info!(transaction = %record.id, state = ?record.state, "recovering");
         match recover_one(engine, &record) {
@@ -51,6 +60,9 @@ pub(super) fn run(engine: &Engine) -> RecoveryReport {
             Step::NeedsOperator => report.needs_operator += 1,
             Step::Deferred => report.deferred += 1,
         }
+    }
+    if interrupted_payment {
+        wait_for_terminal(engine);
     }
     if report.examined > 0 {
         tracing::info!(?report, "recovery done");
@@ -125,8 +137,10 @@ fn renew_again(engine: &Engine, record: &TransactionRecord) -> Step {
         months: record.months,
         amount: Yen(record.total_yen),
     };
+    fail_point!("recovery.after_renewal_requested", |_| Step::Deferred);
     match renew_with_retries(engine, &request) {
         Ok(renewal) => {
+            fail_point!("recovery.after_carrier_renewed", |_| Step::Deferred);
             let detail = Detail {
                 renewal: Some(renewal),
                 ..Detail::note("recovery: renewed")
@@ -154,4 +168,20 @@ fn renew_again(engine: &Engine, record: &TransactionRecord) -> Step {
             }
         }
     }
+}
+
+/// How long a terminal may take to settle a transaction the kiosk abandoned: the ZVT status
+/// information time-out (BMP 01, 30 s by default) plus a margin.
+const TERMINAL_SETTLE_LIMIT: std::time::Duration = std::time::Duration::from_secs(40);
+
+fn wait_for_terminal(engine: &Engine) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < TERMINAL_SETTLE_LIMIT {
+        match engine.health().terminal {
+            Ok(crate::payment::TerminalHealth::Ready) => return,
+            other => tracing::info!(?other, "waiting for the card terminal to settle"),
+        }
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+    tracing::warn!("the card terminal did not become ready after recovery");
 }

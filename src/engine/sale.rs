@@ -98,6 +98,15 @@ pub(super) fn run(
         }
     };
 
+    // The journal never holds a full phone number or ICCID (issue 6: security of the box).
+    if request
+        .subscriber
+        .subscriber_ref
+        .contains(request.sim.canonical())
+    {
+        tracing::error!(sim = %request.sim.masked(), "the carrier's subscriber reference contains the SIM number: not selling");
+        return failed(None, SaleFailure::TerminalFault);
+    }
     let transaction_id = uuid::Uuid::new_v4().to_string();
     let id = transaction_id.as_str();
     fail_point!("sale.before_create", |_| failed(
@@ -306,6 +315,11 @@ pub(super) fn renew_with_retries(
     engine: &Engine,
     request: &RenewalRequest,
 ) -> Result<Renewal, crate::carrier::CarrierError> {
+    // Crash tests: FAILPOINTS="carrier.reject=return" makes the carrier refuse, to drive the
+    // reversal path.
+    fail_point!("carrier.reject", |_| Err(
+        crate::carrier::CarrierError::Rejected("refused by the carrier.reject fault point".into())
+    ));
     let mut attempt = 1;
     loop {
         match engine.carrier().renew(request) {

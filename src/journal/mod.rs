@@ -327,6 +327,7 @@ pub(crate) fn create_private(path: &Path) -> Result<()> {
             source: Arc::new(e),
         }
     };
+    let existed = path.exists();
     let mut options = std::fs::OpenOptions::new();
     options.create(true).append(true);
     #[cfg(unix)]
@@ -340,9 +341,23 @@ pub(crate) fn create_private(path: &Path) -> Result<()> {
             file.set_permissions(std::fs::Permissions::from_mode(0o600))
                 .map_err(io("restrict permissions"))?;
         }
+        if !existed {
+            // Make the new file's directory entry durable too, so a power cut right after the
+            // first commit cannot lose the whole file (SQLite syncs the directory for its WAL).
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            std::fs::File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(io("sync the directory"))?;
+        }
     }
     #[cfg(not(unix))]
-    options.open(path).map_err(io("create"))?;
+    {
+        let _ = existed;
+        options.open(path).map_err(io("create"))?;
+    }
     Ok(())
 }
 

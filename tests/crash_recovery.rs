@@ -1,0 +1,487 @@
+//! Crash safety, proved by killing: `simkiosk renew` runs as a child process against the ZVT
+//! terminal simulator and the ESC/POS printer simulator (each its own process, on pseudo-terminals)
+//! and is killed at every named fault point and then at random moments. After each kill the kiosk
+//! restarts (`simkiosk recover`) and the invariants are checked from three independent records:
+//! the journal, the terminal simulator's ledger (what was really charged) and the demo carrier
+//! (what was really renewed).
+//!
+//! Needs the `failpoints` feature (tools/test turns it on). `CRASH_KILLS` sets the number of
+//! random kills (default 200), `CRASH_SEED` the random seed (printed, for replaying a failure).
+
+#![cfg(feature = "failpoints")]
+
+use simkiosk::carrier::demo::DemoCarrier;
+use simkiosk::journal::{Journal, TxState};
+use std::collections::{HashMap, HashSet};
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_simkiosk");
+const SIM: &str = "090-1234-5678";
+const PLAN: &str = "docomo-7d-3gb";
+
+/// Every fault point a sale passes on the happy path, in order.
+const SALE_POINTS: &[&str] = &[
+    "sale.before_create",
+    "sale.after_create",
+    "sale.after_payment_requested",
+    "sale.before_approved_journaled",
+    "sale.after_approved_journaled",
+    "sale.after_payment",
+    "sale.after_renewal_requested",
+    "sale.after_carrier_renewed",
+    "sale.after_renewed",
+    "sale.before_print",
+    "sale.after_print",
+    "sale.after_receipt_printed",
+];
+
+/// Fault points on the reversal path (the carrier is made to refuse with `carrier.reject`).
+const REVERSAL_POINTS: &[&str] = &["sale.after_reversal_requested"];
+
+/// Fault points inside recovery itself (a crash while recovering from a crash).
+const RECOVERY_POINTS: &[&str] = &[
+    "recovery.after_renewal_requested",
+    "recovery.after_carrier_renewed",
+];
+
+struct Rig {
+    dir: tempfile::TempDir,
+    config: PathBuf,
+    ledger: PathBuf,
+    journal: PathBuf,
+    carrier_db: PathBuf,
+    simulators: Vec<Child>,
+}
+
+impl Drop for Rig {
+    fn drop(&mut self) {
+        for child in &mut self.simulators {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Starts a simulator that prints the pseudo-terminal path on its first line; keeps draining
+/// its output so it never blocks on a full pipe.
+fn spawn_simulator(args: &[&str]) -> (Child, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start a simulator");
+    let mut out = BufReader::new(child.stdout.take().expect("simulator stdout"));
+    let mut first = String::new();
+    out.read_line(&mut first)
+        .expect("read the simulator's pty path");
+    std::thread::spawn(move || for _ in out.lines() {});
+    let path = first.trim().to_owned();
+    assert!(
+        path.starts_with("/dev/"),
+        "simulator {args:?} printed {first:?} instead of a pty path"
+    );
+    (child, path)
+}
+
+impl Rig {
+    fn start() -> Rig {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ledger = dir.path().join("ledger.jsonl");
+        let journal = dir.path().join("journal.db");
+        let carrier_db = dir.path().join("carrier.db");
+        let receipts = dir.path().join("receipts");
+        // The terminal reverses an uncommitted sale after 2 s instead of the spec's 30 s.
+        let (terminal, terminal_port) = spawn_simulator(&[
+            "terminal-sim",
+            "--pty",
+            "--commit-timeout",
+            "2",
+            "--ledger",
+            ledger.to_str().unwrap(),
+        ]);
+        let (printer, printer_port) =
+            spawn_simulator(&["printer-sim", "--pty", "--out", receipts.to_str().unwrap()]);
+
+        let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml"))
+            .expect("read the shipped kiosk.toml");
+        let mut table: toml::Table = shipped.parse().expect("shipped kiosk.toml is TOML");
+        let set = |table: &mut toml::Table, section: &str, text: String| {
+            table.insert(
+                section.to_owned(),
+                toml::Value::Table(text.parse().expect("section toml")),
+            );
+        };
+        set(
+            &mut table,
+            "payment",
+            format!("kind = \"zvt-serial\"\nport = \"{terminal_port}\"\nbaud = 9600"),
+        );
+        set(
+            &mut table,
+            "printer",
+            format!(
+                "kind = \"serial\"\nport = \"{printer_port}\"\nbaud = 115200\npaper_width_mm = 80"
+            ),
+        );
+        set(
+            &mut table,
+            "carrier",
+            format!("kind = \"demo\"\ndemo_db = \"{}\"", carrier_db.display()),
+        );
+        set(
+            &mut table,
+            "journal",
+            format!("path = \"{}\"", journal.display()),
+        );
+        let config = dir.path().join("kiosk.toml");
+        std::fs::write(
+            &config,
+            toml::to_string(&table).expect("serialise kiosk.toml"),
+        )
+        .unwrap();
+
+        Rig {
+            dir,
+            config,
+            ledger,
+            journal,
+            carrier_db,
+            simulators: vec![terminal, printer],
+        }
+    }
+
+    fn command(&self, args: &[&str], failpoints: &str) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("--config")
+            .arg(&self.config)
+            .args(args)
+            .current_dir(self.dir.path());
+        cmd.env("FAILPOINTS", failpoints)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    }
+
+    fn renew(&self, failpoints: &str) -> Child {
+        self.command(
+            &[
+                "renew", "--sim", SIM, "--plan", PLAN, "--lang", "en", "--json",
+            ],
+            failpoints,
+        )
+        .spawn()
+        .expect("start simkiosk renew")
+    }
+
+    /// The kiosk starts again: recovery runs to the end (it may itself be killed by `failpoints`).
+    fn recover(&self, failpoints: &str) -> ExitStatus {
+        let mut child = self
+            .command(&["recover", "--json"], failpoints)
+            .spawn()
+            .expect("start recover");
+        wait_bounded(&mut child, Duration::from_secs(60), "simkiosk recover")
+    }
+}
+
+fn wait_bounded(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for child") {
+            return status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{what} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[derive(Default, Debug)]
+struct Tally {
+    kills: usize,
+    recoveries: usize,
+    transactions: usize,
+    charges: usize,
+    renewals: usize,
+    reversals: usize,
+    needs_operator: usize,
+}
+
+/// One ledger line of the terminal simulator.
+#[derive(serde::Deserialize)]
+struct LedgerLine {
+    event: String,
+    receipt_no: Option<u32>,
+}
+
+/// Checks every invariant; returns the violations (empty = all hold).
+fn check(rig: &Rig, tally: &mut Tally) -> Vec<String> {
+    let mut violations = Vec::new();
+    let journal = Journal::open(&rig.journal).expect("open the journal after the crash");
+    if !journal.integrity_check().expect("integrity_check runs") {
+        violations.push("journal fails PRAGMA integrity_check".to_owned());
+    }
+    for v in journal.verify_transitions().expect("verify transitions") {
+        violations.push(format!("illegal transition in the journal: {v:?}"));
+    }
+    let rows = journal
+        .list(simkiosk::journal::ListFilter {
+            pending_only: false,
+            limit: usize::MAX >> 1,
+        })
+        .expect("list transactions");
+    tally.transactions = rows.len();
+    tally.needs_operator = rows
+        .iter()
+        .filter(|r| r.state == TxState::NeedsOperator)
+        .count();
+    for r in &rows {
+        // Recovery ran to the end: only a person's decision or an owed reprint may be open.
+        if !r.state.is_terminal()
+            && !matches!(r.state, TxState::NeedsOperator | TxState::ReceiptFailed)
+        {
+            violations.push(format!(
+                "{} left in {} after recovery",
+                r.id,
+                r.state.as_str()
+            ));
+        }
+    }
+
+    // What the terminal really charged: approved and not reversed, per receipt number.
+    let ledger = std::fs::read_to_string(&rig.ledger).unwrap_or_default();
+    let mut approved: HashMap<u32, usize> = HashMap::new();
+    let mut reversed: HashSet<u32> = HashSet::new();
+    for line in ledger.lines().filter(|l| !l.trim().is_empty()) {
+        let entry: LedgerLine = serde_json::from_str(line).expect("ledger line is JSON");
+        match (entry.event.as_str(), entry.receipt_no) {
+            ("approved", Some(no)) => *approved.entry(no).or_default() += 1,
+            ("reversed", Some(no)) => {
+                reversed.insert(no);
+            }
+            _ => {}
+        }
+    }
+    for (no, count) in &approved {
+        if *count > 1 {
+            violations.push(format!("terminal receipt {no} approved {count} times"));
+        }
+    }
+    tally.charges = approved.len();
+    tally.reversals = reversed.len();
+
+    // What the carrier really renewed, by idempotency key.
+    let carrier = DemoCarrier::open(&rig.carrier_db, Vec::new(), || {
+        chrono::Utc::now().date_naive()
+    })
+    .expect("open the demo carrier");
+    let renewals = carrier.renewals().expect("list renewals");
+    tally.renewals = renewals.len();
+    let mut keys = HashSet::new();
+    for renewal in &renewals {
+        if !keys.insert(renewal.idempotency_key.clone()) {
+            violations.push(format!("key {} renewed twice", renewal.idempotency_key));
+        }
+    }
+    let by_key: HashMap<&str, _> = rows
+        .iter()
+        .map(|r| (r.idempotency_key.as_str(), r))
+        .collect();
+    for renewal in &renewals {
+        match by_key.get(renewal.idempotency_key.as_str()) {
+            None => violations.push(format!(
+                "carrier renewal {} has no transaction",
+                renewal.idempotency_key
+            )),
+            Some(r)
+                if r.renewal.as_ref() != Some(&renewal.renewal)
+                    && r.state != TxState::NeedsOperator =>
+            {
+                violations.push(format!(
+                    "{}: the carrier renewed it but the journal does not say so",
+                    r.id
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+
+    // Every charge that stands has a renewal; every journaled reversal happened at the terminal.
+    for no in approved.keys().filter(|no| !reversed.contains(no)) {
+        let tx = rows
+            .iter()
+            .find(|r| r.approval.as_ref().and_then(|a| a.receipt_no) == Some(*no));
+        match tx {
+            None => violations.push(format!(
+                "terminal receipt {no} charged with no transaction in the journal"
+            )),
+            Some(r) if r.state == TxState::NeedsOperator => {}
+            Some(r) if !keys.contains(&r.idempotency_key) => violations.push(format!(
+                "{}: charged (receipt {no}) but neither renewed nor reversed",
+                r.id
+            )),
+            Some(_) => {}
+        }
+    }
+    for r in rows.iter().filter(|r| r.state == TxState::Reversed) {
+        let no = r.approval.as_ref().and_then(|a| a.receipt_no);
+        if !no.is_some_and(|no| reversed.contains(&no)) {
+            violations.push(format!(
+                "{}: journal says reversed, the terminal has no reversal",
+                r.id
+            ));
+        }
+    }
+    violations
+}
+
+/// After a kill, the kiosk restarts and recovers; then everything is checked.
+fn restart_and_check(rig: &Rig, tally: &mut Tally, context: &str) {
+    // The terminal may still be finishing (or reversing) the killed sale: recovery waits for it.
+    let status = rig.recover("");
+    tally.recoveries += 1;
+    assert!(
+        status.success(),
+        "{context}: recovery left work deferred ({status})"
+    );
+    let violations = check(rig, tally);
+    assert!(
+        violations.is_empty(),
+        "{context}: {} violation(s):\n{}",
+        violations.len(),
+        violations.join("\n")
+    );
+}
+
+fn killed(status: ExitStatus) -> bool {
+    use std::os::unix::process::ExitStatusExt;
+    status.signal().is_some()
+}
+
+/// Deterministic pseudo-random numbers (xorshift64*), so a failing seed can be replayed.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+#[test]
+fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment() {
+    let rig = Rig::start();
+    let mut tally = Tally::default();
+
+    // A clean sale first: it must succeed, and tells how long a sale takes.
+    let start = Instant::now();
+    let status = wait_bounded(&mut rig.renew(""), Duration::from_secs(60), "a clean renew");
+    let sale_time = start.elapsed();
+    assert!(
+        status.success(),
+        "a clean renewal failed ({status}); the crash test needs a working rig"
+    );
+    restart_and_check(&rig, &mut tally, "after a clean sale");
+
+    // Every named fault point, then the reversal path and recovery's own points.
+    let mut named: Vec<(String, Option<&str>)> = SALE_POINTS
+        .iter()
+        .map(|p| (format!("{p}=panic"), None))
+        .collect();
+    named.extend(
+        REVERSAL_POINTS
+            .iter()
+            .map(|p| (format!("carrier.reject=return;{p}=panic"), None)),
+    );
+    named.extend(
+        RECOVERY_POINTS
+            .iter()
+            .map(|p| ("sale.after_renewal_requested=panic".to_owned(), Some(*p))),
+    );
+    for (sale_points, recovery_point) in &named {
+        let status = wait_bounded(
+            &mut rig.renew(sale_points),
+            Duration::from_secs(60),
+            sale_points,
+        );
+        assert!(
+            killed(status),
+            "FAILPOINTS={sale_points}: the fault point was not reached ({status})"
+        );
+        tally.kills += 1;
+        if let Some(point) = recovery_point {
+            let status = rig.recover(&format!("{point}=panic"));
+            assert!(
+                killed(status),
+                "recovery fault point {point} was not reached ({status})"
+            );
+            tally.kills += 1;
+        }
+        restart_and_check(
+            &rig,
+            &mut tally,
+            &format!("killed at {sale_points} {recovery_point:?}"),
+        );
+    }
+
+    // Random moments: anywhere in a sale, including inside the drivers and SQLite.
+    let kills: usize = std::env::var("CRASH_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let seed: u64 = std::env::var("CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        });
+    eprintln!(
+        "crash test: a clean sale takes {sale_time:?}; {kills} random kills, CRASH_SEED={seed}"
+    );
+    let mut rng = Rng(seed);
+    let window = sale_time.as_micros() as u64 + 1;
+    let mut finished_before_kill = 0;
+    for round in 0..kills {
+        let mut child = rig.renew("");
+        std::thread::sleep(Duration::from_micros(rng.next() % window));
+        let _ = child.kill(); // SIGKILL: no destructors, no flush, like a power cut to the process
+        let status = wait_bounded(&mut child, Duration::from_secs(10), "killed renew");
+        if killed(status) {
+            tally.kills += 1;
+        } else {
+            finished_before_kill += 1;
+        }
+        restart_and_check(
+            &rig,
+            &mut tally,
+            &format!("random kill {round} (seed {seed})"),
+        );
+    }
+
+    eprintln!(
+        "crash test tally: kills={} recoveries={} transactions checked={} charges={} renewals={} \
+         reversals={} needs_operator={} (sales that finished before their kill: {finished_before_kill}) violations=0",
+        tally.kills,
+        tally.recoveries,
+        tally.transactions,
+        tally.charges,
+        tally.renewals,
+        tally.reversals,
+        tally.needs_operator
+    );
+    assert!(
+        tally.kills >= kills * 3 / 4,
+        "only {} of {kills} random kills landed mid-sale",
+        tally.kills
+    );
+}
