@@ -402,3 +402,41 @@ fn two_writers_on_one_file_wait_for_each_other_instead_of_failing() {
     assert!(b.verify_transitions().unwrap().is_empty());
     assert!(a.integrity_check().unwrap());
 }
+
+#[test]
+fn the_persisted_history_equals_the_golden_file() {
+    // Pins what is stored per event (detail JSON included), so a format change is deliberate.
+    let t0 = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
+    let tick = std::sync::atomic::AtomicI64::new(0);
+    let j = Journal::open_in_memory().unwrap().with_clock(move || {
+        t0 + chrono::Duration::seconds(tick.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
+    });
+    happy_path(&j, "t-golden");
+    j.advance(
+        "t-golden",
+        TxState::ReceiptFailed,
+        &Detail::note("paper out"),
+    )
+    .unwrap();
+    j.advance("t-golden", TxState::ReceiptPrinted, &Detail::none())
+        .unwrap();
+    j.advance("t-golden", TxState::Done, &Detail::none())
+        .unwrap();
+    j.audit("operator", "reprint", "t-golden").unwrap();
+    let dump = serde_json::json!({
+        "transaction": j.get("t-golden").unwrap(),
+        "history": j.history("t-golden").unwrap(),
+        "audit": j.audit_log().unwrap(),
+    });
+    let actual = serde_json::to_string_pretty(&dump).unwrap() + "\n";
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/journal_history.json");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&golden)
+        .expect("tests/golden/journal_history.json missing (UPDATE_GOLDEN=1 writes it)");
+    assert_eq!(
+        actual, expected,
+        "stored history differs from tests/golden/journal_history.json"
+    );
+}
