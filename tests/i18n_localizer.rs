@@ -239,3 +239,23 @@ fn negotiation_with_cldr_likely_subtags() {
         "ko is not offered"
     );
 }
+
+#[test]
+fn number_builtin_is_available() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "en/a.ftl",
+        "t-n = { NUMBER($n, minimumFractionDigits: 1) } GB\n",
+    );
+    let l = Localizer::from_dir(dir.path()).unwrap();
+    assert_eq!(
+        l.try_text(
+            Lang::En,
+            "t-n",
+            Some(&fluent_bundle::FluentArgs::from_iter([("n", 2)]))
+        )
+        .unwrap(),
+        "2.0 GB"
+    );
+}

@@ -291,6 +291,10 @@ fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Isolation marks (U+2068/U+2069) show as boxes and as garbage on Shift_JIS printers.
     bundle.set_use_isolating(false);
+    // NUMBER() (plural categories, fraction digits); failing only if already added, never here.
+    if let Err(e) = bundle.add_builtins() {
+        tracing::warn!(lang = lang.tag(), error = %e, "i18n: Fluent builtins not added");
+    }
     bundle
 }
 
