@@ -2,22 +2,25 @@
 //!
 //! Layers, innermost first: `frame` (serial framing, CRC) and `apdu` (APDU codec) and `bmp`
 //! (fields) are pure codecs; `link` (ACK/NAK, repeats, T1/T2) and `session` (commands, T3/T4,
-//! the commit point) are sans-IO state machines; `transport` and `terminal` are the thin I/O.
+//! the commit point) are sans-IO state machines; `transport`, `terminal` and `outcome` (the
+//! `PaymentTerminal` impl) are the thin I/O around them. `simulator` is the terminal side.
 
 pub mod apdu;
 pub mod bmp;
+pub mod cli;
 pub mod command;
 pub mod frame;
 pub mod link;
+pub mod messages;
+pub mod outcome;
+mod report;
 pub mod session;
 #[cfg(test)]
 mod session_tests;
+pub mod simulator;
 pub mod terminal;
 pub mod transport;
 
+pub use messages::message_id;
 pub use terminal::ZvtTerminal;
 pub use transport::{SerialSettings, Transport};
-pub mod messages;
-pub mod simulator;
-pub use messages::message_id;
-pub mod cli;
