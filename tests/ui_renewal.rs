@@ -1,5 +1,10 @@
 //! Tap through whole renewals on the headless simulator: attract -> done in every language,
 //! and the ways out (cancel, wrong entry, decline, idle time-out).
+//!
+//! The renewals and the cancel run on the real demo engine (terminal and printer simulators on
+//! pseudo-terminals, demo carrier, journal in a temporary folder). The decline and the quick
+//! screen-only tests use `ScriptedDevices`: the demo terminal cannot be told to decline from
+//! kiosk.toml.
 //! Run: `ICED_TEST_BACKEND=tiny-skia cargo test --test ui_renewal`.
 
 mod ui_support;
@@ -19,6 +24,17 @@ fn harness(script: Script) -> Harness {
         Arc::new(ScriptedDevices::new(demo_config(), script)),
         PORTRAIT,
     )
+}
+
+/// The kiosk on the real demo engine, its files in `dir`.
+fn engine_harness(dir: &std::path::Path) -> Harness {
+    let mut config = demo_config();
+    config.journal.path = dir.join("journal.db");
+    config.carrier.kind = simkiosk::config::CarrierKind::Demo {
+        demo_db: dir.join("carrier.db"),
+    };
+    let devices = simkiosk::ui::EngineDevices::new(&config).expect("the demo engine starts");
+    Harness::new(Arc::new(devices), PORTRAIT)
 }
 
 /// From attract to the review screen in `lang`.
@@ -57,7 +73,8 @@ fn to_review(h: &mut Harness, lang: Lang) {
 #[test]
 fn renewal_in_every_language() {
     for lang in Lang::ALL {
-        let mut h = harness(Script::Approve);
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut h = engine_harness(dir.path());
         to_review(&mut h, lang);
         h.tap(&h.tr("ui-review-pay"));
         let Screen::Done { new_expiry, .. } = h.screen().clone() else {
@@ -95,7 +112,8 @@ fn renewal_in_every_language() {
 
 #[test]
 fn cancel_at_the_terminal_charges_nothing() {
-    let mut h = harness(Script::Approve);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut h = engine_harness(dir.path());
     to_review(&mut h, Lang::En);
     // Stop the sale before the terminal answers: the customer cancels on the pay screen.
     h.send(simkiosk::ui::Message::Review(

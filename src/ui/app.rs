@@ -155,7 +155,7 @@ impl Kiosk {
                 let action = self.identify.update(m);
                 if editing && matches!(self.flow.screen(), Screen::LookupFailed { .. }) {
                     // Editing the entry dismisses the failed lookup's message (Back leads to identify).
-                    let _ = self.to_flow(Event::Back);
+                    let _ = self.send_to_flow(Event::Back);
                 }
                 action
             }
@@ -218,12 +218,12 @@ impl Kiosk {
     fn act(&mut self, action: Action) -> Task<Message> {
         match action {
             Action::None => Task::none(),
-            Action::Flow(event) => self.to_flow(event),
+            Action::Flow(event) => self.send_to_flow(event),
             Action::ChoosePlan { plan_id, months } => {
                 let now_utc =
                     chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default();
                 match self.devices.catalogue().quote(&plan_id, months, now_utc) {
-                    Ok(quote) => self.to_flow(Event::ChoosePlan(quote)),
+                    Ok(quote) => self.send_to_flow(Event::ChoosePlan(quote)),
                     Err(e) => {
                         tracing::warn!(error = %e, "ui: the chosen plan cannot be priced");
                         Task::none()
@@ -237,7 +237,7 @@ impl Kiosk {
         }
     }
 
-    fn to_flow(&mut self, event: Event) -> Task<Message> {
+    fn send_to_flow(&mut self, event: Event) -> Task<Message> {
         let before = self.flow.screen().name();
         let effects = self.flow.handle(event, self.now());
         let after = self.flow.screen().name();
@@ -318,13 +318,13 @@ impl Kiosk {
                 let cancel = CancelFlag::default();
                 self.cancel = Some(cancel.clone());
                 self.progress = 0;
-                Job::Sale(super::devices::SaleOrder {
+                Job::Sale(Box::new(super::devices::SaleOrder {
                     sim,
                     subscriber,
                     quote,
                     lang,
                     cancel,
-                })
+                }))
             }
             Effect::CancelPayment => {
                 if let Some(flag) = &self.cancel {

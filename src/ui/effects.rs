@@ -24,7 +24,7 @@ pub enum Runner {
 #[derive(Debug, Clone)]
 pub enum Job {
     Lookup(SimId),
-    Sale(SaleOrder),
+    Sale(Box<SaleOrder>),
 }
 
 /// Run a job to its end on this thread; the events it produced, in order.
@@ -33,7 +33,7 @@ pub fn run_blocking(devices: &dyn Devices, job: Job) -> Vec<Event> {
         Job::Lookup(sim) => vec![Event::LookupDone(devices.lookup(&sim))],
         Job::Sale(order) => {
             let mut events = Vec::new();
-            devices.sale(order, &mut |e| events.push(e));
+            devices.sale(*order, &mut |e| events.push(e));
             events
         }
     }
@@ -75,7 +75,7 @@ pub fn task(devices: Arc<dyn Devices>, job: Job) -> Task<Message> {
 fn for_each_event(devices: &dyn Devices, job: Job, report: &mut dyn FnMut(Event)) {
     match job {
         Job::Lookup(sim) => report(Event::LookupDone(devices.lookup(&sim))),
-        Job::Sale(order) => devices.sale(order, report),
+        Job::Sale(order) => devices.sale(*order, report),
     }
 }
 

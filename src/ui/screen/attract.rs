@@ -34,9 +34,15 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
             .align_x(Alignment::Center),
         );
     }
-    let start = big(ctx, "→".to_string(), Role::Primary, Some(Message::Start))
-        .width(240)
-        .height(160);
+    // The arrow is drawn with the JP face, which carries it whatever the language.
+    let start = big(
+        &ctx.in_lang(Lang::Ja),
+        "→".to_string(),
+        Role::Primary,
+        Some(Message::Start),
+    )
+    .width(240)
+    .height(160);
     mouse_area(
         center(
             column![greetings, start]

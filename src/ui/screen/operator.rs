@@ -53,7 +53,11 @@ impl State {
         };
         let mut body = column![
             ctx.label(ctx.tr("ui-operator-pin"), BODY),
-            card(ctx, ctx.heading(dots, TITLE))
+            card(
+                ctx,
+                ctx.heading(dots, TITLE)
+                    .font(iced::Font::with_name(crate::i18n::fonts::JP))
+            )
         ]
         .spacing(GAP);
         if self.unavailable {

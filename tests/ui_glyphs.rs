@@ -1,0 +1,103 @@
+//! No tofu: every `ui-` message, in every language, and the few characters the views add
+//! themselves, are covered by the face that language is drawn with (the subsets are small, so
+//! a new word in kiosk.ftl needs `tools/subset-fonts.sh`).
+
+use simkiosk::i18n::{Lang, Localizer, fonts};
+
+/// Characters the views draw outside Fluent in the language's face: "plan × months", the
+/// formatted SIM entry and the masked number.
+const VIEW_CHARS: &str = "×-*… 0123456789";
+/// Symbols the views always draw with the JP face (it carries all of JIS X 0208): the start
+/// arrow and the PIN dots.
+const SYMBOLS: &str = "→●";
+
+/// Sample arguments so the message text, not a placeholder, is checked.
+fn args() -> Vec<(&'static str, fluent_bundle::FluentValue<'static>)> {
+    ["seconds", "days", "percent", "rate", "count"]
+        .into_iter()
+        .map(|k| (k, 3.into()))
+        .chain(
+            ["amount", "date", "name", "reference"]
+                .into_iter()
+                .map(|k| (k, "1".into())),
+        )
+        .collect()
+}
+
+#[test]
+fn every_ui_message_has_its_glyphs() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let family = fonts::family(lang);
+        for bold in [false, true] {
+            let face = fonts::face(family, bold)
+                .unwrap_or_else(|| panic!("{family} bold={bold} is embedded"));
+            for id in l10n
+                .message_ids(lang)
+                .into_iter()
+                .filter(|id| id.starts_with("ui-"))
+            {
+                let text = l10n.text_with(lang, &id, &args());
+                let missing = face.missing(&text);
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "{} {id} ({family} bold={bold}): {missing:?}",
+                        lang.tag()
+                    ));
+                }
+            }
+            let missing = face.missing(VIEW_CHARS);
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "{} view characters ({family} bold={bold}): {missing:?}",
+                    lang.tag()
+                ));
+            }
+            // Each language's own name, on the language screen and the bar, in its own face.
+            let missing = face.missing(lang.native_name());
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "{} native name ({family}): {missing:?}",
+                    lang.tag()
+                ));
+            }
+        }
+    }
+    for bold in [false, true] {
+        let jp = fonts::face(fonts::JP, bold).expect("the JP face is embedded");
+        let missing = jp.missing(SYMBOLS);
+        if !missing.is_empty() {
+            problems.push(format!("symbols ({} bold={bold}): {missing:?}", fonts::JP));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "glyphs missing (run tools/subset-fonts.sh):\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_ui_id_exists_in_every_language() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let en: Vec<String> = l10n
+        .message_ids(Lang::En)
+        .into_iter()
+        .filter(|id| id.starts_with("ui-"))
+        .collect();
+    assert!(
+        en.len() > 60,
+        "kiosk.ftl has its ui- messages ({} found)",
+        en.len()
+    );
+    for lang in Lang::ALL {
+        for id in &en {
+            assert!(
+                l10n.has(lang, id),
+                "{}: {id} is missing from kiosk.ftl",
+                lang.tag()
+            );
+        }
+    }
+}
