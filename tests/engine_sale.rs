@@ -1,0 +1,375 @@
+//! The engine end to end over real protocols: a ZVT terminal simulator and an ESC/POS printer
+//! simulator on pseudo-terminals, the demo carrier in SQLite, the journal on disk. Each test
+//! proves what was charged from the simulator's ledger, not from the engine's own word.
+
+use simkiosk::config::Config;
+use simkiosk::domain::sim::parse_sim;
+use simkiosk::engine::{Engine, SaleProgress, SaleReport, SaleRequest};
+use simkiosk::flow::SaleFailure;
+use simkiosk::i18n::Lang;
+use simkiosk::journal::TxState;
+use simkiosk::payment::CancelFlag;
+use simkiosk::payment::zvt::simulator::{self as terminal_sim, SimConfig as TerminalConfig};
+use simkiosk::printer::PaperLevel;
+use simkiosk::printer::simulator::{self as printer_sim, SimConfig as PrinterConfig, SimHandle};
+use std::path::PathBuf;
+
+const PLAN: &str = "docomo-7d-3gb";
+
+struct Rig {
+    engine: Engine,
+    printer: SimHandle,
+    ledger: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+fn rig(terminal: TerminalConfig, paper: PaperLevel, allow_qr: bool) -> Rig {
+    rig_with_paper_left(terminal, paper, allow_qr, None)
+}
+
+fn rig_with_paper_left(
+    terminal: TerminalConfig,
+    paper: PaperLevel,
+    allow_qr: bool,
+    paper_left_bytes: Option<usize>,
+) -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.jsonl");
+    let (terminal_port, _thread) = terminal_sim::spawn_on_pty(TerminalConfig {
+        ledger: Some(ledger.clone()),
+        ..terminal
+    })
+    .expect("start the terminal simulator");
+    let (printer_port, printer) = printer_sim::spawn_on_pty(PrinterConfig {
+        paper,
+        out_dir: Some(dir.path().join("receipts")),
+        paper_left_bytes,
+        ..PrinterConfig::default()
+    })
+    .expect("start the printer simulator");
+    let shipped =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml")).unwrap();
+    let mut table: toml::Table = shipped.parse().unwrap();
+    let mut set = |section: &str, text: String| {
+        table.insert(
+            section.to_owned(),
+            toml::Value::Table(text.parse().unwrap()),
+        );
+    };
+    set(
+        "payment",
+        format!(
+            "kind = \"zvt-serial\"\nport = \"{}\"",
+            terminal_port.display()
+        ),
+    );
+    set(
+        "printer",
+        format!(
+            "kind = \"serial\"\nport = \"{printer_port}\"\nbaud = 115200\npaper_width_mm = 80\n\
+             allow_qr_receipt_when_unavailable = {allow_qr}"
+        ),
+    );
+    set(
+        "carrier",
+        format!(
+            "kind = \"demo\"\ndemo_db = \"{}\"",
+            dir.path().join("carrier.db").display()
+        ),
+    );
+    set(
+        "journal",
+        format!("path = \"{}\"", dir.path().join("journal.db").display()),
+    );
+    let config = Config::from_str(&toml::to_string(&table).unwrap(), "test kiosk.toml")
+        .expect("config loads");
+    let engine = Engine::from_config(&config).expect("engine starts");
+    Rig {
+        engine,
+        printer,
+        ledger,
+        _dir: dir,
+    }
+}
+
+fn sell(rig: &Rig, sim: &str) -> (SaleReport, Vec<SaleProgress>) {
+    let sim = parse_sim(sim).unwrap();
+    let subscriber = rig.engine.lookup(&sim).expect("demo SIM is known");
+    let quote = rig
+        .engine
+        .catalogue()
+        .quote(PLAN, 1, chrono::Utc::now())
+        .unwrap();
+    let request = SaleRequest {
+        sim,
+        subscriber,
+        quote,
+        lang: Lang::En,
+        cancel: CancelFlag::default(),
+    };
+    let mut progress = Vec::new();
+    let report = rig.engine.sale(request, &mut |p| progress.push(p));
+    (report, progress)
+}
+
+/// (event, receipt_no) of every ledger line.
+fn ledger(rig: &Rig) -> Vec<(String, Option<u64>)> {
+    std::fs::read_to_string(&rig.ledger)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["event"].as_str().unwrap().to_owned(),
+                v["receipt_no"].as_u64(),
+            )
+        })
+        .collect()
+}
+
+fn state(rig: &Rig, report: &SaleReport) -> TxState {
+    let id = report.transaction_id().expect("a journal row was made");
+    rig.engine.journal().get(id).unwrap().state
+}
+
+#[test]
+fn an_approved_sale_is_charged_once_renewed_and_printed() {
+    let rig = rig(TerminalConfig::default(), PaperLevel::Ok, false);
+    let before = rig
+        .engine
+        .lookup(&parse_sim("09012345678").unwrap())
+        .unwrap();
+    let (report, progress) = sell(&rig, "090-1234-5678");
+    let SaleReport::Completed {
+        new_expiry,
+        receipt_printed,
+        total,
+        tax,
+        ..
+    } = &report
+    else {
+        panic!("sale did not complete: {report:?}");
+    };
+    assert!(receipt_printed, "receipt not printed");
+    assert_eq!(
+        (total.value(), tax.value()),
+        (1980, 180),
+        "charged total and contained tax"
+    );
+    assert_eq!(
+        *new_expiry,
+        before.expires_on.max(chrono::Utc::now().date_naive()) + chrono::Days::new(7)
+    );
+    assert_eq!(state(&rig, &report), TxState::Done);
+    assert_eq!(
+        ledger(&rig),
+        vec![("approved".to_owned(), Some(1))],
+        "exactly one charge"
+    );
+    assert!(
+        progress.contains(&SaleProgress::Approved),
+        "no Approved progress: {progress:?}"
+    );
+    assert_eq!(progress.last(), Some(&SaleProgress::ReceiptPrinted));
+    let jobs = rig.printer.jobs();
+    assert_eq!(jobs.len(), 1, "one receipt job");
+    assert!(jobs[0].complete, "the receipt job was cut short");
+}
+
+#[test]
+fn paper_out_before_payment_means_no_sale_and_no_charge() {
+    let rig = rig(TerminalConfig::default(), PaperLevel::Out, false);
+    let (report, _) = sell(&rig, "090-1234-5678");
+    assert_eq!(
+        report,
+        SaleReport::Failed {
+            transaction_id: None,
+            failure: SaleFailure::PrinterNotReady
+        },
+        "a sale went ahead with no paper"
+    );
+    assert!(
+        ledger(&rig).is_empty(),
+        "the terminal was asked for money: {:?}",
+        ledger(&rig)
+    );
+}
+
+#[test]
+fn paper_out_with_qr_receipts_allowed_sells_and_owes_the_receipt() {
+    let rig = rig(TerminalConfig::default(), PaperLevel::Out, true);
+    let (report, progress) = sell(&rig, "090-1234-5678");
+    assert!(
+        matches!(
+            report,
+            SaleReport::Completed {
+                receipt_printed: false,
+                ..
+            }
+        ),
+        "{report:?}"
+    );
+    assert_eq!(
+        state(&rig, &report),
+        TxState::ReceiptFailed,
+        "receipt must be owed"
+    );
+    assert_eq!(progress.last(), Some(&SaleProgress::ReceiptFailed));
+}
+
+#[test]
+fn a_declined_card_is_a_normal_outcome_with_its_code_and_nothing_charged() {
+    let rig = rig(
+        TerminalConfig {
+            decline: Some(0x05),
+            ..TerminalConfig::default()
+        },
+        PaperLevel::Ok,
+        false,
+    );
+    let (report, _) = sell(&rig, "090-1234-5678");
+    let SaleReport::Failed {
+        failure: SaleFailure::Declined { result_code },
+        ..
+    } = &report
+    else {
+        panic!("expected a decline, got {report:?}");
+    };
+    assert_eq!(*result_code, 0x05);
+    assert_eq!(state(&rig, &report), TxState::PaymentDeclined);
+    assert!(
+        ledger(&rig).iter().all(|(e, _)| e != "approved"),
+        "declined but charged"
+    );
+}
+
+#[test]
+fn a_customer_abort_at_the_terminal_charges_nothing() {
+    let rig = rig(
+        TerminalConfig {
+            customer_abort: true,
+            ..TerminalConfig::default()
+        },
+        PaperLevel::Ok,
+        false,
+    );
+    let (report, _) = sell(&rig, "090-1234-5678");
+    assert!(
+        matches!(
+            report,
+            SaleReport::Failed {
+                failure: SaleFailure::Aborted,
+                ..
+            }
+        ),
+        "expected an abort, got {report:?}"
+    );
+    assert_eq!(state(&rig, &report), TxState::PaymentAborted);
+    assert!(ledger(&rig).iter().all(|(e, _)| e != "approved"));
+}
+
+#[test]
+fn cancel_while_the_terminal_waits_for_the_card_aborts_without_a_charge() {
+    let terminal = TerminalConfig {
+        card_wait: std::time::Duration::from_secs(5),
+        ..TerminalConfig::default()
+    };
+    let rig = rig(terminal, PaperLevel::Ok, false);
+    let sim = parse_sim("09012345678").unwrap();
+    let subscriber = rig.engine.lookup(&sim).unwrap();
+    let quote = rig
+        .engine
+        .catalogue()
+        .quote(PLAN, 1, chrono::Utc::now())
+        .unwrap();
+    let cancel = CancelFlag::default();
+    let request = SaleRequest {
+        sim,
+        subscriber,
+        quote,
+        lang: Lang::Ja,
+        cancel: cancel.clone(),
+    };
+    let report = rig.engine.sale(request, &mut |p| {
+        if matches!(p, SaleProgress::Terminal(_)) {
+            cancel.request(); // the customer taps cancel as soon as the terminal speaks
+        }
+    });
+    assert!(
+        matches!(
+            report,
+            SaleReport::Failed {
+                failure: SaleFailure::Aborted,
+                ..
+            }
+        ),
+        "expected an abort, got {report:?}"
+    );
+    assert!(
+        ledger(&rig).iter().all(|(e, _)| e != "approved"),
+        "cancelled but charged"
+    );
+}
+
+#[test]
+fn the_terminal_going_silent_fails_the_sale_in_bounded_time_without_a_charge() {
+    let rig = rig(
+        TerminalConfig {
+            no_answer: true,
+            ..TerminalConfig::default()
+        },
+        PaperLevel::Ok,
+        false,
+    );
+    let start = std::time::Instant::now();
+    let (report, _) = sell(&rig, "090-1234-5678");
+    assert!(
+        matches!(
+            report,
+            SaleReport::Failed {
+                failure: SaleFailure::TerminalFault,
+                ..
+            }
+        ),
+        "expected a terminal fault, got {report:?}"
+    );
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(60),
+        "waited {:?}",
+        start.elapsed()
+    );
+    assert_eq!(state(&rig, &report), TxState::PaymentFailed);
+    assert!(ledger(&rig).is_empty());
+}
+
+#[test]
+fn paper_running_out_mid_receipt_keeps_the_sale_and_owes_a_reprint() {
+    let rig = rig_with_paper_left(
+        TerminalConfig::default(),
+        PaperLevel::Ok,
+        false,
+        Some(4_000),
+    );
+    let (report, progress) = sell(&rig, "090-1234-5678");
+    assert!(
+        matches!(
+            report,
+            SaleReport::Completed {
+                receipt_printed: false,
+                ..
+            }
+        ),
+        "a half-printed receipt must not count as printed: {report:?}"
+    );
+    assert_eq!(
+        state(&rig, &report),
+        TxState::ReceiptFailed,
+        "the reprint must be owed"
+    );
+    assert_eq!(progress.last(), Some(&SaleProgress::ReceiptFailed));
+    assert_eq!(
+        ledger(&rig),
+        vec![("approved".to_owned(), Some(1))],
+        "charged once, kept"
+    );
+}
