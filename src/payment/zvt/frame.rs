@@ -207,7 +207,7 @@ pub fn hex(bytes: &[u8]) -> String {
 /// Parse `10 02 ab ...` (spaces optional) into bytes; for tests and vectors.
 pub fn unhex(s: &str) -> Result<Vec<u8>, String> {
     let clean: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if clean.len() % 2 != 0 {
+    if !clean.len().is_multiple_of(2) {
         return Err(format!("odd number of hex digits in {s:?}"));
     }
     (0..clean.len())
