@@ -42,16 +42,28 @@ fn job_starts_with_init_and_motion_units_and_ends_with_cut() {
     assert!(ops.contains(&Op::QrLevel(49)), "error level M");
     assert!(ops.contains(&Op::QrStore(b"https://x.example/t/1".to_vec())));
     assert!(ops.contains(&Op::QrPrint));
-    assert!(!ops.iter().any(|o| matches!(o, Op::Other(_))), "only known commands: {ops:?}");
+    assert!(
+        !ops.iter().any(|o| matches!(o, Op::Other(_))),
+        "only known commands: {ops:?}"
+    );
 }
 
 #[test]
 fn decoder_needs_whole_commands() {
     // A GS v 0 header promising 2 bytes with only 1 present: wait for more.
-    assert_eq!(decode::next_op(&[0x1D, 0x76, 0x30, 0, 1, 0, 2, 0, 0xFF]), None);
+    assert_eq!(
+        decode::next_op(&[0x1D, 0x76, 0x30, 0, 1, 0, 2, 0, 0xFF]),
+        None
+    );
     assert_eq!(decode::next_op(&[0x10, 0x04]), None);
-    assert_eq!(decode::next_op(&[0x10, 0x04, 0x02]), Some((Op::StatusRequest(2), 3)));
-    assert_eq!(decode::next_op(&[0x1D, 0x72, 0x01]), Some((Op::TransmitStatus(1), 3)));
+    assert_eq!(
+        decode::next_op(&[0x10, 0x04, 0x02]),
+        Some((Op::StatusRequest(2), 3))
+    );
+    assert_eq!(
+        decode::next_op(&[0x1D, 0x72, 0x01]),
+        Some((Op::TransmitStatus(1), 3))
+    );
 }
 
 #[test]
@@ -60,7 +72,10 @@ fn decoded_raster_reproduces_the_bitmap() {
     for i in 0..20 {
         b.set(i * 3, i as i32);
     }
-    let printed = decode::print(&decode::parse(&encode_job(&[Piece::Image(b.clone())]).expect("encode")), 64);
+    let printed = decode::print(
+        &decode::parse(&encode_job(&[Piece::Image(b.clone())]).expect("encode")),
+        64,
+    );
     for y in 0..20 {
         for x in 0..64 {
             assert_eq!(printed.page.get(x, y), b.get(x, y), "dot ({x},{y})");

@@ -12,7 +12,9 @@ use simkiosk::printer::{ReceiptFacts, render_escpos};
 use std::path::PathBuf;
 
 fn golden(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
 }
 
 fn updating() -> bool {
@@ -26,17 +28,25 @@ fn check_golden(name: &str, actual: &[u8]) {
         std::fs::write(&path, actual).expect("write golden");
         return;
     }
-    let expected = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1)", path.display()));
+    let expected = std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1)", path.display()));
     if expected != actual {
-        let seen = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join(format!("actual_{name}"));
+        let seen = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("target")
+            .join(format!("actual_{name}"));
         let _ = std::fs::write(&seen, actual);
-        panic!("{name} differs from the golden file; the actual output is in {}", seen.display());
+        panic!(
+            "{name} differs from the golden file; the actual output is in {}",
+            seen.display()
+        );
     }
 }
 
 /// Decodes a PNG to (width, height, gray pixels).
 fn read_png(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
-    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes)).read_info().expect("png header");
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .expect("png header");
     let mut buf = vec![0; reader.output_buffer_size().expect("png size")];
     let info = reader.next_frame(&mut buf).expect("png frame");
     buf.truncate(info.buffer_size());
@@ -44,10 +54,17 @@ fn read_png(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
 }
 
 fn qr_payloads(page: &simkiosk::printer::raster::Bitmap) -> Vec<String> {
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(page.width as usize, page.height as usize, |x, y| {
-        if page.get(x as u32, y as u32) { 0 } else { 255 }
-    });
-    img.detect_grids().into_iter().map(|g| g.decode().expect("QR decodes").1).collect()
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(
+        page.width as usize,
+        page.height as usize,
+        |x, y| {
+            if page.get(x as u32, y as u32) { 0 } else { 255 }
+        },
+    );
+    img.detect_grids()
+        .into_iter()
+        .map(|g| g.decode().expect("QR decodes").1)
+        .collect()
 }
 
 #[test]
@@ -66,9 +83,16 @@ fn byte_stream_golden_picture_and_qr_payload_per_language() {
         let printed = decode::print(&decode::parse(&job), WIDTH_80MM);
         assert!(printed.cut, "{lang:?}: the job must end with a cut");
         // The printer draws the QR code: the stream carries the payload, not a picture of it.
-        assert_eq!(printed.qr_payloads, vec![facts.qr_url.clone().expect("sample has a QR URL")]);
+        assert_eq!(
+            printed.qr_payloads,
+            vec![facts.qr_url.clone().expect("sample has a QR URL")]
+        );
         // And the picture the printer would make scans back to the same payload.
-        assert_eq!(qr_payloads(&printed.page), printed.qr_payloads, "{lang:?}: QR on paper");
+        assert_eq!(
+            qr_payloads(&printed.page),
+            printed.qr_payloads,
+            "{lang:?}: QR on paper"
+        );
         let png = decode::to_png(&printed.page);
         let name = format!("receipt_{}.png", lang.tag());
         if updating() {
@@ -81,9 +105,14 @@ fn byte_stream_golden_picture_and_qr_payload_per_language() {
         assert_eq!((aw, ah), (ew, eh), "{name}: size changed");
         let differing = epx.iter().zip(&apx).filter(|(a, b)| a != b).count();
         if differing > 0 {
-            let seen = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join(format!("actual_{name}"));
+            let seen = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("target")
+                .join(format!("actual_{name}"));
             let _ = std::fs::write(&seen, &png);
-            panic!("{name}: {differing} pixels differ; actual picture in {}", seen.display());
+            panic!(
+                "{name}: {differing} pixels differ; actual picture in {}",
+                seen.display()
+            );
         }
     }
 }
@@ -92,14 +121,21 @@ fn byte_stream_golden_picture_and_qr_payload_per_language() {
 fn qr_payload_golden() {
     let job = render_escpos(&ReceiptFacts::sample(Lang::Ja), WIDTH_80MM).expect("render");
     let printed = decode::print(&decode::parse(&job), WIDTH_80MM);
-    check_golden("receipt_qr_payload.txt", printed.qr_payloads.join("\n").as_bytes());
+    check_golden(
+        "receipt_qr_payload.txt",
+        printed.qr_payloads.join("\n").as_bytes(),
+    );
 }
 
 #[test]
 fn typical_receipt_stays_within_the_byte_budget() {
     for lang in Lang::ALL {
         let job = render_escpos(&ReceiptFacts::sample(lang), WIDTH_80MM).expect("render");
-        assert!(job.len() < 40 * 1024, "{lang:?}: {} bytes sent, budget 40 KB", job.len());
+        assert!(
+            job.len() < 40 * 1024,
+            "{lang:?}: {} bytes sent, budget 40 KB",
+            job.len()
+        );
     }
 }
 
@@ -108,10 +144,17 @@ fn reprint_is_marked_in_japanese_and_the_customers_language() {
     let mut facts = ReceiptFacts::sample(Lang::En);
     facts.reprint = true;
     let text = layout::to_text(&receipt_lines(&facts).expect("lines"));
-    assert!(text.starts_with("^ 再発行 / REPRINT\n"), "first line: {}", text.lines().next().unwrap_or(""));
+    assert!(
+        text.starts_with("^ 再発行 / REPRINT\n"),
+        "first line: {}",
+        text.lines().next().unwrap_or("")
+    );
     facts.reprint = false;
     let text = layout::to_text(&receipt_lines(&facts).expect("lines"));
-    assert!(!text.contains("再発行") && !text.contains("REPRINT"), "an original says nothing of reprints");
+    assert!(
+        !text.contains("再発行") && !text.contains("REPRINT"),
+        "an original says nothing of reprints"
+    );
 }
 
 #[test]
@@ -119,9 +162,16 @@ fn bidi_marks_and_narrow_spaces_never_reach_the_paper() {
     let mut facts = ReceiptFacts::sample(Lang::En);
     facts.store.name = "\u{2068}SIM\u{00A0}Kiosk\u{2069}\u{202F}Narita\u{2009}T2".into();
     let text = layout::to_text(&receipt_lines(&facts).expect("lines"));
-    assert!(text.contains("^ SIM Kiosk Narita T2\n"), "store line cleaned: {text}");
+    assert!(
+        text.contains("^ SIM Kiosk Narita T2\n"),
+        "store line cleaned: {text}"
+    );
     for c in ['\u{2068}', '\u{2069}', '\u{202F}', '\u{00A0}', '\u{2009}'] {
-        assert!(!text.contains(c), "U+{:04X} left in the receipt text", c as u32);
+        assert!(
+            !text.contains(c),
+            "U+{:04X} left in the receipt text",
+            c as u32
+        );
     }
 }
 
@@ -134,8 +184,18 @@ fn bad_registration_number_is_refused() {
 }
 
 fn glyph(text: &str, lang: Lang) -> simkiosk::printer::raster::Bitmap {
-    let line = Line::Text { spans: vec![Span { text: text.into(), lang }], size: TextSize::Large, align: layout::Align::Left };
-    match render_lines(&[line], WIDTH_80MM).expect("render").as_slice() {
+    let line = Line::Text {
+        spans: vec![Span {
+            text: text.into(),
+            lang,
+        }],
+        size: TextSize::Large,
+        align: layout::Align::Left,
+    };
+    match render_lines(&[line], WIDTH_80MM)
+        .expect("render")
+        .as_slice()
+    {
         [Piece::Image(b)] => b.clone(),
         other => panic!("one picture expected, got {} pieces", other.len()),
     }
@@ -148,9 +208,18 @@ fn han_glyph_forms_follow_the_language() {
         let ja = glyph(ch, Lang::Ja);
         let sc = glyph(ch, Lang::ZhHans);
         let tc = glyph(ch, Lang::ZhHant);
-        assert!(ja.bits.iter().any(|&b| b != 0), "{ch} in Japanese printed nothing (tofu or missing face)");
-        assert_ne!(ja.bits, sc.bits, "{ch}: Japanese and Simplified Chinese forms must differ");
-        assert_ne!(ja.bits, tc.bits, "{ch}: Japanese and Traditional Chinese forms must differ");
+        assert!(
+            ja.bits.iter().any(|&b| b != 0),
+            "{ch} in Japanese printed nothing (tofu or missing face)"
+        );
+        assert_ne!(
+            ja.bits, sc.bits,
+            "{ch}: Japanese and Simplified Chinese forms must differ"
+        );
+        assert_ne!(
+            ja.bits, tc.bits,
+            "{ch}: Japanese and Traditional Chinese forms must differ"
+        );
     }
 }
 
@@ -159,9 +228,16 @@ fn narrow_58mm_paper_renders_within_384_dots() {
     let job = render_escpos(&ReceiptFacts::sample(Lang::ZhHant), WIDTH_58MM).expect("render");
     for op in decode::parse(&job) {
         if let decode::Op::Raster { width_bytes, .. } = op {
-            assert!(u32::from(width_bytes) * 8 <= WIDTH_58MM, "band of {width_bytes} bytes is wider than 58 mm");
+            assert!(
+                u32::from(width_bytes) * 8 <= WIDTH_58MM,
+                "band of {width_bytes} bytes is wider than 58 mm"
+            );
         }
     }
     let printed = decode::print(&decode::parse(&job), WIDTH_58MM);
-    assert_eq!(qr_payloads(&printed.page).len(), 1, "QR fits and scans on 58 mm");
+    assert_eq!(
+        qr_payloads(&printed.page).len(),
+        1,
+        "QR fits and scans on 58 mm"
+    );
 }

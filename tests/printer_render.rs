@@ -26,6 +26,10 @@ fn every_language_renders_to_png_in_target_receipts() {
         std::fs::write(dir.join(format!("receipt-{}.png", lang.tag())), &png).expect("write png");
         std::fs::write(dir.join(format!("receipt-{}.bin", lang.tag())), &job).expect("write bin");
         std::fs::write(dir.join(format!("receipt-{}.txt", lang.tag())), &text).expect("write txt");
-        assert!(job.len() < 40_000, "{lang:?}: job is {} bytes, over the 40 KB budget", job.len());
+        assert!(
+            job.len() < 40_000,
+            "{lang:?}: job is {} bytes, over the 40 KB budget",
+            job.len()
+        );
     }
 }

@@ -9,7 +9,12 @@ use simkiosk::printer::{PaperLevel, PrinterError, ReceiptFacts, ReceiptPrinter, 
 use std::time::Duration;
 
 fn quick() -> Timeouts {
-    Timeouts { status: Duration::from_millis(500), job_base: Duration::from_secs(5), poll: Duration::from_millis(100), ..Timeouts::default() }
+    Timeouts {
+        status: Duration::from_millis(500),
+        job_base: Duration::from_secs(5),
+        poll: Duration::from_millis(100),
+        ..Timeouts::default()
+    }
 }
 
 fn job() -> Vec<u8> {
@@ -42,7 +47,10 @@ fn status_over_a_pty_follows_the_simulator_state() {
 #[test]
 fn a_job_is_confirmed_and_stored_as_bin_and_png() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let config = SimConfig { out_dir: Some(dir.path().to_path_buf()), ..SimConfig::default() };
+    let config = SimConfig {
+        out_dir: Some(dir.path().to_path_buf()),
+        ..SimConfig::default()
+    };
     let (path, sim) = simulator::spawn_on_pty(config).expect("spawn simulator");
     let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
     let bytes = job();
@@ -50,15 +58,24 @@ fn a_job_is_confirmed_and_stored_as_bin_and_png() {
     let jobs = sim.jobs();
     assert_eq!(jobs.len(), 1, "one job stored");
     assert!(jobs[0].complete);
-    assert_eq!(jobs[0].bytes, bytes, "the simulator received the job byte for byte");
-    assert!(dir.path().join("job-0001.bin").exists(), "job-0001.bin in --out");
+    assert_eq!(
+        jobs[0].bytes, bytes,
+        "the simulator received the job byte for byte"
+    );
+    assert!(
+        dir.path().join("job-0001.bin").exists(),
+        "job-0001.bin in --out"
+    );
     let png = std::fs::read(dir.path().join("job-0001.png")).expect("job-0001.png in --out");
     assert_eq!(&png[1..4], b"PNG");
 }
 
 #[test]
 fn paper_out_mid_job_fails_the_job_and_a_reprint_after_recovery_succeeds() {
-    let config = SimConfig { paper_left_bytes: Some(10_000), ..SimConfig::default() };
+    let config = SimConfig {
+        paper_left_bytes: Some(10_000),
+        ..SimConfig::default()
+    };
     let (path, sim) = simulator::spawn_on_pty(config).expect("spawn simulator");
     let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
     let bytes = job();
@@ -77,12 +94,19 @@ fn paper_out_mid_job_fails_the_job_and_a_reprint_after_recovery_succeeds() {
     printer.print(&bytes).expect("reprint after new roll");
     let jobs = sim.jobs();
     assert_eq!(jobs.len(), 2);
-    assert!(jobs[1].complete && jobs[1].bytes == bytes, "the reprint is the whole job");
+    assert!(
+        jobs[1].complete && jobs[1].bytes == bytes,
+        "the reprint is the whole job"
+    );
 }
 
 #[test]
 fn cover_open_before_the_job_fails_it() {
-    let (path, sim) = simulator::spawn_on_pty(SimConfig { cover_open: true, ..SimConfig::default() }).expect("spawn");
+    let (path, sim) = simulator::spawn_on_pty(SimConfig {
+        cover_open: true,
+        ..SimConfig::default()
+    })
+    .expect("spawn");
     let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
     match printer.print(&job()) {
         Err(PrinterError::JobFailed(why)) => assert!(why.contains("cover open"), "reason: {why}"),
@@ -93,7 +117,8 @@ fn cover_open_before_the_job_fails_it() {
 
 #[test]
 fn network_driver_over_tcp() {
-    let (addr, sim) = simulator::spawn_tcp("127.0.0.1:0", SimConfig::default()).expect("spawn tcp simulator");
+    let (addr, sim) =
+        simulator::spawn_tcp("127.0.0.1:0", SimConfig::default()).expect("spawn tcp simulator");
     let mut printer = driver::network(&addr.to_string(), quick()).expect("connect");
     assert!(printer.status().expect("status").can_print());
     printer.print(&job()).expect("confirmed");
@@ -107,8 +132,14 @@ fn silent_printer_times_out_instead_of_hanging() {
     let path = serialport::SerialPort::name(&slave).expect("pty name");
     let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
     let started = std::time::Instant::now();
-    assert!(matches!(printer.status(), Err(PrinterError::Timeout { .. })));
-    assert!(started.elapsed() < Duration::from_secs(3), "status wait was not bounded");
+    assert!(matches!(
+        printer.status(),
+        Err(PrinterError::Timeout { .. })
+    ));
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "status wait was not bounded"
+    );
 }
 
 #[test]
@@ -119,7 +150,10 @@ fn file_driver_appends_jobs_and_reports_ready() {
     assert!(printer.status().expect("status").can_print());
     printer.print(b"\x1b@one").expect("first");
     printer.print(b"\x1b@two").expect("second");
-    assert_eq!(std::fs::read(&path).expect("read spool"), b"\x1b@one\x1b@two");
+    assert_eq!(
+        std::fs::read(&path).expect("read spool"),
+        b"\x1b@one\x1b@two"
+    );
 }
 
 #[test]

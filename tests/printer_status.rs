@@ -1,6 +1,8 @@
 //! Status parsing from byte vectors (ESC/POS `DLE EOT n` and `GS r 1` replies).
 
-use simkiosk::printer::status::{self, DLE_EOT_OFFLINE, DLE_EOT_PAPER, DLE_EOT_PRINTER, GS_R_PAPER};
+use simkiosk::printer::status::{
+    self, DLE_EOT_OFFLINE, DLE_EOT_PAPER, DLE_EOT_PRINTER, GS_R_PAPER,
+};
 use simkiosk::printer::{PaperLevel, PrinterError, PrinterStatus};
 
 #[test]
@@ -39,10 +41,15 @@ fn escpos_crate_real_time_status_sends_one_nul_too_many() {
     use escpos::utils::{Protocol, RealTimeStatusRequest};
     let capture = Capture::default();
     let mut p = Printer::new(capture.clone(), Protocol::default(), None);
-    p.real_time_status(RealTimeStatusRequest::RollPaperSensor).expect("queue request");
+    p.real_time_status(RealTimeStatusRequest::RollPaperSensor)
+        .expect("queue request");
     p.send_status().expect("send");
     let sent = capture.0.lock().expect("capture lock").clone();
-    assert_eq!(sent, vec![0x10, 0x04, 0x04, 0x00], "the crate's bytes changed: re-check whether to use it");
+    assert_eq!(
+        sent,
+        vec![0x10, 0x04, 0x04, 0x00],
+        "the crate's bytes changed: re-check whether to use it"
+    );
     assert_eq!(status::dle_eot(4), [0x10, 0x04, 0x04]);
 }
 
@@ -50,7 +57,15 @@ fn escpos_crate_real_time_status_sends_one_nul_too_many() {
 fn healthy_printer_replies() {
     // 0x12 = 0001 0010: the fixed bits only.
     let s = status::combine(0x12, 0x12, 0x12, None).expect("valid replies");
-    assert_eq!(s, PrinterStatus { online: true, cover_open: false, paper: PaperLevel::Ok, error: None });
+    assert_eq!(
+        s,
+        PrinterStatus {
+            online: true,
+            cover_open: false,
+            paper: PaperLevel::Ok,
+            error: None
+        }
+    );
     assert!(s.can_print());
 }
 
@@ -87,7 +102,10 @@ fn paper_levels_from_dle_eot_4() {
 #[test]
 fn error_cause_from_dle_eot_3() {
     // 0x1A = 0001 1010: bit 3 autocutter.
-    assert_eq!(status::parse_error_cause(0x1A), Ok(Some("autocutter error".into())));
+    assert_eq!(
+        status::parse_error_cause(0x1A),
+        Ok(Some("autocutter error".into()))
+    );
     assert_eq!(status::parse_error_cause(0x12), Ok(None));
     let s = status::combine(0x12, 0x52, 0x12, Some(0x32)).expect("valid");
     assert_eq!(s.error.as_deref(), Some("unrecoverable error"));
@@ -98,11 +116,16 @@ fn error_cause_from_dle_eot_3() {
 fn replies_outside_the_pattern_are_bad_status() {
     for b in [0x00u8, 0xFF, 0x10, 0x02, 0x92, 0x13] {
         match status::parse_paper(b) {
-            Err(PrinterError::BadStatus(msg)) => assert!(msg.contains("0xx1xx10"), "message for {b:#04x}: {msg}"),
+            Err(PrinterError::BadStatus(msg)) => {
+                assert!(msg.contains("0xx1xx10"), "message for {b:#04x}: {msg}")
+            }
             other => panic!("{b:#04x} should be BadStatus, got {other:?}"),
         }
     }
-    assert!(matches!(status::combine(0x12, 0x00, 0x12, None), Err(PrinterError::BadStatus(_))));
+    assert!(matches!(
+        status::combine(0x12, 0x00, 0x12, None),
+        Err(PrinterError::BadStatus(_))
+    ));
 }
 
 #[test]
@@ -128,14 +151,22 @@ fn gs_r_replies_are_told_apart_from_real_time_replies() {
     assert_eq!(status::parse_gs_r_paper(0x00), Ok(PaperLevel::Ok));
     assert_eq!(status::parse_gs_r_paper(0x03), Ok(PaperLevel::NearEnd));
     assert_eq!(status::parse_gs_r_paper(0x0C), Ok(PaperLevel::Out));
-    assert!(matches!(status::parse_gs_r_paper(0x12), Err(PrinterError::BadStatus(_))));
+    assert!(matches!(
+        status::parse_gs_r_paper(0x12),
+        Err(PrinterError::BadStatus(_))
+    ));
 }
 
 #[test]
 fn encoded_replies_parse_back_to_the_same_status() {
     for paper in [PaperLevel::Ok, PaperLevel::NearEnd, PaperLevel::Out] {
         for cover_open in [false, true] {
-            let s = PrinterStatus { online: true, cover_open, paper, error: None };
+            let s = PrinterStatus {
+                online: true,
+                cover_open,
+                paper,
+                error: None,
+            };
             let [p, o, e, r] = status::encode_replies(&s);
             let back = status::combine(p, o, r, Some(e)).expect("valid");
             assert_eq!((back.cover_open, back.paper), (cover_open, paper));

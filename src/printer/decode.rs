@@ -15,7 +15,11 @@ pub enum Op {
     /// `GS P x y`: motion units 1/x, 1/y inch.
     MotionUnits(u8, u8),
     /// `GS v 0 m xL xH yL yH d…`
-    Raster { width_bytes: u16, rows: u16, data: Vec<u8> },
+    Raster {
+        width_bytes: u16,
+        rows: u16,
+        data: Vec<u8>,
+    },
     /// `GS ( k` cn=49 fn=65/67/69: QR model, module size, error level.
     QrModel(u8),
     QrSize(u8),
@@ -63,7 +67,12 @@ pub fn next_op(buf: &[u8]) -> Option<(Op, usize)> {
             b'a' => (Op::AutoStatusBack(b(2)?), 3),
             b'V' => {
                 let m = b(2)?;
-                if matches!(m, 65 | 66 | 97 | 98 | 103 | 104) { b(3)?; (Op::Cut, 4) } else { (Op::Cut, 3) }
+                if matches!(m, 65 | 66 | 97 | 98 | 103 | 104) {
+                    b(3)?;
+                    (Op::Cut, 4)
+                } else {
+                    (Op::Cut, 3)
+                }
             }
             b'v' if b(2)? == b'0' => {
                 let width_bytes = u16::from_le_bytes([b(4)?, b(5)?]);
@@ -72,12 +81,23 @@ pub fn next_op(buf: &[u8]) -> Option<(Op, usize)> {
                 if buf.len() < 8 + len {
                     return None;
                 }
-                (Op::Raster { width_bytes, rows, data: buf[8..8 + len].to_vec() }, 8 + len)
+                (
+                    Op::Raster {
+                        width_bytes,
+                        rows,
+                        data: buf[8..8 + len].to_vec(),
+                    },
+                    8 + len,
+                )
             }
             b'(' if b(2)? == b'k' => {
                 let len = u16::from_le_bytes([b(3)?, b(4)?]) as usize;
                 if buf.len() < 5 + len || len < 2 {
-                    return if len < 2 { Some((Op::Other(first), 1)) } else { None };
+                    return if len < 2 {
+                        Some((Op::Other(first), 1))
+                    } else {
+                        None
+                    };
                 }
                 let body = &buf[5..5 + len];
                 let op = match (body[0], body[1]) {
@@ -127,7 +147,11 @@ pub struct Printed {
 /// Plays the commands onto paper `width` dots wide, as a TM-T88 would.
 pub fn print(ops: &[Op], width: u32) -> Printed {
     let mut page = Bitmap::new(width, 0);
-    let mut out = Printed { page: Bitmap::new(width, 0), qr_payloads: Vec::new(), cut: false };
+    let mut out = Printed {
+        page: Bitmap::new(width, 0),
+        qr_payloads: Vec::new(),
+        cut: false,
+    };
     // TM-T88 defaults: vertical motion unit 1/360 inch until `GS P` says otherwise.
     let mut y_unit = 360u32;
     let (mut justify, mut qr_size, mut qr_data) = (0u8, 3u8, Vec::new());
@@ -142,7 +166,11 @@ pub fn print(ops: &[Op], width: u32) -> Printed {
             Op::Feed(n) => feed_rows(&mut page, (u32::from(*n) * 203).div_ceil(y_unit)),
             Op::LineFeed => feed_rows(&mut page, 30),
             Op::Justify(n) => justify = *n,
-            Op::Raster { width_bytes, rows, data } => {
+            Op::Raster {
+                width_bytes,
+                rows,
+                data,
+            } => {
                 let mut band = Bitmap::new(width, u32::from(*rows));
                 let w = u32::from(*width_bytes) * 8;
                 let x0 = offset(justify, width, w);
@@ -161,7 +189,8 @@ pub fn print(ops: &[Op], width: u32) -> Printed {
             Op::QrPrint => {
                 if let Some(b) = qr_bitmap(&qr_data, qr_size, justify, width) {
                     page.append(&b);
-                    out.qr_payloads.push(String::from_utf8_lossy(&qr_data).into_owned());
+                    out.qr_payloads
+                        .push(String::from_utf8_lossy(&qr_data).into_owned());
                 }
             }
             Op::Cut => out.cut = true,
@@ -218,7 +247,9 @@ pub fn to_png(page: &Bitmap) -> Vec<u8> {
         enc.set_color(png::ColorType::Grayscale);
         enc.set_depth(png::BitDepth::Eight);
         // Writing to a Vec cannot fail; an empty result tells the caller if it ever does.
-        let Ok(mut writer) = enc.write_header() else { return Vec::new() };
+        let Ok(mut writer) = enc.write_header() else {
+            return Vec::new();
+        };
         if writer.write_image_data(&gray).is_err() {
             return Vec::new();
         }

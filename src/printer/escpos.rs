@@ -30,7 +30,10 @@ impl Driver for Collect {
         "memory".into()
     }
     fn write(&self, data: &[u8]) -> escpos::errors::Result<()> {
-        self.0.lock().map_err(|_| escpos::errors::PrinterError::Io("poisoned".into()))?.extend_from_slice(data);
+        self.0
+            .lock()
+            .map_err(|_| escpos::errors::PrinterError::Io("poisoned".into()))?
+            .extend_from_slice(data);
         Ok(())
     }
     fn read(&self, _buf: &mut [u8]) -> escpos::errors::Result<usize> {
@@ -63,7 +66,11 @@ pub fn encode_job(pieces: &[Piece]) -> Result<Vec<u8>, EncodeError> {
                 p.custom(&raster_bytes(bitmap)).map_err(crate_err)?;
             }
             Piece::Qr(payload) => {
-                let option = QRCodeOption::new(QRCodeModel::Model2, QR_MODULE_DOTS, QRCodeCorrectionLevel::M);
+                let option = QRCodeOption::new(
+                    QRCodeModel::Model2,
+                    QR_MODULE_DOTS,
+                    QRCodeCorrectionLevel::M,
+                );
                 p.justify(JustifyMode::CENTER).map_err(crate_err)?;
                 p.qrcode_option(payload, option).map_err(crate_err)?;
                 p.justify(JustifyMode::LEFT).map_err(crate_err)?;
@@ -74,7 +81,11 @@ pub fn encode_job(pieces: &[Piece]) -> Result<Vec<u8>, EncodeError> {
     p.custom(&feed(96)).map_err(crate_err)?;
     p.cut().map_err(crate_err)?;
     p.print().map_err(crate_err)?;
-    let bytes = sink.0.lock().map_err(|_| EncodeError("poisoned buffer".into()))?.clone();
+    let bytes = sink
+        .0
+        .lock()
+        .map_err(|_| EncodeError("poisoned buffer".into()))?
+        .clone();
     Ok(bytes)
 }
 
@@ -115,7 +126,13 @@ pub fn raster_bytes(bitmap: &Bitmap) -> Vec<u8> {
 /// One `GS v 0` band, cut after its last inked byte column (left-aligned text needs fewer bytes).
 fn band(bitmap: &Bitmap, from: u32, to: u32, out: &mut Vec<u8>) {
     let used = (from..to)
-        .map(|y| bitmap.row(y).iter().rposition(|&b| b != 0).map_or(0, |i| i + 1))
+        .map(|y| {
+            bitmap
+                .row(y)
+                .iter()
+                .rposition(|&b| b != 0)
+                .map_or(0, |i| i + 1)
+        })
         .max()
         .unwrap_or(0);
     out.extend_from_slice(&GS_V_0);

@@ -33,9 +33,17 @@ pub enum Align {
 /// One line of the receipt (it may wrap when rasterised).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Line {
-    Text { spans: Vec<Span>, size: TextSize, align: Align },
+    Text {
+        spans: Vec<Span>,
+        size: TextSize,
+        align: Align,
+    },
     /// A label on the left, an amount or value on the right.
-    Pair { left: Vec<Span>, right: Vec<Span>, size: TextSize },
+    Pair {
+        left: Vec<Span>,
+        right: Vec<Span>,
+        size: TextSize,
+    },
     Rule,
     /// Blank paper, in dots.
     Gap(u32),
@@ -51,10 +59,16 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn span(&self, text: &str) -> Span {
-        Span { text: clean(text), lang: self.lang }
+        Span {
+            text: clean(text),
+            lang: self.lang,
+        }
     }
     fn ja(text: &str) -> Span {
-        Span { text: clean(text), lang: Lang::Ja }
+        Span {
+            text: clean(text),
+            lang: Lang::Ja,
+        }
     }
     fn t(&self, id: &str) -> String {
         self.w.text(self.lang, id)
@@ -93,7 +107,11 @@ impl Builder<'_> {
 
 /// Lays a receipt out in its language.
 pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
-    let mut b = Builder { w: wording, lang: facts.lang, lines: Vec::new() };
+    let mut b = Builder {
+        w: wording,
+        lang: facts.lang,
+        lines: Vec::new(),
+    };
     if facts.reprint {
         let h = b.heading("receipt-reprint");
         b.text(h, TextSize::Large, Align::Center);
@@ -111,7 +129,10 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
     b.pair(h, &facts.store.issuer_name, TextSize::Small);
     let h = b.heading("receipt-registration");
     b.pair(h, &facts.store.registration_number, TextSize::Small);
-    let when = format!("{} JST", wording.date_time(facts.lang, facts.issued_at.fixed_offset()));
+    let when = format!(
+        "{} JST",
+        wording.date_time(facts.lang, facts.issued_at.fixed_offset())
+    );
     let h = b.heading("receipt-date");
     b.pair(h, &when, TextSize::Small);
     b.label_pair("receipt-kiosk", &facts.kiosk_id);
@@ -125,26 +146,38 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
         b.plain(&name);
         let data = match item.data_mb {
             None => b.t("receipt-data-unlimited"),
-            Some(mb) if mb % 1024 == 0 => b.tw("receipt-data-gb", &[("gb", FluentValue::from(mb / 1024))]),
+            Some(mb) if mb % 1024 == 0 => {
+                b.tw("receipt-data-gb", &[("gb", FluentValue::from(mb / 1024))])
+            }
             Some(mb) => b.tw("receipt-data-mb", &[("mb", FluentValue::from(mb))]),
         };
         let days = b.tw("receipt-days", &[("count", FluentValue::from(item.days))]);
         b.plain(&format!("{data} · {days}"));
-        let unit = b.tw("receipt-unit-months", &[
-            ("price", FluentValue::from(b.yen(item.unit_price))),
-            ("count", FluentValue::from(item.months)),
-        ]);
+        let unit = b.tw(
+            "receipt-unit-months",
+            &[
+                ("price", FluentValue::from(b.yen(item.unit_price))),
+                ("count", FluentValue::from(item.months)),
+            ],
+        );
         b.label_pair("receipt-unit-price", &unit);
-        b.label_pair("receipt-subtotal", &b.yen(Yen(item.unit_price.0 * i64::from(item.months))));
+        b.label_pair(
+            "receipt-subtotal",
+            &b.yen(Yen(item.unit_price.0 * i64::from(item.months))),
+        );
         for d in &item.discounts {
             let label = match &d.kind {
-                ReceiptDiscountKind::MultiMonth { months, percent } => b.tw("receipt-discount-months", &[
-                    ("months", FluentValue::from(*months)),
-                    ("percent", FluentValue::from(*percent)),
-                ]),
-                ReceiptDiscountKind::Promotion { name } => {
-                    b.tw("receipt-discount-promotion", &[("name", FluentValue::from(name.as_str()))])
-                }
+                ReceiptDiscountKind::MultiMonth { months, percent } => b.tw(
+                    "receipt-discount-months",
+                    &[
+                        ("months", FluentValue::from(*months)),
+                        ("percent", FluentValue::from(*percent)),
+                    ],
+                ),
+                ReceiptDiscountKind::Promotion { name } => b.tw(
+                    "receipt-discount-promotion",
+                    &[("name", FluentValue::from(name.as_str()))],
+                ),
             };
             let amount = format!("-{}", b.yen(d.amount));
             let left = vec![b.span(&label)];
@@ -163,7 +196,11 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
     let h = b.heading("receipt-payment");
     b.text(h, TextSize::Normal, Align::Left);
     let p = &facts.payment;
-    let card = [p.card_name.as_deref(), p.masked_pan.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let card = [p.card_name.as_deref(), p.masked_pan.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
     if !card.is_empty() {
         b.label_pair("receipt-card", &card);
     }
@@ -194,7 +231,10 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
         b.lines.push(Line::Qr(url.clone()));
         b.lines.push(Line::Gap(6));
     }
-    let support = b.tw("receipt-support", &[("contact", FluentValue::from(facts.support.as_str()))]);
+    let support = b.tw(
+        "receipt-support",
+        &[("contact", FluentValue::from(facts.support.as_str()))],
+    );
     let spans = vec![b.span(&support)];
     b.text(spans, TextSize::Small, Align::Center);
     let thanks = vec![b.span(&b.t("receipt-thanks"))];
@@ -204,6 +244,48 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
         b.text(h, TextSize::Normal, Align::Center);
     }
     b.lines
+}
+
+/// `print-test`: every language's name, glyph-form sample and greeting, and a QR code.
+pub fn test_page(wording: &Localizer) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let title = |lang| Span {
+        text: clean(&wording.text(lang, "receipt-test-title")),
+        lang,
+    };
+    lines.push(Line::Text {
+        spans: vec![title(Lang::Ja)],
+        size: TextSize::Large,
+        align: Align::Center,
+    });
+    lines.push(Line::Rule);
+    for lang in Lang::ALL {
+        let span = |text: String| {
+            vec![Span {
+                text: clean(&text),
+                lang,
+            }]
+        };
+        lines.push(Line::Pair {
+            left: span(lang.native_name().into()),
+            right: span(lang.tag().into()),
+            size: TextSize::Normal,
+        });
+        lines.push(Line::Text {
+            spans: span(wording.text(lang, "receipt-test-sample")),
+            size: TextSize::Large,
+            align: Align::Left,
+        });
+        lines.push(Line::Text {
+            spans: span(wording.text(lang, "receipt-thanks")),
+            size: TextSize::Small,
+            align: Align::Left,
+        });
+        lines.push(Line::Rule);
+    }
+    lines.push(Line::Qr("simkiosk print-test".into()));
+    lines.push(Line::Gap(8));
+    lines
 }
 
 /// The lines as plain text, one per line, for golden files and logs.

@@ -3,6 +3,7 @@
 //! `receipt` (facts) -> `layout` (lines, Fluent) -> `raster` (1-bit, cosmic-text) -> `escpos`
 //! (bytes); `status` parses replies; `driver` talks to real printers; `simulator` plays one.
 
+pub mod cli;
 pub mod decode;
 pub mod driver;
 pub mod escpos;

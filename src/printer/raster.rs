@@ -6,7 +6,9 @@
 use super::layout::{Align, Line, Span, TextSize};
 use crate::i18n::{Lang, fonts};
 use cosmic_text::fontdb::Source;
-use cosmic_text::{Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap};
+use cosmic_text::{
+    Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
+};
 use std::sync::Arc;
 
 /// Print width in dots of an 80 mm head (TM-T88 class, 203 dpi).
@@ -32,7 +34,11 @@ pub struct Bitmap {
 impl Bitmap {
     pub fn new(width: u32, height: u32) -> Bitmap {
         let stride = width.div_ceil(8) as usize;
-        Bitmap { width, height, bits: vec![0; stride * height as usize] }
+        Bitmap {
+            width,
+            height,
+            bits: vec![0; stride * height as usize],
+        }
     }
 
     pub fn stride(&self) -> usize {
@@ -111,7 +117,11 @@ fn metrics(size: TextSize) -> Metrics {
 impl Rasterizer {
     /// A rasterizer over the faces embedded by `i18n::fonts` (no system fonts are read).
     pub fn embedded() -> Rasterizer {
-        Self::new(fonts::faces().iter().map(|f| Source::Binary(Arc::new(f.bytes))))
+        Self::new(
+            fonts::faces()
+                .iter()
+                .map(|f| Source::Binary(Arc::new(f.bytes))),
+        )
     }
 
     /// A rasterizer over the given font sources (OTF/TTF/TTC).
@@ -120,7 +130,10 @@ impl Rasterizer {
         for face in faces {
             db.load_font_source(face);
         }
-        Rasterizer { fonts: FontSystem::new_with_locale_and_db("ja-JP".into(), db), cache: SwashCache::new() }
+        Rasterizer {
+            fonts: FontSystem::new_with_locale_and_db("ja-JP".into(), db),
+            cache: SwashCache::new(),
+        }
     }
 
     /// Renders lines `width` dots wide into pictures and QR pieces.
@@ -131,7 +144,10 @@ impl Rasterizer {
             match line {
                 Line::Qr(payload) => {
                     if current.height > 0 {
-                        pieces.push(Piece::Image(std::mem::replace(&mut current, Bitmap::new(width, 0))));
+                        pieces.push(Piece::Image(std::mem::replace(
+                            &mut current,
+                            Bitmap::new(width, 0),
+                        )));
                     }
                     pieces.push(Piece::Qr(payload.clone()));
                 }
@@ -176,8 +192,16 @@ impl Rasterizer {
                     self.draw_at(&right_buf, &mut b, right_x, left_h as i32);
                     return b;
                 }
-                let left_buf = self.shape(left, *size, (inner - right_w - PAIR_GAP) as f32, Align::Left);
-                let mut b = Bitmap::new(width, buffer_height(&left_buf).max(buffer_height(&right_buf)));
+                let left_buf = self.shape(
+                    left,
+                    *size,
+                    (inner - right_w - PAIR_GAP) as f32,
+                    Align::Left,
+                );
+                let mut b = Bitmap::new(
+                    width,
+                    buffer_height(&left_buf).max(buffer_height(&right_buf)),
+                );
                 self.draw_at(&left_buf, &mut b, MARGIN as i32, 0);
                 self.draw_at(&right_buf, &mut b, right_x, 0);
                 b
@@ -192,8 +216,14 @@ impl Rasterizer {
         buffer.set_wrap(fs, Wrap::WordOrGlyph);
         buffer.set_size(fs, Some(width), None);
         // Large text (store name, total) is bold: it must stand out on thermal paper.
-        let weight = if size == TextSize::Large { Weight::BOLD } else { Weight::NORMAL };
-        let default = Attrs::new().family(Family::Name(fonts::family(Lang::Ja))).weight(weight);
+        let weight = if size == TextSize::Large {
+            Weight::BOLD
+        } else {
+            Weight::NORMAL
+        };
+        let default = Attrs::new()
+            .family(Family::Name(fonts::family(Lang::Ja)))
+            .weight(weight);
         let align = match align {
             Align::Left => None,
             Align::Center => Some(cosmic_text::Align::Center),
@@ -201,9 +231,14 @@ impl Rasterizer {
         };
         buffer.set_rich_text(
             fs,
-            spans
-                .iter()
-                .map(|s| (s.text.as_str(), Attrs::new().family(Family::Name(fonts::family(s.lang))).weight(weight))),
+            spans.iter().map(|s| {
+                (
+                    s.text.as_str(),
+                    Attrs::new()
+                        .family(Family::Name(fonts::family(s.lang)))
+                        .weight(weight),
+                )
+            }),
             &default,
             Shaping::Advanced,
             align,
@@ -213,20 +248,29 @@ impl Rasterizer {
     }
 
     fn draw_at(&mut self, buffer: &Buffer, into: &mut Bitmap, x0: i32, y0: i32) {
-        buffer.draw(&mut self.fonts, &mut self.cache, Color::rgb(0, 0, 0), |x, y, w, h, color| {
-            if color.a() >= INK_THRESHOLD {
-                for dy in 0..h as i32 {
-                    for dx in 0..w as i32 {
-                        into.set(x0 + x + dx, y0 + y + dy);
+        buffer.draw(
+            &mut self.fonts,
+            &mut self.cache,
+            Color::rgb(0, 0, 0),
+            |x, y, w, h, color| {
+                if color.a() >= INK_THRESHOLD {
+                    for dy in 0..h as i32 {
+                        for dx in 0..w as i32 {
+                            into.set(x0 + x + dx, y0 + y + dy);
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
     }
 }
 
 fn buffer_height(buffer: &Buffer) -> u32 {
-    buffer.layout_runs().map(|r| r.line_height).sum::<f32>().ceil() as u32
+    buffer
+        .layout_runs()
+        .map(|r| r.line_height)
+        .sum::<f32>()
+        .ceil() as u32
 }
 
 fn buffer_width(buffer: &Buffer) -> f32 {

@@ -108,9 +108,8 @@ impl ReceiptFacts {
     /// Checks what the law requires of a simplified qualified invoice before printing.
     pub fn validate(&self) -> Result<(), ReceiptError> {
         let reg = &self.store.registration_number;
-        let ok = reg.len() == 14
-            && reg.starts_with('T')
-            && reg[1..].bytes().all(|b| b.is_ascii_digit());
+        let ok =
+            reg.len() == 14 && reg.starts_with('T') && reg[1..].bytes().all(|b| b.is_ascii_digit());
         if !ok {
             return Err(ReceiptError::RegistrationNumber(reg.clone()));
         }
@@ -135,7 +134,10 @@ impl ReceiptFacts {
             },
             kiosk_id: "NRT-T2-01".into(),
             transaction_id: "TX-20261125-000042".into(),
-            issued_at: Utc.with_ymd_and_hms(2026, 11, 25, 5, 7, 9).single().unwrap_or_default(),
+            issued_at: Utc
+                .with_ymd_and_hms(2026, 11, 25, 5, 7, 9)
+                .single()
+                .unwrap_or_default(),
             lang,
             items: vec![LineItem {
                 carrier_name: "NTT Docomo".into(),
@@ -146,11 +148,16 @@ impl ReceiptFacts {
                 unit_price: Yen(3_980),
                 discounts: vec![
                     ReceiptDiscount {
-                        kind: ReceiptDiscountKind::MultiMonth { months: 3, percent: 5 },
+                        kind: ReceiptDiscountKind::MultiMonth {
+                            months: 3,
+                            percent: 5,
+                        },
                         amount: Yen(597),
                     },
                     ReceiptDiscount {
-                        kind: ReceiptDiscountKind::Promotion { name: "Winter -500".into() },
+                        kind: ReceiptDiscountKind::Promotion {
+                            name: "Winter -500".into(),
+                        },
                         amount: Yen(500),
                     },
                 ],

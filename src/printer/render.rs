@@ -2,11 +2,11 @@
 //!
 //! Fonts and Fluent bundles load once per process and are shared; rendering is pure otherwise.
 
+use super::decode;
 use super::escpos::{EncodeError, encode_job};
-use super::layout::{Line, layout};
+use super::layout::{Line, layout, test_page};
 use super::raster::{Piece, Rasterizer};
 use super::receipt::{ReceiptError, ReceiptFacts};
-use super::decode;
 use crate::i18n::{I18nError, Localizer};
 use std::sync::{Mutex, OnceLock};
 
@@ -30,7 +30,9 @@ impl From<I18nError> for RenderError {
 
 fn localizer() -> Result<&'static Localizer, RenderError> {
     static L: OnceLock<Result<Localizer, String>> = OnceLock::new();
-    L.get_or_init(|| Localizer::embedded().map_err(|e| e.to_string())).as_ref().map_err(|e| RenderError::Wording(e.clone()))
+    L.get_or_init(|| Localizer::embedded().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| RenderError::Wording(e.clone()))
 }
 
 fn rasterizer() -> &'static Mutex<Rasterizer> {
@@ -64,4 +66,10 @@ pub fn render_png(facts: &ReceiptFacts, width: u32) -> Result<Vec<u8>, RenderErr
 /// Plays an ESC/POS job back onto paper and encodes it as PNG.
 pub fn job_to_png(job: &[u8], width: u32) -> Vec<u8> {
     decode::to_png(&decode::print(&decode::parse(job), width).page)
+}
+
+/// The `print-test` page: every language with its glyph-form sample, and a QR code.
+pub fn render_test_page(width: u32) -> Result<Vec<u8>, RenderError> {
+    let lines = test_page(localizer()?);
+    Ok(encode_job(&render_lines(&lines, width)?)?)
 }

@@ -129,7 +129,12 @@ pub fn combine(
         (true, Some(b)) => Some(parse_error_cause(b)?.unwrap_or_else(|| "printer error".into())),
         (true, None) => Some("printer error".into()),
     };
-    Ok(PrinterStatus { online, cover_open: cause.cover_open, paper: paper_level, error })
+    Ok(PrinterStatus {
+        online,
+        cover_open: cause.cover_open,
+        paper: paper_level,
+        error,
+    })
 }
 
 /// The replies a healthy printer in a given state sends (the simulator answers with these).
@@ -146,7 +151,12 @@ pub fn encode_replies(status: &PrinterStatus) -> [u8; 4] {
     if status.error.is_some() {
         offline |= 0b0100_0000;
     }
-    let error = base | if status.error.is_some() { 0b0010_0000 } else { 0 };
+    let error = base
+        | if status.error.is_some() {
+            0b0010_0000
+        } else {
+            0
+        };
     let paper = base
         | match status.paper {
             PaperLevel::Ok => 0,

@@ -18,12 +18,23 @@ impl FilePrinter {
 
 impl ReceiptPrinter for FilePrinter {
     fn status(&mut self) -> Result<PrinterStatus, PrinterError> {
-        Ok(PrinterStatus { online: true, cover_open: false, paper: PaperLevel::Ok, error: None })
+        Ok(PrinterStatus {
+            online: true,
+            cover_open: false,
+            paper: PaperLevel::Ok,
+            error: None,
+        })
     }
 
     fn print(&mut self, job: &[u8]) -> Result<(), PrinterError> {
-        let fail = |e: std::io::Error| PrinterError::JobFailed(format!("writing {}: {e}", self.path.display()));
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&self.path).map_err(fail)?;
+        let fail = |e: std::io::Error| {
+            PrinterError::JobFailed(format!("writing {}: {e}", self.path.display()))
+        };
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+            .map_err(fail)?;
         f.write_all(job).map_err(fail)?;
         f.sync_data().map_err(fail)
     }

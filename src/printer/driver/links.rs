@@ -31,15 +31,24 @@ impl SerialLink {
             .timeout(SLICE)
             .open()
             .map_err(|e| transport(&format!("opening serial printer {path}"), e))?;
-        Ok(SerialLink { port, name: path.to_string() })
+        Ok(SerialLink {
+            port,
+            name: path.to_string(),
+        })
     }
 }
 
 impl Link for SerialLink {
     fn send(&mut self, bytes: &[u8]) -> Result<(), PrinterError> {
-        self.port.set_timeout(WRITE_TIMEOUT).map_err(|e| transport(&self.name, e))?;
-        self.port.write_all(bytes).map_err(|e| transport(&format!("writing to {}", self.name), e))?;
-        self.port.flush().map_err(|e| transport(&format!("flushing {}", self.name), e))
+        self.port
+            .set_timeout(WRITE_TIMEOUT)
+            .map_err(|e| transport(&self.name, e))?;
+        self.port
+            .write_all(bytes)
+            .map_err(|e| transport(&format!("writing to {}", self.name), e))?;
+        self.port
+            .flush()
+            .map_err(|e| transport(&format!("flushing {}", self.name), e))
     }
 
     fn recv(&mut self, deadline: Instant) -> Result<Option<u8>, PrinterError> {
@@ -47,7 +56,9 @@ impl Link for SerialLink {
         // A zero deadline still looks once, so `drain` sees bytes already waiting.
         let mut wait = slice_until(deadline).unwrap_or(Duration::from_millis(1));
         loop {
-            self.port.set_timeout(wait).map_err(|e| transport(&self.name, e))?;
+            self.port
+                .set_timeout(wait)
+                .map_err(|e| transport(&self.name, e))?;
             match self.port.read(&mut b) {
                 Ok(1) => return Ok(Some(b[0])),
                 Ok(_) => {}
@@ -75,28 +86,44 @@ impl TcpLink {
             .to_socket_addrs()
             .map_err(|e| transport(&format!("resolving printer {addr}"), e))?
             .next()
-            .ok_or_else(|| PrinterError::Transport(format!("printer address {addr} resolves to nothing")))?;
+            .ok_or_else(|| {
+                PrinterError::Transport(format!("printer address {addr} resolves to nothing"))
+            })?;
         let stream = std::net::TcpStream::connect_timeout(&sa, timeout)
             .map_err(|e| transport(&format!("connecting to printer {addr}"), e))?;
-        stream.set_write_timeout(Some(WRITE_TIMEOUT)).map_err(|e| transport(addr, e))?;
+        stream
+            .set_write_timeout(Some(WRITE_TIMEOUT))
+            .map_err(|e| transport(addr, e))?;
         stream.set_nodelay(true).map_err(|e| transport(addr, e))?;
-        Ok(TcpLink { stream, name: addr.to_string() })
+        Ok(TcpLink {
+            stream,
+            name: addr.to_string(),
+        })
     }
 }
 
 impl Link for TcpLink {
     fn send(&mut self, bytes: &[u8]) -> Result<(), PrinterError> {
-        self.stream.write_all(bytes).map_err(|e| transport(&format!("writing to {}", self.name), e))
+        self.stream
+            .write_all(bytes)
+            .map_err(|e| transport(&format!("writing to {}", self.name), e))
     }
 
     fn recv(&mut self, deadline: Instant) -> Result<Option<u8>, PrinterError> {
         let mut b = [0u8; 1];
         let mut wait = slice_until(deadline).unwrap_or(Duration::from_millis(1));
         loop {
-            self.stream.set_read_timeout(Some(wait)).map_err(|e| transport(&self.name, e))?;
+            self.stream
+                .set_read_timeout(Some(wait))
+                .map_err(|e| transport(&self.name, e))?;
             match self.stream.read(&mut b) {
                 Ok(1) => return Ok(Some(b[0])),
-                Ok(_) => return Err(PrinterError::Transport(format!("{} closed the connection", self.name))),
+                Ok(_) => {
+                    return Err(PrinterError::Transport(format!(
+                        "{} closed the connection",
+                        self.name
+                    )));
+                }
                 Err(e) if e.kind() == ErrorKind::TimedOut || e.kind() == ErrorKind::WouldBlock => {}
                 Err(e) => return Err(transport(&format!("reading from {}", self.name), e)),
             }
@@ -123,7 +150,10 @@ impl UsbLink {
             .custom_flags(libc::O_NONBLOCK)
             .open(path)
             .map_err(|e| transport(&format!("opening USB printer {path}"), e))?;
-        Ok(UsbLink { file, name: path.to_string() })
+        Ok(UsbLink {
+            file,
+            name: path.to_string(),
+        })
     }
 }
 
@@ -133,9 +163,13 @@ impl Link for UsbLink {
         while !bytes.is_empty() {
             match self.file.write(bytes) {
                 Ok(n) => bytes = &bytes[n..],
-                Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => {
+                Err(e)
+                    if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted =>
+                {
                     if Instant::now() >= deadline {
-                        return Err(PrinterError::Timeout { what: format!("writing to {}", self.name) });
+                        return Err(PrinterError::Timeout {
+                            what: format!("writing to {}", self.name),
+                        });
                     }
                     std::thread::sleep(Duration::from_millis(5));
                 }
@@ -151,7 +185,8 @@ impl Link for UsbLink {
             match self.file.read(&mut b) {
                 Ok(1) => return Ok(Some(b[0])),
                 Ok(_) => {}
-                Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => {}
+                Err(e)
+                    if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => {}
                 Err(e) => return Err(transport(&format!("reading from {}", self.name), e)),
             }
             if Instant::now() >= deadline {

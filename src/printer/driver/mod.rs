@@ -7,7 +7,10 @@ mod links;
 pub use file::FilePrinter;
 pub use links::{SerialLink, TcpLink, UsbLink};
 
-use super::status::{self, DLE_ENQ_RECOVER, DLE_EOT_ERROR, DLE_EOT_OFFLINE, DLE_EOT_PAPER, DLE_EOT_PRINTER, GS_R_PAPER};
+use super::status::{
+    self, DLE_ENQ_RECOVER, DLE_EOT_ERROR, DLE_EOT_OFFLINE, DLE_EOT_PAPER, DLE_EOT_PRINTER,
+    GS_R_PAPER,
+};
 use super::{PrinterError, PrinterStatus, ReceiptPrinter};
 use std::time::{Duration, Instant};
 
@@ -51,7 +54,9 @@ pub struct EscPosPrinter<L: Link> {
 
 impl<L: Link> std::fmt::Debug for EscPosPrinter<L> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("EscPosPrinter").field("timeouts", &self.timeouts).finish_non_exhaustive()
+        f.debug_struct("EscPosPrinter")
+            .field("timeouts", &self.timeouts)
+            .finish_non_exhaustive()
     }
 }
 
@@ -78,7 +83,9 @@ impl<L: Link> EscPosPrinter<L> {
                 // `drain` emptied the line first, so this byte is the reply; the parser checks it.
                 Some(b) => return Ok(b),
                 None => {
-                    return Err(PrinterError::Timeout { what: format!("{:?} reply ({:?})", request, self.timeouts.status) });
+                    return Err(PrinterError::Timeout {
+                        what: format!("{:?} reply ({:?})", request, self.timeouts.status),
+                    });
                 }
             }
         }
@@ -88,13 +95,19 @@ impl<L: Link> EscPosPrinter<L> {
         let printer = self.query(DLE_EOT_PRINTER)?;
         let offline = self.query(DLE_EOT_OFFLINE)?;
         let paper = self.query(DLE_EOT_PAPER)?;
-        let error = if status::parse_offline(offline)?.error { Some(self.query(DLE_EOT_ERROR)?) } else { None };
+        let error = if status::parse_offline(offline)?.error {
+            Some(self.query(DLE_EOT_ERROR)?)
+        } else {
+            None
+        };
         status::combine(printer, offline, paper, error)
     }
 
     /// Waits for the `GS r 1` reply, polling `DLE EOT 2` so a stop mid-job is seen at once.
     fn await_confirmation(&mut self, job_len: usize) -> Result<(), PrinterError> {
-        let line = Duration::from_millis(job_len as u64 * 1000 / u64::from(self.timeouts.bytes_per_second.max(1)));
+        let line = Duration::from_millis(
+            job_len as u64 * 1000 / u64::from(self.timeouts.bytes_per_second.max(1)),
+        );
         let deadline = Instant::now() + self.timeouts.job_base + line;
         loop {
             let poll_until = (Instant::now() + self.timeouts.poll).min(deadline);
@@ -112,7 +125,9 @@ impl<L: Link> EscPosPrinter<L> {
                 }
             }
             if Instant::now() >= deadline {
-                return Err(PrinterError::Timeout { what: format!("job confirmation (GS r) for {job_len} bytes") });
+                return Err(PrinterError::Timeout {
+                    what: format!("job confirmation (GS r) for {job_len} bytes"),
+                });
             }
             self.link.send(&DLE_EOT_OFFLINE)?;
         }
@@ -144,7 +159,9 @@ impl<L: Link> ReceiptPrinter for EscPosPrinter<L> {
         // Clear what a broken earlier job may have left in the printer's buffers.
         self.link.send(&DLE_ENQ_RECOVER)?;
         for chunk in job.chunks(CHUNK) {
-            self.link.send(chunk).map_err(|e| PrinterError::JobFailed(format!("sending the job: {e}")))?;
+            self.link
+                .send(chunk)
+                .map_err(|e| PrinterError::JobFailed(format!("sending the job: {e}")))?;
         }
         self.link.send(&GS_R_PAPER)?;
         match self.await_confirmation(job.len()) {
@@ -152,9 +169,9 @@ impl<L: Link> ReceiptPrinter for EscPosPrinter<L> {
             Err(PrinterError::Timeout { what }) => {
                 // No confirmation: if the printer now reports a stop, the job failed half-way.
                 match self.read_status() {
-                    Ok(s) if !s.can_print() => {
-                        Err(PrinterError::JobFailed(format!("no confirmation and printer not ready: {s:?}")))
-                    }
+                    Ok(s) if !s.can_print() => Err(PrinterError::JobFailed(format!(
+                        "no confirmation and printer not ready: {s:?}"
+                    ))),
                     _ => Err(PrinterError::Timeout { what }),
                 }
             }
@@ -164,16 +181,38 @@ impl<L: Link> ReceiptPrinter for EscPosPrinter<L> {
 }
 
 /// A serial printer (`/dev/ttyUSB0`, 115200 baud, 8N1, RTS/CTS as the printer's DIP switches say).
-pub fn serial(path: &str, baud: u32, timeouts: Timeouts) -> Result<EscPosPrinter<SerialLink>, PrinterError> {
-    Ok(EscPosPrinter::new(SerialLink::open(path, baud)?, Timeouts { bytes_per_second: baud / 10, ..timeouts }))
+pub fn serial(
+    path: &str,
+    baud: u32,
+    timeouts: Timeouts,
+) -> Result<EscPosPrinter<SerialLink>, PrinterError> {
+    Ok(EscPosPrinter::new(
+        SerialLink::open(path, baud)?,
+        Timeouts {
+            bytes_per_second: baud / 10,
+            ..timeouts
+        },
+    ))
 }
 
 /// A network printer on its raw port (TCP 9100).
 pub fn network(addr: &str, timeouts: Timeouts) -> Result<EscPosPrinter<TcpLink>, PrinterError> {
-    Ok(EscPosPrinter::new(TcpLink::connect(addr, timeouts.status)?, Timeouts { bytes_per_second: 1_000_000, ..timeouts }))
+    Ok(EscPosPrinter::new(
+        TcpLink::connect(addr, timeouts.status)?,
+        Timeouts {
+            bytes_per_second: 1_000_000,
+            ..timeouts
+        },
+    ))
 }
 
 /// A USB printer-class device file (`/dev/usb/lp0`).
 pub fn usb(path: &str, timeouts: Timeouts) -> Result<EscPosPrinter<UsbLink>, PrinterError> {
-    Ok(EscPosPrinter::new(UsbLink::open(path)?, Timeouts { bytes_per_second: 500_000, ..timeouts }))
+    Ok(EscPosPrinter::new(
+        UsbLink::open(path)?,
+        Timeouts {
+            bytes_per_second: 500_000,
+            ..timeouts
+        },
+    ))
 }

@@ -125,7 +125,10 @@ impl Machine {
 
     fn finish(&mut self, complete: bool) {
         if !self.job.is_empty() {
-            self.finished.push(Job { bytes: std::mem::take(&mut self.job), complete });
+            self.finished.push(Job {
+                bytes: std::mem::take(&mut self.job),
+                complete,
+            });
         }
     }
 }

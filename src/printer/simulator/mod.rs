@@ -33,7 +33,13 @@ pub struct SimConfig {
 
 impl Default for SimConfig {
     fn default() -> Self {
-        SimConfig { paper: PaperLevel::Ok, cover_open: false, out_dir: None, width: 576, paper_left_bytes: None }
+        SimConfig {
+            paper: PaperLevel::Ok,
+            cover_open: false,
+            out_dir: None,
+            width: 576,
+            paper_left_bytes: None,
+        }
     }
 }
 
@@ -56,7 +62,9 @@ pub struct SimHandle {
 
 impl std::fmt::Debug for SimHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SimHandle").field("config", &self.shared.config).finish_non_exhaustive()
+        f.debug_struct("SimHandle")
+            .field("config", &self.shared.config)
+            .finish_non_exhaustive()
     }
 }
 
@@ -79,7 +87,11 @@ impl SimHandle {
 
     /// Every job received so far, in order.
     pub fn jobs(&self) -> Vec<Job> {
-        self.shared.jobs.lock().map(|j| j.clone()).unwrap_or_default()
+        self.shared
+            .jobs
+            .lock()
+            .map(|j| j.clone())
+            .unwrap_or_default()
     }
 
     /// Applies one control line: `paper ok|near-end|out`, `cover open|closed`.
@@ -99,7 +111,9 @@ impl SimHandle {
                 self.set_cover_open(false);
                 Ok("cover closed".into())
             }
-            _ => Err(SimError(format!("unknown command {line:?}; try `paper ok|near-end|out` or `cover open|closed`"))),
+            _ => Err(SimError(format!(
+                "unknown command {line:?}; try `paper ok|near-end|out` or `cover open|closed`"
+            ))),
         }
     }
 
@@ -126,17 +140,25 @@ pub fn parse_paper(s: &str) -> Result<PaperLevel, SimError> {
         "ok" => Ok(PaperLevel::Ok),
         "near-end" => Ok(PaperLevel::NearEnd),
         "out" => Ok(PaperLevel::Out),
-        _ => Err(SimError(format!("paper must be ok, near-end or out, not {s:?}"))),
+        _ => Err(SimError(format!(
+            "paper must be ok, near-end or out, not {s:?}"
+        ))),
     }
 }
 
 fn shared(config: SimConfig) -> Result<Arc<Shared>, SimError> {
     if let Some(dir) = &config.out_dir {
-        std::fs::create_dir_all(dir).map_err(|e| SimError(format!("creating {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| SimError(format!("creating {}: {e}", dir.display())))?;
     }
     let mut machine = Machine::new(config.paper, config.cover_open);
     machine.paper_left_bytes = config.paper_left_bytes;
-    Ok(Arc::new(Shared { machine: Mutex::new(machine), jobs: Mutex::new(Vec::new()), stop: AtomicBool::new(false), config }))
+    Ok(Arc::new(Shared {
+        machine: Mutex::new(machine),
+        jobs: Mutex::new(Vec::new()),
+        stop: AtomicBool::new(false),
+        config,
+    }))
 }
 
 /// Feeds received bytes to the machine, stores finished jobs, returns the replies.
@@ -160,22 +182,38 @@ fn handle(shared: &Shared, bytes: &[u8]) -> Vec<u8> {
 }
 
 fn save(dir: &std::path::Path, n: usize, job: &Job, width: u32) {
-    let stem = if job.complete { format!("job-{n:04}") } else { format!("job-{n:04}-incomplete") };
+    let stem = if job.complete {
+        format!("job-{n:04}")
+    } else {
+        format!("job-{n:04}-incomplete")
+    };
     let printed = decode::print(&decode::parse(&job.bytes), width);
-    for (ext, data) in [("bin", job.bytes.clone()), ("png", decode::to_png(&printed.page))] {
+    for (ext, data) in [
+        ("bin", job.bytes.clone()),
+        ("png", decode::to_png(&printed.page)),
+    ] {
         let path = dir.join(format!("{stem}.{ext}"));
         match std::fs::write(&path, data) {
-            Ok(()) => tracing::info!(path = %path.display(), complete = job.complete, "printer-sim: job stored"),
-            Err(e) => tracing::warn!(path = %path.display(), error = %e, "printer-sim: cannot store job"),
+            Ok(()) => {
+                tracing::info!(path = %path.display(), complete = job.complete, "printer-sim: job stored")
+            }
+            Err(e) => {
+                tracing::warn!(path = %path.display(), error = %e, "printer-sim: cannot store job")
+            }
         }
     }
 }
 
 /// Starts a simulator on a new pseudo-terminal; returns the path to open as a serial printer.
 pub fn spawn_on_pty(config: SimConfig) -> Result<(String, SimHandle), SimError> {
-    let (mut master, slave) = serialport::TTYPort::pair().map_err(|e| SimError(format!("opening a pty: {e}")))?;
-    let path = slave.name().ok_or_else(|| SimError("the pty has no name".into()))?;
-    master.set_timeout(Duration::from_millis(50)).map_err(|e| SimError(e.to_string()))?;
+    let (mut master, slave) =
+        serialport::TTYPort::pair().map_err(|e| SimError(format!("opening a pty: {e}")))?;
+    let path = slave
+        .name()
+        .ok_or_else(|| SimError("the pty has no name".into()))?;
+    master
+        .set_timeout(Duration::from_millis(50))
+        .map_err(|e| SimError(e.to_string()))?;
     let shared = shared(config)?;
     let s = shared.clone();
     let thread = std::thread::Builder::new()
@@ -193,7 +231,9 @@ pub fn spawn_on_pty(config: SimConfig) -> Result<(String, SimHandle), SimError> 
                             tracing::warn!("printer-sim: cannot answer on the pty");
                         }
                     }
-                    Err(e) if e.kind() == ErrorKind::TimedOut || e.kind() == ErrorKind::WouldBlock => {}
+                    Err(e)
+                        if e.kind() == ErrorKind::TimedOut || e.kind() == ErrorKind::WouldBlock => {
+                    }
                     Err(e) => {
                         tracing::warn!(error = %e, "printer-sim: pty read failed");
                         std::thread::sleep(Duration::from_millis(50));
@@ -202,15 +242,27 @@ pub fn spawn_on_pty(config: SimConfig) -> Result<(String, SimHandle), SimError> 
             }
         })
         .map_err(|e| SimError(format!("starting the simulator thread: {e}")))?;
-    Ok((path, SimHandle { shared, thread: Some(thread) }))
+    Ok((
+        path,
+        SimHandle {
+            shared,
+            thread: Some(thread),
+        },
+    ))
 }
 
 /// Starts a simulator listening on `addr` (e.g. `127.0.0.1:9100`, or port 0 for any free port);
 /// returns the address it listens on.
-pub fn spawn_tcp(addr: &str, config: SimConfig) -> Result<(std::net::SocketAddr, SimHandle), SimError> {
-    let listener = std::net::TcpListener::bind(addr).map_err(|e| SimError(format!("binding {addr}: {e}")))?;
+pub fn spawn_tcp(
+    addr: &str,
+    config: SimConfig,
+) -> Result<(std::net::SocketAddr, SimHandle), SimError> {
+    let listener =
+        std::net::TcpListener::bind(addr).map_err(|e| SimError(format!("binding {addr}: {e}")))?;
     let local = listener.local_addr().map_err(|e| SimError(e.to_string()))?;
-    listener.set_nonblocking(true).map_err(|e| SimError(e.to_string()))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| SimError(e.to_string()))?;
     let shared = shared(config)?;
     let s = shared.clone();
     let thread = std::thread::Builder::new()
@@ -224,11 +276,21 @@ pub fn spawn_tcp(addr: &str, config: SimConfig) -> Result<(std::net::SocketAddr,
             }
         })
         .map_err(|e| SimError(format!("starting the simulator thread: {e}")))?;
-    Ok((local, SimHandle { shared, thread: Some(thread) }))
+    Ok((
+        local,
+        SimHandle {
+            shared,
+            thread: Some(thread),
+        },
+    ))
 }
 
 fn serve_tcp(s: &Shared, mut stream: std::net::TcpStream) {
-    if stream.set_nonblocking(false).is_err() || stream.set_read_timeout(Some(Duration::from_millis(50))).is_err() {
+    if stream.set_nonblocking(false).is_err()
+        || stream
+            .set_read_timeout(Some(Duration::from_millis(50)))
+            .is_err()
+    {
         return;
     }
     let mut buf = [0u8; 8192];
