@@ -131,15 +131,18 @@ impl DailyReport {
             "generated {}",
             self.generated_at.format("%Y-%m-%d %H:%M UTC")
         ));
-        line(format!("transactions        {:>6}", self.transactions));
+        line(format!("{:<28}{:>6}", "transactions", self.transactions));
         line(tally("renewals", &self.renewals));
         line(format!(
-            "{:<20}{:>22} JPY",
+            "{:<28}{:>19} JPY",
             "  tax contained", self.renewals_tax_yen
         ));
         line(tally("reversals", &self.reversals));
-        line(format!("receipts owed       {:>6}", self.receipts_owed));
-        line(format!("open decisions      {:>6}", self.open_decisions));
+        line(format!("{:<28}{:>6}", "receipts owed", self.receipts_owed));
+        line(format!(
+            "{:<28}{:>6}",
+            "open decisions", self.open_decisions
+        ));
         line("by state:".into());
         for (state, t) in &self.by_state {
             line(tally(&format!("  {state}"), t));
@@ -216,11 +219,11 @@ impl DailyReport {
             &format!("{}", self.generated_at.format("%Y-%m-%d %H:%M UTC")),
             TextSize::Small,
         ));
-        lines.push(Line::Gap(48));
+        lines.push(Line::Gap(24));
         lines
     }
 }
 
 fn tally(label: &str, t: &Tally) -> String {
-    format!("{label:<20}{:>6} x  {:>12} JPY", t.count, t.total_yen)
+    format!("{label:<28}{:>6} x {:>10} JPY", t.count, t.total_yen)
 }
