@@ -385,3 +385,45 @@ fn tcp_bare_apdus() {
     );
     assert_eq!(ledger(&ledger_path)[0]["amount_yen"], 1234);
 }
+
+/// A "terminal" that only writes `bytes` again and again on a raw pseudo-terminal.
+fn raw_terminal(bytes: Vec<u8>) -> PathBuf {
+    use serialport::{SerialPort, TTYPort};
+    use std::io::Write;
+    let (mut master, slave) = TTYPort::pair().unwrap();
+    let path = PathBuf::from(slave.name().unwrap());
+    std::thread::spawn(move || {
+        let _keep = slave;
+        let _ = master.set_timeout(Duration::from_millis(100));
+        let until = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < until {
+            if master.write_all(&bytes).is_err() {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    });
+    path
+}
+
+#[test]
+fn flooding_terminal_is_a_clear_protocol_error() {
+    let path = raw_terminal(vec![0xAA; 512]);
+    let mut t = ZvtTerminal::serial(SerialSettings::new(path.to_string_lossy()), PASSWORD);
+    let err = t.health().unwrap_err();
+    assert!(
+        matches!(&err, PaymentError::Protocol(m) if m.contains("flooded")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn terminal_sending_broken_frames_is_a_clear_protocol_error() {
+    // Frames with a wrong CRC, forever.
+    let path = raw_terminal(vec![0x10, 0x02, 0x80, 0x00, 0x00, 0x10, 0x03, 0x00, 0x00]);
+    let mut t = ZvtTerminal::serial(SerialSettings::new(path.to_string_lossy()), PASSWORD);
+    let err = t.health().unwrap_err();
+    assert!(
+        matches!(&err, PaymentError::Protocol(m) if m.contains("broken frames")),
+        "{err:?}"
+    );
+}
