@@ -138,6 +138,9 @@ fn canonical_and_masked_forms() {
     let i = parse_sim(&valid_iccid("898110012345678901")).unwrap();
     assert!(i.masked().starts_with("8981…"), "masked ICCID {}", i.masked());
     assert!(!i.masked().contains("12345678"), "masked ICCID leaks digits: {}", i.masked());
+    // Hand-built values never make masking panic.
+    assert_eq!(SimId::Msisdn("090".into()).masked(), "***");
+    assert_eq!(SimId::Iccid("".into()).masked(), "****");
 }
 
 #[test]

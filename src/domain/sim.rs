@@ -33,9 +33,23 @@ impl SimId {
 
     /// Safe for logs, receipts and the journal: `090-****-5678`, ICCID `8981…1234` style.
     pub fn masked(&self) -> String {
+        // The variants are public, so a hand-built value may be short or non-ASCII: never panic,
+        // and show nothing rather than too much.
+        let ends = |d: &str, head: usize| -> Option<(String, String)> {
+            let chars: Vec<char> = d.chars().collect();
+            (chars.len() >= head + 4 + 1).then(|| {
+                (chars[..head].iter().collect(), chars[chars.len() - 4..].iter().collect())
+            })
+        };
         match self {
-            SimId::Msisdn(d) => format!("{}-****-{}", &d[..3], &d[d.len() - 4..]),
-            SimId::Iccid(d) => format!("{}…{}", &d[..4], &d[d.len() - 4..]),
+            SimId::Msisdn(d) => match ends(d, 3) {
+                Some((h, t)) => format!("{h}-****-{t}"),
+                None => "***".into(),
+            },
+            SimId::Iccid(d) => match ends(d, 4) {
+                Some((h, t)) => format!("{h}…{t}"),
+                None => "****".into(),
+            },
         }
     }
 }
