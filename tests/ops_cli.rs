@@ -216,3 +216,71 @@ fn report_without_a_journal_creates_none() {
     assert!(text(&out.stderr).contains("no journal"));
     assert!(!k.journal_path().exists());
 }
+
+#[test]
+fn settle_asks_for_the_pin_when_one_is_configured_and_locks_after_five() {
+    let hash = simkiosk::ops::pin::hash_pin("918273").unwrap();
+    let k = kiosk(Some(&hash));
+    let (first, second) = {
+        let engine = engine(&k);
+        let sub = subscriber_ref(&engine);
+        (
+            row(&engine, &sub, None, UNPAID_THEN_OPERATOR).id,
+            row(&engine, &sub, None, UNPAID_THEN_OPERATOR).id,
+        )
+    };
+    let settle = |id: &str, pin: &str| {
+        simkiosk(
+            Some(&k),
+            &["settle", id, "--resolve", "checked at the terminal"],
+            &format!("{pin}\n"),
+        )
+    };
+    let out = settle(&first, "000000");
+    assert_eq!(code(&out), 2);
+    assert!(
+        text(&out.stderr).contains("wrong PIN; 4 tries"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = settle(&first, "918273");
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    for _ in 0..5 {
+        assert_eq!(code(&settle(&second, "111111")), 2);
+    }
+    // Locked across processes: the right PIN is refused for five minutes.
+    let out = settle(&second, "918273");
+    assert_eq!(code(&out), 2);
+    assert!(
+        text(&out.stderr).contains("locked for"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let journal = simkiosk::journal::Journal::open(&k.journal_path()).unwrap();
+    assert_eq!(journal.get(&first).unwrap().state, TxState::Resolved);
+    assert_eq!(journal.get(&second).unwrap().state, TxState::NeedsOperator);
+    let actions: Vec<String> = journal
+        .audit_log()
+        .unwrap()
+        .into_iter()
+        .map(|a| {
+            assert!(!a.detail.contains("918273") && !a.detail.contains("111111"));
+            a.action
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "pin_wrong",
+            "pin_ok",
+            "settle_resolve",
+            "pin_wrong",
+            "pin_wrong",
+            "pin_wrong",
+            "pin_wrong",
+            "pin_lockout",
+            "pin_refused_locked"
+        ]
+    );
+}

@@ -218,3 +218,24 @@ fn no_phone_or_card_number_leaves_a_renewal_and_the_journal_is_private() {
         }
     }
 }
+
+#[test]
+fn secrets_cannot_be_written_into_kiosk_toml() {
+    // The terminal password and the carrier API key come from the environment or a file
+    // outside the repository; an inline value is an error, not a silent secret in the repo.
+    let shipped =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
+    let mut doc: toml_edit::DocumentMut = shipped.parse().unwrap();
+    doc["payment"]["password"] = toml_edit::value("123456");
+    doc["carrier"]["api_key"] = toml_edit::value("sk-live-secret");
+    let errors = simkiosk::config::Config::from_str(&doc.to_string(), "kiosk.toml")
+        .err()
+        .expect("inline secrets must be refused")
+        .to_string();
+    assert!(errors.contains("payment.password: unknown key"), "{errors}");
+    assert!(errors.contains("carrier.api_key: unknown key"), "{errors}");
+    assert!(
+        !errors.contains("sk-live-secret"),
+        "the secret was echoed: {errors}"
+    );
+}

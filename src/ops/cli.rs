@@ -3,17 +3,22 @@
 //! Exit codes: 0 done; 1 the action could not complete (device, carrier, journal); 2 bad input
 //! (unknown id, a transaction not awaiting that decision, a malformed PIN or note).
 
+use super::lockout::{Attempt, OperatorGate};
 use super::pin;
 use super::settle::{OperatorError, SettleOutcome};
 use crate::config::Config;
 use crate::engine::Engine;
 use crate::journal::Journal;
 use anyhow::{Context, anyhow};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Utc};
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "With `[operator] pin_hash` set in kiosk.toml, the operator PIN is read from stdin first."
+)]
 #[command(group(
     clap::ArgGroup::new("action").required(true).args(["retry", "reverse", "resolve"])
 ))]
@@ -65,9 +70,31 @@ fn exit_for(e: &OperatorError) -> ExitCode {
     }
 }
 
-/// Settle one transaction that awaits a decision.
+/// Settle one transaction that awaits a decision. When kiosk.toml has an operator PIN, it is
+/// read from stdin first and goes through the same lockout as the pad (kept in the audit
+/// trail, so five wrong PINs lock the command line and the pad alike).
 pub fn settle(args: SettleArgs, config: &Config) -> anyhow::Result<ExitCode> {
     let actor = actor(args.operator);
+    if let Some(hash) = &config.operator.pin_hash {
+        let journal = open_existing(config)?;
+        let pin = read_stdin_line("operator PIN: ")?;
+        let mut gate =
+            OperatorGate::restore(Some(hash.clone()), &journal, Instant::now(), Utc::now());
+        match gate.try_pin(&journal, &actor, &pin, Instant::now()) {
+            Attempt::Granted | Attempt::Disabled => {}
+            Attempt::Wrong { remaining } => {
+                eprintln!("settle: wrong PIN; {remaining} tries before the pad locks");
+                return Ok(ExitCode::from(2));
+            }
+            Attempt::LockedOut { retry_in } => {
+                eprintln!(
+                    "settle: too many wrong PINs: locked for {} more seconds",
+                    retry_in.as_secs()
+                );
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
     let result = if let Some(note) = &args.resolve {
         // Journal only: works while the kiosk holds the devices.
         let journal = open_existing(config)?;
@@ -125,6 +152,19 @@ fn open_existing(config: &Config) -> anyhow::Result<Journal> {
         return Err(anyhow!("no journal at {}", path.display()));
     }
     Journal::open(path).with_context(|| format!("opening the journal {}", path.display()))
+}
+
+/// One line from stdin, trimmed; prompts on stderr when stdin is a terminal (where the input
+/// is echoed: there is no terminal control without `unsafe`).
+fn read_stdin_line(prompt: &str) -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("{prompt}");
+        std::io::stderr().flush()?;
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line)?;
+    Ok(line.trim().to_owned())
 }
 
 /// Reads a PIN from stdin and prints its Argon2id PHC string for kiosk.toml. Exit 2 when the
