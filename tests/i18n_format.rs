@@ -144,6 +144,17 @@ fn data_amounts() {
         "2040 MB rounds to 2.0, shown whole"
     );
     assert_eq!(l.data_amount(Lang::En, Some(0)), "0 MB");
+    assert_eq!(l.data_amount(Lang::Ja, Some(999)), "999MB");
+    assert_eq!(
+        l.data_amount(Lang::En, Some(1023)),
+        "1 GB",
+        "1023 MB rounds to 1.0"
+    );
+    assert_eq!(
+        l.data_amount(Lang::En, Some(u64::MAX)),
+        "18,014,398,509,481,984 GB",
+        "no overflow at the top of the range"
+    );
 }
 
 #[test]

@@ -106,14 +106,14 @@ impl Localizer {
                 &[("amount", group_integer(lang, mb).into())],
             );
         }
-        let amount = if mb % 1024 == 0 {
+        let amount = if mb.is_multiple_of(1024) {
             group_integer(lang, mb / 1024)
-        } else if mb % 1000 == 0 {
+        } else if mb.is_multiple_of(1000) {
             group_integer(lang, mb / 1000)
         } else {
-            // Tenths of a GB, rounded half up.
-            let tenths = (mb * 10 + 512) / 1024;
-            if tenths % 10 == 0 {
+            // Tenths of a GB, rounded half up (in u128: no overflow for any u64).
+            let tenths = ((u128::from(mb) * 10 + 512) / 1024) as u64;
+            if tenths.is_multiple_of(10) {
                 group_integer(lang, tenths / 10)
             } else {
                 let mut d = Decimal::from(tenths);

@@ -3,8 +3,8 @@
 //! Every area's file is picked up automatically; message ids are prefixed by area so files never
 //! collide (a duplicate id within one language is a load error naming both files).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -13,6 +13,7 @@ use include_dir::{Dir, include_dir};
 use unic_langid::LanguageIdentifier;
 
 use super::Lang;
+use super::sources::{self, Source};
 
 /// The locale tree, embedded at compile time.
 static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -62,47 +63,15 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-/// One `.ftl` file: its language, a name for error messages, and its text.
-struct Source {
-    lang: Lang,
-    file: String,
-    text: String,
-}
-
 impl Localizer {
     /// Loads every `locales/<lang>/**/*.ftl` embedded in the binary.
     pub fn embedded() -> Result<Localizer, I18nError> {
-        let mut sources = Vec::new();
-        for dir in LOCALES.dirs() {
-            let name = dir.path().to_string_lossy();
-            let Some(lang) = Lang::from_tag(&name) else {
-                tracing::warn!(folder = %name, "locales: folder is not a supported language; skipped");
-                continue;
-            };
-            collect_embedded(dir, lang, &mut sources)?;
-        }
-        Self::build(sources)
+        Self::build(sources::embedded(&LOCALES)?)
     }
 
     /// Loads `<root>/<lang>/**/*.ftl` from disk (tests, translators' previews).
     pub fn from_dir(root: impl AsRef<Path>) -> Result<Localizer, I18nError> {
-        let root = root.as_ref();
-        let mut sources = Vec::new();
-        for entry in read_dir_sorted(root)? {
-            if !entry.is_dir() {
-                continue;
-            }
-            let name = entry
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let Some(lang) = Lang::from_tag(&name) else {
-                tracing::warn!(folder = %entry.display(), "locales: folder is not a supported language; skipped");
-                continue;
-            };
-            collect_disk(&entry, lang, &mut sources)?;
-        }
-        Self::build(sources)
+        Self::build(sources::from_dir(root.as_ref())?)
     }
 
     fn build(mut sources: Vec<Source>) -> Result<Localizer, I18nError> {
@@ -114,11 +83,14 @@ impl Localizer {
             let resource = match FluentResource::try_new(text) {
                 Ok(r) => r,
                 Err((r, errors)) => {
-                    let first = &errors[0];
+                    let (line, message) = match errors.first() {
+                        Some(e) => (line_of(r.source(), e.pos.start), e.kind.to_string()),
+                        None => (1, "unknown syntax error".to_string()),
+                    };
                     return Err(I18nError::Parse {
-                        line: line_of(r.source(), first.pos.start),
-                        message: first.kind.to_string(),
                         file,
+                        line,
+                        message,
                     });
                 }
             };
@@ -310,82 +282,4 @@ fn line_of(text: &str, byte: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
-}
-
-fn collect_embedded(
-    dir: &Dir<'static>,
-    lang: Lang,
-    out: &mut Vec<Source>,
-) -> Result<(), I18nError> {
-    for file in dir.files() {
-        if file.path().extension().is_some_and(|e| e == "ftl") {
-            let name = format!("locales/{}", file.path().display());
-            let text = file
-                .contents_utf8()
-                .ok_or_else(|| I18nError::Encoding { file: name.clone() })?;
-            out.push(Source {
-                lang,
-                file: name,
-                text: text.to_string(),
-            });
-        }
-    }
-    for sub in dir.dirs() {
-        collect_embedded(sub, lang, out)?;
-    }
-    Ok(())
-}
-
-fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
-    let read_err = |e: std::io::Error| I18nError::Read {
-        file: dir.display().to_string(),
-        message: e.to_string(),
-    };
-    let mut paths = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).map_err(read_err)? {
-        let path = entry.map_err(read_err)?.path();
-        paths.insert(path.clone(), path);
-    }
-    Ok(paths.into_values().collect())
-}
-
-fn collect_disk(dir: &Path, lang: Lang, out: &mut Vec<Source>) -> Result<(), I18nError> {
-    for path in read_dir_sorted(dir)? {
-        if path.is_dir() {
-            collect_disk(&path, lang, out)?;
-        } else if path.extension().is_some_and(|e| e == "ftl") {
-            let file = path.display().to_string();
-            let bytes = std::fs::read(&path).map_err(|e| I18nError::Read {
-                file: file.clone(),
-                message: e.to_string(),
-            })?;
-            let text =
-                String::from_utf8(bytes).map_err(|_| I18nError::Encoding { file: file.clone() })?;
-            out.push(Source { lang, file, text });
-        }
-    }
-    Ok(())
-}
-
-/// Picks the kiosk language for a list of requested BCP 47 tags (best first), using CLDR likely
-/// subtags: `zh-TW`/`zh-HK` give zh-Hant, `zh-CN`/`zh` give zh-Hans, `ja-JP` gives ja, and a
-/// language not offered gives `default`.
-pub fn negotiate(requested: &[&str], offered: &[Lang], default: Lang) -> Lang {
-    let requested: Vec<LanguageIdentifier> =
-        requested.iter().filter_map(|t| t.parse().ok()).collect();
-    let available: Vec<LanguageIdentifier> = offered
-        .iter()
-        .filter_map(|l| l.tag().parse().ok())
-        .collect();
-    let default_id: LanguageIdentifier = default.tag().parse().unwrap_or_default();
-    let chosen = fluent_langneg::negotiate_languages(
-        &requested,
-        &available,
-        Some(&default_id),
-        fluent_langneg::NegotiationStrategy::Lookup,
-    );
-    chosen
-        .first()
-        .and_then(|id| Lang::from_tag(&id.to_string()))
-        .unwrap_or(default)
 }

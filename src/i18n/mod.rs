@@ -5,9 +5,12 @@ use serde::{Deserialize, Serialize};
 pub mod fonts;
 mod format;
 mod localizer;
+mod negotiate;
+mod sources;
 
 pub use format::clean_for_print;
-pub use localizer::{I18nError, Localizer, negotiate};
+pub use localizer::{I18nError, Localizer};
+pub use negotiate::negotiate;
 
 /// The languages the kiosk speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,0 +1,28 @@
+//! Choosing a kiosk language from requested BCP 47 tags (a phone's or browser's preferences).
+
+use unic_langid::LanguageIdentifier;
+
+use super::Lang;
+
+/// Picks the kiosk language for a list of requested BCP 47 tags (best first), using CLDR likely
+/// subtags: `zh-TW`/`zh-HK` give zh-Hant, `zh-CN`/`zh` give zh-Hans, `ja-JP` gives ja, and a
+/// language not offered gives `default`.
+pub fn negotiate(requested: &[&str], offered: &[Lang], default: Lang) -> Lang {
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|t| t.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = offered
+        .iter()
+        .filter_map(|l| l.tag().parse().ok())
+        .collect();
+    let default_id: LanguageIdentifier = default.tag().parse().unwrap_or_default();
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&default_id),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .and_then(|id| Lang::from_tag(&id.to_string()))
+        .unwrap_or(default)
+}
