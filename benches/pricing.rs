@@ -26,15 +26,27 @@ fn catalogue() -> Catalogue {
     let mut promotions = c.promotions().to_vec();
     promotions.push(extra("yen-500", PromotionKind::Fixed(Yen(500)), false));
     promotions.push(extra("bonus-100", PromotionKind::Fixed(Yen(100)), true));
-    Catalogue::new(c.carriers().to_vec(), c.plans().to_vec(), c.tiers().to_vec(), promotions)
-        .expect("bench catalogue is valid")
+    Catalogue::new(
+        c.carriers().to_vec(),
+        c.plans().to_vec(),
+        c.tiers().to_vec(),
+        promotions,
+    )
+    .expect("bench catalogue is valid")
 }
 
 fn bench(c: &mut Criterion) {
     let cat = catalogue();
     let now = Utc.with_ymd_and_hms(2026, 12, 10, 3, 0, 0).unwrap();
     c.bench_function("quote 6 months, tier + 3 active promotions", |b| {
-        b.iter(|| cat.quote(black_box("docomo-30d-unlimited"), black_box(6), black_box(now)).unwrap())
+        b.iter(|| {
+            cat.quote(
+                black_box("docomo-30d-unlimited"),
+                black_box(6),
+                black_box(now),
+            )
+            .unwrap()
+        })
     });
     c.bench_function("load kiosk.toml (parse + validate)", |b| {
         b.iter(|| Config::from_str(black_box(KIOSK_TOML), "kiosk.toml").unwrap())

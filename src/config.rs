@@ -95,8 +95,9 @@ impl PasswordSource {
     /// Read the password; it must be exactly 6 ASCII digits.
     pub fn read(&self) -> Result<String, String> {
         let raw = match self {
-            PasswordSource::Env(var) => std::env::var(var)
-                .map_err(|_| format!("environment variable {var} is not set"))?,
+            PasswordSource::Env(var) => {
+                std::env::var(var).map_err(|_| format!("environment variable {var} is not set"))?
+            }
             PasswordSource::File(path) => std::fs::read_to_string(path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
         };
@@ -113,9 +114,16 @@ impl PasswordSource {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum PaymentConfig {
     /// ZVT over a serial line (`port` e.g. `/dev/ttyUSB0`).
-    ZvtSerial { port: PathBuf, baud: u32, password: Option<PasswordSource> },
+    ZvtSerial {
+        port: PathBuf,
+        baud: u32,
+        password: Option<PasswordSource>,
+    },
     /// ZVT over TCP (`address` host:port, default port 20007).
-    ZvtTcp { address: String, password: Option<PasswordSource> },
+    ZvtTcp {
+        address: String,
+        password: Option<PasswordSource>,
+    },
     /// The embedded demo terminal simulator on a pseudo-terminal.
     Simulated { password: Option<PasswordSource> },
 }
@@ -129,13 +137,22 @@ pub const PRINTER_DEFAULT_PORT: u16 = 9100;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum PrinterKind {
-    Serial { port: PathBuf, baud: u32 },
+    Serial {
+        port: PathBuf,
+        baud: u32,
+    },
     /// host:port, default port 9100.
-    Network { address: String },
+    Network {
+        address: String,
+    },
     /// A USB printer class device file (`/dev/usb/lp0`).
-    Usb { path: PathBuf },
+    Usb {
+        path: PathBuf,
+    },
     /// ESC/POS bytes appended to a file (for tests and audits).
-    File { path: PathBuf },
+    File {
+        path: PathBuf,
+    },
     Simulated,
 }
 
@@ -183,7 +200,10 @@ pub enum CarrierKind {
     /// The embedded demo backend (SQLite file, seeded on first use).
     Demo { demo_db: PathBuf },
     /// The JSON REST backend; the API key is read from the environment variable `api_key_env`.
-    Http { base_url: String, api_key_env: String },
+    Http {
+        base_url: String,
+        api_key_env: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -10,7 +10,12 @@ fn shipped() -> String {
 }
 
 fn run(config: &str, args: &[&str]) -> Output {
-    Command::new(BIN).arg("--config").arg(config).args(args).output().expect("simkiosk runs")
+    Command::new(BIN)
+        .arg("--config")
+        .arg(config)
+        .args(args)
+        .output()
+        .expect("simkiosk runs")
 }
 
 fn stdout(o: &Output) -> String {
@@ -27,7 +32,10 @@ fn check_config_accepts_the_shipped_demo() {
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains(": OK"), "summary: {out}");
-    assert!(out.contains("3 carriers, 10 plans, 3 multi-month tiers, 2 promotions"), "summary: {out}");
+    assert!(
+        out.contains("3 carriers, 10 plans, 3 multi-month tiers, 2 promotions"),
+        "summary: {out}"
+    );
 }
 
 #[test]
@@ -36,11 +44,23 @@ fn check_config_lists_every_problem_and_exits_2() {
     let bad = dir.path().join("kiosk.toml");
     let text = std::fs::read_to_string(shipped())
         .unwrap()
-        .replace("kind = \"simulated\"\n# zvt-serial only", "kind = \"zvt-serial\"\nbaud = 1234\n# zvt-serial only")
+        .replace(
+            "kind = \"simulated\"\n# zvt-serial only",
+            "kind = \"zvt-serial\"\nbaud = 1234\n# zvt-serial only",
+        )
         .replace("idle_secs = 60", "idle_secs = 5");
     // Expected lines are found in the edited file, so the test survives edits of its comments.
-    let line_of = |needle: &str| text.lines().position(|l| l.starts_with(needle)).expect(needle) + 1;
-    let (idle, section, baud) = (line_of("idle_secs = 5"), line_of("[payment]"), line_of("baud = 1234"));
+    let line_of = |needle: &str| {
+        text.lines()
+            .position(|l| l.starts_with(needle))
+            .expect(needle)
+            + 1
+    };
+    let (idle, section, baud) = (
+        line_of("idle_secs = 5"),
+        line_of("[payment]"),
+        line_of("baud = 1234"),
+    );
     std::fs::write(&bad, &text).unwrap();
     let o = run(bad.to_str().unwrap(), &["check-config"]);
     assert_eq!(o.status.code(), Some(2));
@@ -52,11 +72,16 @@ fn check_config_lists_every_problem_and_exits_2() {
         vec![
             format!("{name}:{idle}: timeouts.idle_secs: 5 is below the minimum 15"),
             format!("{name}:{section}: payment.port: missing required key"),
-            format!("{name}:{baud}: payment.baud: 1234 is not one of 9600, 19200, 38400, 57600, 115200"),
+            format!(
+                "{name}:{baud}: payment.baud: 1234 is not one of 9600, 19200, 38400, 57600, 115200"
+            ),
             format!("{name}: 3 problem(s)"),
         ]
     );
-    assert!(stdout(&o).is_empty(), "nothing on stdout when the config is bad");
+    assert!(
+        stdout(&o).is_empty(),
+        "nothing on stdout when the config is bad"
+    );
 }
 
 #[test]
@@ -78,15 +103,24 @@ fn plans_json(args: &[&str]) -> Vec<serde_json::Value> {
 fn plans_json_has_the_documented_fields() {
     let rows = plans_json(&["--at", "2026-12-01T00:00:00+09:00"]);
     assert_eq!(rows.len(), 10);
-    let unlimited = rows.iter().find(|r| r["id"] == "docomo-30d-unlimited").expect("docomo unlimited plan");
+    let unlimited = rows
+        .iter()
+        .find(|r| r["id"] == "docomo-30d-unlimited")
+        .expect("docomo unlimited plan");
     assert_eq!(unlimited["carrier"], "docomo");
     assert_eq!(unlimited["days"], 30);
-    assert!(unlimited["data_mb"].is_null(), "unlimited is null: {unlimited}");
+    assert!(
+        unlimited["data_mb"].is_null(),
+        "unlimited is null: {unlimited}"
+    );
     assert_eq!(unlimited["price_yen"], 5500);
     assert_eq!(unlimited["months"], serde_json::json!([1, 2, 3, 6]));
     assert_eq!(unlimited["promotions"][0]["id"], "winter-2026");
     // Today's price with the winter promotion: 5,500 - 10 % = 4,950 (450 tax contained).
-    assert_eq!(unlimited["prices"][0], serde_json::json!({"months": 1, "total_yen": 4950, "tax_yen": 450}));
+    assert_eq!(
+        unlimited["prices"][0],
+        serde_json::json!({"months": 1, "total_yen": 4950, "tax_yen": 450})
+    );
     let small = rows.iter().find(|r| r["id"] == "docomo-7d-3gb").unwrap();
     assert_eq!(small["data_mb"], 3072);
     assert_eq!(small["promotions"], serde_json::json!([]));
@@ -96,7 +130,10 @@ fn plans_json_has_the_documented_fields() {
 fn plans_at_an_instant_before_the_promotion_shows_list_prices() {
     // One second before 2026-11-20 00:00 JST.
     let rows = plans_json(&["--at", "2026-11-19T23:59:59+09:00"]);
-    let unlimited = rows.iter().find(|r| r["id"] == "docomo-30d-unlimited").unwrap();
+    let unlimited = rows
+        .iter()
+        .find(|r| r["id"] == "docomo-30d-unlimited")
+        .unwrap();
     assert_eq!(unlimited["promotions"], serde_json::json!([]));
     assert_eq!(unlimited["prices"][0]["total_yen"], 5500);
 }
@@ -108,7 +145,11 @@ fn plans_filters_by_carrier() {
     assert!(rows.iter().all(|r| r["carrier"] == "softbank"), "{rows:?}");
     let o = run(&shipped(), &["plans", "--carrier", "kddi"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("unknown carrier \"kddi\""), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("unknown carrier \"kddi\""),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -116,7 +157,13 @@ fn plans_text_lists_carriers_prices_and_promotions() {
     let o = run(&shipped(), &["plans", "--at", "2026-12-24"]);
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
     let out = stdout(&o);
-    for needle in ["NTT docomo (docomo)", "SoftBank (softbank)", "au (au)", "5,500 yen/month", "promotion winter-2026"] {
+    for needle in [
+        "NTT docomo (docomo)",
+        "SoftBank (softbank)",
+        "au (au)",
+        "5,500 yen/month",
+        "promotion winter-2026",
+    ] {
         assert!(out.contains(needle), "{needle:?} missing from:\n{out}");
     }
     assert!(Path::new(BIN).exists());

@@ -62,7 +62,11 @@ end = 2027-01-01T00:00:00+09:00
 
 /// BASE with one exact, unique snippet replaced.
 fn edit(old: &str, new: &str) -> String {
-    assert_eq!(BASE.matches(old).count(), 1, "test snippet {old:?} must occur once in BASE");
+    assert_eq!(
+        BASE.matches(old).count(),
+        1,
+        "test snippet {old:?} must occur once in BASE"
+    );
     BASE.replacen(old, new, 1)
 }
 
@@ -85,13 +89,25 @@ fn base_config_is_valid_and_defaults_apply() {
     assert_eq!(c.timeouts.payment, Duration::from_secs(180));
     assert_eq!(c.payment, PaymentConfig::Simulated { password: None });
     assert_eq!(c.printer.kind, PrinterKind::Simulated);
-    assert_eq!((c.printer.paper_width, c.printer.paper_width.dots()), (PaperWidth::Mm80, 576));
+    assert_eq!(
+        (c.printer.paper_width, c.printer.paper_width.dots()),
+        (PaperWidth::Mm80, 576)
+    );
     assert!(!c.printer.allow_qr_receipt_when_unavailable);
-    assert_eq!(c.carrier.kind, CarrierKind::Demo { demo_db: "demo.db".into() });
+    assert_eq!(
+        c.carrier.kind,
+        CarrierKind::Demo {
+            demo_db: "demo.db".into()
+        }
+    );
     assert_eq!(c.operator.pin_hash, None);
     assert_eq!(c.store.receipt_url("x"), None);
     let start = c.catalogue().promotions()[0].start;
-    assert_eq!(start.to_rfc3339(), "2026-11-30T15:00:00+00:00", "a plain date is JST midnight");
+    assert_eq!(
+        start.to_rfc3339(),
+        "2026-11-30T15:00:00+00:00",
+        "a plain date is JST midnight"
+    );
 }
 
 #[test]
@@ -100,7 +116,12 @@ fn shipped_kiosk_toml_is_a_working_demo() {
     let c = Config::load(path).unwrap_or_else(|e| panic!("shipped kiosk.toml rejected:\n{e}"));
     assert_eq!(c.payment, PaymentConfig::Simulated { password: None });
     assert_eq!(c.printer.kind, PrinterKind::Simulated);
-    assert_eq!(c.carrier.kind, CarrierKind::Demo { demo_db: "./simkiosk-demo-carrier.db".into() });
+    assert_eq!(
+        c.carrier.kind,
+        CarrierKind::Demo {
+            demo_db: "./simkiosk-demo-carrier.db".into()
+        }
+    );
     assert_eq!(c.journal.path.to_str(), Some("./simkiosk-journal.db"));
     assert_eq!(c.languages.offered.len(), 5);
     let cat = c.catalogue();
@@ -108,7 +129,11 @@ fn shipped_kiosk_toml_is_a_working_demo() {
         let n = cat.plans_for(carrier).count();
         assert!((3..=4).contains(&n), "{carrier} has {n} plans");
     }
-    assert!(cat.plans().iter().any(|p| p.data == DataAllowance::Unlimited));
+    assert!(
+        cat.plans()
+            .iter()
+            .any(|p| p.data == DataAllowance::Unlimited)
+    );
     assert_eq!(cat.plan("docomo-7d-3gb").map(|p| p.price), Some(Yen(1980)));
     assert_eq!(cat.promotions().len(), 2);
     assert_eq!(
@@ -125,7 +150,10 @@ fn shipped_kiosk_toml_is_a_working_demo() {
 fn golden_messages_for_bad_configs() {
     let cases: Vec<(String, Vec<&str>)> = vec![
         (
-            edit("kind = \"simulated\"\n\n[printer]", "kind = \"zvt-serial\"\n\n[printer]"),
+            edit(
+                "kind = \"simulated\"\n\n[printer]",
+                "kind = \"zvt-serial\"\n\n[printer]",
+            ),
             vec!["t.toml:15: payment.port: missing required key"],
         ),
         (
@@ -136,12 +164,17 @@ fn golden_messages_for_bad_configs() {
             vec!["t.toml:18: payment.baud: 1234 is not one of 9600, 19200, 38400, 57600, 115200"],
         ),
         (
-            edit("kind = \"simulated\"\n\n[printer]", "kind = \"zvt\"\n\n[printer]"),
+            edit(
+                "kind = \"simulated\"\n\n[printer]",
+                "kind = \"zvt\"\n\n[printer]",
+            ),
             vec!["t.toml:16: payment.kind: \"zvt\" is not one of zvt-serial, zvt-tcp, simulated"],
         ),
         (
             edit("\"T7123456789012\"", "\"T1123456789012\""),
-            vec!["t.toml:8: store.registration_number: \"T1123456789012\" has check digit 1, expected 7"],
+            vec![
+                "t.toml:8: store.registration_number: \"T1123456789012\" has check digit 1, expected 7",
+            ],
         ),
         (
             edit("\"T7123456789012\"", "\"7123456789012\""),
@@ -149,7 +182,9 @@ fn golden_messages_for_bad_configs() {
         ),
         (
             edit("\"T7123456789012\"", "\"T71234567890\""),
-            vec!["t.toml:8: store.registration_number: \"T71234567890\" must be T followed by 13 digits"],
+            vec![
+                "t.toml:8: store.registration_number: \"T71234567890\" must be T followed by 13 digits",
+            ],
         ),
         (
             edit("default = \"ja\"", "default = \"ko\""),
@@ -164,7 +199,10 @@ fn golden_messages_for_bad_configs() {
             vec!["t.toml:12: languages.offered: must offer at least one language"],
         ),
         (
-            edit("default = \"ja\"\n", "default = \"ja\"\n[timeouts]\nidle_secs = 10\nidle_prompt_secs = 5"),
+            edit(
+                "default = \"ja\"\n",
+                "default = \"ja\"\n[timeouts]\nidle_secs = 10\nidle_prompt_secs = 5",
+            ),
             vec![
                 "t.toml:15: timeouts.idle_secs: 10 is below the minimum 15",
                 "t.toml:16: timeouts.idle_prompt_secs: 5 is below the minimum 20",
@@ -179,11 +217,17 @@ fn golden_messages_for_bad_configs() {
             vec!["t.toml:1: journal: missing required section [journal]"],
         ),
         (
-            edit("[printer]\nkind = \"simulated\"", "[printer]\nkind = \"simulated\"\npaper_width_mm = 72"),
+            edit(
+                "[printer]\nkind = \"simulated\"",
+                "[printer]\nkind = \"simulated\"\npaper_width_mm = 72",
+            ),
             vec!["t.toml:20: printer.paper_width_mm: 72 is not one of 80, 58"],
         ),
         (
-            edit("[printer]\nkind = \"simulated\"", "[printer]\nkind = \"simulated\"\nport = \"/dev/ttyS0\""),
+            edit(
+                "[printer]\nkind = \"simulated\"",
+                "[printer]\nkind = \"simulated\"\nport = \"/dev/ttyS0\"",
+            ),
             vec!["t.toml:20: printer.port: not used when kind = \"simulated\""],
         ),
         (
@@ -200,7 +244,9 @@ fn golden_messages_for_bad_configs() {
         ),
         (
             edit("carrier = \"docomo\"", "carrier = \"kddi\""),
-            vec!["t.toml:34: catalogue.plans[0].carrier: unknown carrier \"kddi\" (catalogue.carriers: docomo)"],
+            vec![
+                "t.toml:34: catalogue.plans[0].carrier: unknown carrier \"kddi\" (catalogue.carriers: docomo)",
+            ],
         ),
         (
             edit("months = [1, 2]", "months = []"),
@@ -208,7 +254,9 @@ fn golden_messages_for_bad_configs() {
         ),
         (
             edit("data_mb = 3072", "data_mb = \"lots\""),
-            vec!["t.toml:36: catalogue.plans[0].data_mb: expected megabytes or \"unlimited\", found \"lots\""],
+            vec![
+                "t.toml:36: catalogue.plans[0].data_mb: expected megabytes or \"unlimited\", found \"lots\"",
+            ],
         ),
         (
             edit("percent_off = 10", "percent_off = 10\nplans = [\"nope\"]"),
@@ -227,12 +275,16 @@ fn golden_messages_for_bad_configs() {
             vec!["t.toml:43: catalogue.multi_month[0].percent: 100 is outside 1..=99"],
         ),
         (
-            format!("{BASE}\n[[catalogue.plans]]\nid = \"d7\"\ncarrier = \"docomo\"\nname = \"X\"\ndata_mb = \"unlimited\"\ndays = 30\nprice_yen = 5500\nmonths = [1]\n"),
+            format!(
+                "{BASE}\n[[catalogue.plans]]\nid = \"d7\"\ncarrier = \"docomo\"\nname = \"X\"\ndata_mb = \"unlimited\"\ndays = 30\nprice_yen = 5500\nmonths = [1]\n"
+            ),
             vec!["t.toml:53: catalogue.plans[1].id: duplicate id \"d7\" (first at line 33)"],
         ),
         (
             edit("[journal]", "[operator]\npin_hash = \"1234\"\n[journal]"),
-            vec!["t.toml:26: operator.pin_hash: not an Argon2 PHC string (password hash string missing field)"],
+            vec![
+                "t.toml:26: operator.pin_hash: not an Argon2 PHC string (password hash string missing field)",
+            ],
         ),
         (
             edit("days = 7", "days = "),
@@ -240,7 +292,9 @@ fn golden_messages_for_bad_configs() {
         ),
         (
             edit("[kiosk]", "[kiosk]\n[kiosk]"),
-            vec!["t.toml:2: (syntax): invalid table header: duplicate key `kiosk` in document root"],
+            vec![
+                "t.toml:2: (syntax): invalid table header: duplicate key `kiosk` in document root",
+            ],
         ),
     ];
     for (i, (text, expected)) in cases.iter().enumerate() {
@@ -250,10 +304,16 @@ fn golden_messages_for_bad_configs() {
 
 #[test]
 fn every_problem_is_reported_in_file_order() {
-    let text = edit("kind = \"simulated\"\n\n[printer]", "kind = \"zvt-tcp\"\naddress = \"term:0\"\n[printer]")
-        .replace("registration_number = \"T7123456789012\"", "registration_number = \"T0000000000000\"")
-        .replace("days = 7", "days = 3")
-        .replace("default = \"ja\"", "default = \"xx\"");
+    let text = edit(
+        "kind = \"simulated\"\n\n[printer]",
+        "kind = \"zvt-tcp\"\naddress = \"term:0\"\n[printer]",
+    )
+    .replace(
+        "registration_number = \"T7123456789012\"",
+        "registration_number = \"T0000000000000\"",
+    )
+    .replace("days = 7", "days = 3")
+    .replace("default = \"ja\"", "default = \"xx\"");
     let got = problems(&text);
     assert_eq!(
         got,
@@ -271,26 +331,64 @@ fn every_problem_is_reported_in_file_order() {
 #[test]
 fn device_variants_and_their_defaults() {
     let load = |payment: &str, printer: &str| {
-        let text = edit("kind = \"simulated\"\n\n[printer]\nkind = \"simulated\"", &format!("{payment}\n[printer]\n{printer}"));
+        let text = edit(
+            "kind = \"simulated\"\n\n[printer]\nkind = \"simulated\"",
+            &format!("{payment}\n[printer]\n{printer}"),
+        );
         Config::from_str(&text, "t.toml").unwrap_or_else(|e| panic!("{e}"))
     };
-    let c = load("kind = \"zvt-tcp\"\naddress = \"10.0.0.5\"\npassword_env = \"ZVT_PW\"", "kind = \"network\"\naddress = \"printer.local\"\npaper_width_mm = 58");
+    let c = load(
+        "kind = \"zvt-tcp\"\naddress = \"10.0.0.5\"\npassword_env = \"ZVT_PW\"",
+        "kind = \"network\"\naddress = \"printer.local\"\npaper_width_mm = 58",
+    );
     assert_eq!(
         c.payment,
-        PaymentConfig::ZvtTcp { address: "10.0.0.5:20007".into(), password: Some(PasswordSource::Env("ZVT_PW".into())) }
+        PaymentConfig::ZvtTcp {
+            address: "10.0.0.5:20007".into(),
+            password: Some(PasswordSource::Env("ZVT_PW".into()))
+        }
     );
-    assert_eq!(c.printer.kind, PrinterKind::Network { address: "printer.local:9100".into() });
-    assert_eq!((c.printer.paper_width, c.printer.paper_width.dots()), (PaperWidth::Mm58, 384));
+    assert_eq!(
+        c.printer.kind,
+        PrinterKind::Network {
+            address: "printer.local:9100".into()
+        }
+    );
+    assert_eq!(
+        (c.printer.paper_width, c.printer.paper_width.dots()),
+        (PaperWidth::Mm58, 384)
+    );
 
-    let c = load("kind = \"zvt-serial\"\nport = \"/dev/ttyUSB0\"\npassword_file = \"/etc/pw\"", "kind = \"serial\"\nport = \"/dev/ttyS0\"\nbaud = 115200");
+    let c = load(
+        "kind = \"zvt-serial\"\nport = \"/dev/ttyUSB0\"\npassword_file = \"/etc/pw\"",
+        "kind = \"serial\"\nport = \"/dev/ttyS0\"\nbaud = 115200",
+    );
     assert_eq!(
         c.payment,
-        PaymentConfig::ZvtSerial { port: "/dev/ttyUSB0".into(), baud: 9600, password: Some(PasswordSource::File("/etc/pw".into())) }
+        PaymentConfig::ZvtSerial {
+            port: "/dev/ttyUSB0".into(),
+            baud: 9600,
+            password: Some(PasswordSource::File("/etc/pw".into()))
+        }
     );
-    assert_eq!(c.printer.kind, PrinterKind::Serial { port: "/dev/ttyS0".into(), baud: 115200 });
+    assert_eq!(
+        c.printer.kind,
+        PrinterKind::Serial {
+            port: "/dev/ttyS0".into(),
+            baud: 115200
+        }
+    );
 
-    let c = load("kind = \"simulated\"", "kind = \"file\"\npath = \"out.bin\"");
-    assert_eq!(c.printer.kind, PrinterKind::File { path: "out.bin".into() });
+    let c = load(
+        "kind = \"simulated\"",
+        "kind = \"file\"\npath = \"out.bin\"",
+    );
+    assert_eq!(
+        c.printer.kind,
+        PrinterKind::File {
+            path: "out.bin".into()
+        }
+    );
 }
 
 #[test]
@@ -302,15 +400,25 @@ fn password_sources_must_hold_six_digits() {
     std::fs::write(&bad, "12345").unwrap();
     assert_eq!(PasswordSource::File(good).read(), Ok("123456".into()));
     assert!(PasswordSource::File(bad).read().is_err());
-    assert!(PasswordSource::Env("SIMKIOSK_TEST_SURELY_UNSET".into()).read().is_err());
+    assert!(
+        PasswordSource::Env("SIMKIOSK_TEST_SURELY_UNSET".into())
+            .read()
+            .is_err()
+    );
 }
 
 #[test]
 fn a_real_argon2_pin_hash_is_accepted() {
     use argon2::password_hash::{PasswordHasher, SaltString};
     let salt = SaltString::from_b64("c2lta2lvc2tzYWx0").unwrap();
-    let hash = argon2::Argon2::default().hash_password(b"2468", &salt).unwrap().to_string();
-    let text = edit("[journal]", &format!("[operator]\npin_hash = \"{hash}\"\n[journal]"));
+    let hash = argon2::Argon2::default()
+        .hash_password(b"2468", &salt)
+        .unwrap()
+        .to_string();
+    let text = edit(
+        "[journal]",
+        &format!("[operator]\npin_hash = \"{hash}\"\n[journal]"),
+    );
     let c = Config::from_str(&text, "t.toml").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(c.operator.pin_hash, Some(hash));
 }
@@ -327,5 +435,9 @@ fn the_registration_check_digit_follows_the_nta_rule() {
 fn an_unreadable_file_is_an_error_not_a_panic() {
     let err = Config::load("/nonexistent/kiosk.toml").unwrap_err();
     assert_eq!(err.0.len(), 1);
-    assert!(err.to_string().starts_with("/nonexistent/kiosk.toml: (file): cannot read"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("/nonexistent/kiosk.toml: (file): cannot read"),
+        "{err}"
+    );
 }

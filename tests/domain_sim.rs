@@ -24,7 +24,11 @@ fn mobile_numbers_in_every_accepted_spelling() {
         "819012345678",
         "０９０－１２３４－５６７８", // full-width, as typed with a Japanese IME
     ] {
-        assert_eq!(parse_sim(input), Ok(msisdn("09012345678")), "input {input:?}");
+        assert_eq!(
+            parse_sim(input),
+            Ok(msisdn("09012345678")),
+            "input {input:?}"
+        );
     }
     assert_eq!(parse_sim("070-1111-2222"), Ok(msisdn("07011112222")));
     assert_eq!(parse_sim("080 3333 4444"), Ok(msisdn("08033334444")));
@@ -40,25 +44,83 @@ fn empty_input() {
 
 #[test]
 fn invalid_characters_report_the_character_and_its_position() {
-    assert_eq!(parse_sim("090-12a4"), Err(SimIdError::InvalidCharacter { ch: 'a', position: 7 }));
-    assert_eq!(parse_sim("090.1234"), Err(SimIdError::InvalidCharacter { ch: '.', position: 4 }));
+    assert_eq!(
+        parse_sim("090-12a4"),
+        Err(SimIdError::InvalidCharacter {
+            ch: 'a',
+            position: 7
+        })
+    );
+    assert_eq!(
+        parse_sim("090.1234"),
+        Err(SimIdError::InvalidCharacter {
+            ch: '.',
+            position: 4
+        })
+    );
     // A plus sign is only valid before the first digit.
-    assert_eq!(parse_sim("090+1234"), Err(SimIdError::InvalidCharacter { ch: '+', position: 4 }));
-    assert_eq!(parse_sim("++81"), Err(SimIdError::InvalidCharacter { ch: '+', position: 2 }));
+    assert_eq!(
+        parse_sim("090+1234"),
+        Err(SimIdError::InvalidCharacter {
+            ch: '+',
+            position: 4
+        })
+    );
+    assert_eq!(
+        parse_sim("++81"),
+        Err(SimIdError::InvalidCharacter {
+            ch: '+',
+            position: 2
+        })
+    );
 }
 
 #[test]
 fn too_short_and_too_long_mobile_numbers() {
-    assert_eq!(parse_sim("090-1234-567"), Err(SimIdError::TooShort { digits: 10, expected: 11 }));
-    assert_eq!(parse_sim("0"), Err(SimIdError::TooShort { digits: 1, expected: 11 }));
-    assert_eq!(parse_sim("090-1234-56789"), Err(SimIdError::TooLong { digits: 12, max: 11 }));
-    assert_eq!(parse_sim("+81 90 1234 567"), Err(SimIdError::TooShort { digits: 11, expected: 12 }));
-    assert_eq!(parse_sim("+81 90 1234 56789"), Err(SimIdError::TooLong { digits: 13, max: 12 }));
+    assert_eq!(
+        parse_sim("090-1234-567"),
+        Err(SimIdError::TooShort {
+            digits: 10,
+            expected: 11
+        })
+    );
+    assert_eq!(
+        parse_sim("0"),
+        Err(SimIdError::TooShort {
+            digits: 1,
+            expected: 11
+        })
+    );
+    assert_eq!(
+        parse_sim("090-1234-56789"),
+        Err(SimIdError::TooLong {
+            digits: 12,
+            max: 11
+        })
+    );
+    assert_eq!(
+        parse_sim("+81 90 1234 567"),
+        Err(SimIdError::TooShort {
+            digits: 11,
+            expected: 12
+        })
+    );
+    assert_eq!(
+        parse_sim("+81 90 1234 56789"),
+        Err(SimIdError::TooLong {
+            digits: 13,
+            max: 12
+        })
+    );
 }
 
 #[test]
 fn landlines_and_other_services_are_not_mobile_numbers() {
-    let not_mobile = |p: &str| Err(SimIdError::NotAMobileNumber { prefix: p.to_string() });
+    let not_mobile = |p: &str| {
+        Err(SimIdError::NotAMobileNumber {
+            prefix: p.to_string(),
+        })
+    };
     assert_eq!(parse_sim("03-1234-5678"), not_mobile("03")); // Tokyo landline
     assert_eq!(parse_sim("06-1234-5678"), not_mobile("06")); // Osaka landline
     assert_eq!(parse_sim("050-1234-5678"), not_mobile("05")); // IP phone
@@ -72,18 +134,30 @@ fn landlines_and_other_services_are_not_mobile_numbers() {
 fn a_national_number_without_its_leading_zero() {
     assert_eq!(
         parse_sim("90-1234-5678"),
-        Err(SimIdError::MissingLeadingZero { digits: "9012345678".into() })
+        Err(SimIdError::MissingLeadingZero {
+            digits: "9012345678".into()
+        })
     );
 }
 
 #[test]
 fn foreign_country_codes() {
-    let foreign = |c: &str| Err(SimIdError::ForeignCountryCode { code: c.to_string() });
+    let foreign = |c: &str| {
+        Err(SimIdError::ForeignCountryCode {
+            code: c.to_string(),
+        })
+    };
     assert_eq!(parse_sim("+1 415 555 0100"), foreign("1"));
     assert_eq!(parse_sim("+14155550100"), foreign("1"));
     assert_eq!(parse_sim("+852 9123 4567"), foreign("852"));
     assert_eq!(parse_sim("+442079460000"), foreign("44"));
-    assert_eq!(parse_sim("+8"), Err(SimIdError::TooShort { digits: 1, expected: 12 }));
+    assert_eq!(
+        parse_sim("+8"),
+        Err(SimIdError::TooShort {
+            digits: 1,
+            expected: 12
+        })
+    );
 }
 
 #[test]
@@ -112,17 +186,35 @@ fn iccid_with_a_wrong_check_digit() {
     let bad = (good + 1) % 10;
     assert_eq!(
         parse_sim(&format!("{body}{bad}")),
-        Err(SimIdError::IccidCheckDigit { expected: good, found: bad })
+        Err(SimIdError::IccidCheckDigit {
+            expected: good,
+            found: bad
+        })
     );
 }
 
 #[test]
 fn iccid_length_and_prefix() {
-    assert_eq!(parse_sim("8981 1001 2345"), Err(SimIdError::TooShort { digits: 12, expected: 19 }));
-    assert_eq!(parse_sim("8"), Err(SimIdError::TooShort { digits: 1, expected: 19 }));
+    assert_eq!(
+        parse_sim("8981 1001 2345"),
+        Err(SimIdError::TooShort {
+            digits: 12,
+            expected: 19
+        })
+    );
+    assert_eq!(
+        parse_sim("8"),
+        Err(SimIdError::TooShort {
+            digits: 1,
+            expected: 19
+        })
+    );
     assert_eq!(
         parse_sim("898110012345678901234"),
-        Err(SimIdError::TooLong { digits: 21, max: 20 })
+        Err(SimIdError::TooLong {
+            digits: 21,
+            max: 20
+        })
     );
     assert_eq!(
         parse_sim("1234567890123456789"),
@@ -136,8 +228,16 @@ fn canonical_and_masked_forms() {
     assert_eq!(m.canonical(), "09012345678");
     assert_eq!(m.masked(), "090-****-5678");
     let i = parse_sim(&valid_iccid("898110012345678901")).unwrap();
-    assert!(i.masked().starts_with("8981…"), "masked ICCID {}", i.masked());
-    assert!(!i.masked().contains("12345678"), "masked ICCID leaks digits: {}", i.masked());
+    assert!(
+        i.masked().starts_with("8981…"),
+        "masked ICCID {}",
+        i.masked()
+    );
+    assert!(
+        !i.masked().contains("12345678"),
+        "masked ICCID leaks digits: {}",
+        i.masked()
+    );
     // Hand-built values never make masking panic.
     assert_eq!(SimId::Msisdn("090".into()).masked(), "***");
     assert_eq!(SimId::Iccid("".into()).masked(), "****");
@@ -147,24 +247,47 @@ fn canonical_and_masked_forms() {
 fn every_error_names_a_sim_message_in_every_locale() {
     let errors = [
         SimIdError::Empty,
-        SimIdError::InvalidCharacter { ch: 'x', position: 1 },
-        SimIdError::TooShort { digits: 1, expected: 11 },
-        SimIdError::TooLong { digits: 12, max: 11 },
-        SimIdError::NotAMobileNumber { prefix: "03".into() },
-        SimIdError::MissingLeadingZero { digits: "9012345678".into() },
+        SimIdError::InvalidCharacter {
+            ch: 'x',
+            position: 1,
+        },
+        SimIdError::TooShort {
+            digits: 1,
+            expected: 11,
+        },
+        SimIdError::TooLong {
+            digits: 12,
+            max: 11,
+        },
+        SimIdError::NotAMobileNumber {
+            prefix: "03".into(),
+        },
+        SimIdError::MissingLeadingZero {
+            digits: "9012345678".into(),
+        },
         SimIdError::ForeignCountryCode { code: "1".into() },
         SimIdError::IccidPrefix { found: "12".into() },
-        SimIdError::IccidCheckDigit { expected: 1, found: 2 },
+        SimIdError::IccidCheckDigit {
+            expected: 1,
+            found: 2,
+        },
     ];
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
     for lang in ["ja", "en", "zh-Hans", "zh-Hant", "ko"] {
-        let ftl = std::fs::read_to_string(format!("{root}/{lang}/sim.ftl")).expect("sim.ftl exists");
+        let ftl =
+            std::fs::read_to_string(format!("{root}/{lang}/sim.ftl")).expect("sim.ftl exists");
         for e in &errors {
             let id = e.fluent_id();
             assert!(id.starts_with("sim-"), "{id} lacks the sim- prefix");
-            assert!(ftl.lines().any(|l| l.starts_with(&format!("{id} ="))), "{lang}/sim.ftl lacks {id}");
+            assert!(
+                ftl.lines().any(|l| l.starts_with(&format!("{id} ="))),
+                "{lang}/sim.ftl lacks {id}"
+            );
             for (arg, _) in e.fluent_args() {
-                assert!(ftl.contains(&format!("${arg}")), "{lang}/sim.ftl never uses ${arg} ({id})");
+                assert!(
+                    ftl.contains(&format!("${arg}")),
+                    "{lang}/sim.ftl never uses ${arg} ({id})"
+                );
             }
         }
     }

@@ -7,12 +7,18 @@ use super::read::{Ctx, Table};
 use super::sections::is_identifier;
 use super::tree::Kind;
 use crate::domain::promotion::{jst, jst_midnight};
-use crate::domain::{Carrier, Catalogue, DataAllowance, MultiMonthTier, Plan, Promotion, PromotionKind, Yen};
+use crate::domain::{
+    Carrier, Catalogue, DataAllowance, MultiMonthTier, Plan, Promotion, PromotionKind, Yen,
+};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use std::collections::HashMap;
 
 pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Catalogue> {
-    let t = ctx.table(root, "catalogue", &["carriers", "plans", "multi_month", "promotions"]);
+    let t = ctx.table(
+        root,
+        "catalogue",
+        &["carriers", "plans", "multi_month", "promotions"],
+    );
     let before = ctx.error_count();
     let carriers = carriers(ctx, &t);
     let plans = plans(ctx, &t, &carriers);
@@ -33,15 +39,25 @@ pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Catalogue> {
 }
 
 /// Reads `id`, reporting bad and duplicate ids; `seen` maps ids to their line.
-fn unique_id(ctx: &mut Ctx, t: &Table, seen: &mut HashMap<String, Option<usize>>) -> Option<String> {
+fn unique_id(
+    ctx: &mut Ctx,
+    t: &Table,
+    seen: &mut HashMap<String, Option<usize>>,
+) -> Option<String> {
     let id = ctx.req_str(t, "id")?;
     if !is_identifier(&id) {
-        ctx.err(t, "id", format!("{id:?} may only contain letters, digits, '-', '_' and '.'"));
+        ctx.err(
+            t,
+            "id",
+            format!("{id:?} may only contain letters, digits, '-', '_' and '.'"),
+        );
         return None;
     }
     let line = t.entry("id").and_then(|e| e.line);
     if let Some(first) = seen.insert(id.clone(), line) {
-        let at = first.map(|l| format!(" (first at line {l})")).unwrap_or_default();
+        let at = first
+            .map(|l| format!(" (first at line {l})"))
+            .unwrap_or_default();
         ctx.err(t, "id", format!("duplicate id {id:?}{at}"));
         return None;
     }
@@ -79,7 +95,15 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
     if !ctx.require(cat, "plans") {
         return Vec::new();
     }
-    let keys = ["id", "carrier", "name", "data_mb", "days", "price_yen", "months"];
+    let keys = [
+        "id",
+        "carrier",
+        "name",
+        "data_mb",
+        "days",
+        "price_yen",
+        "months",
+    ];
     let mut seen = HashMap::new();
     let mut out = Vec::new();
     for t in ctx.tables(cat, "plans", &keys) {
@@ -89,20 +113,33 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
                 return Some(c);
             }
             let known: Vec<&str> = carriers.iter().map(|k| k.id.as_str()).collect();
-            ctx.err(&t, "carrier", format!("unknown carrier {c:?} (catalogue.carriers: {})", known.join(", ")));
+            ctx.err(
+                &t,
+                "carrier",
+                format!(
+                    "unknown carrier {c:?} (catalogue.carriers: {})",
+                    known.join(", ")
+                ),
+            );
             None
         });
         let name = ctx.req_str(&t, "name");
         let data = if ctx.require(&t, "data_mb") {
             match &t.entry("data_mb").map(|e| &e.node.kind) {
                 Some(Kind::Str(s)) if s == "unlimited" => Some(DataAllowance::Unlimited),
-                Some(Kind::Int(mb)) => positive_u32(ctx, &t, "data_mb", *mb).map(DataAllowance::Megabytes),
+                Some(Kind::Int(mb)) => {
+                    positive_u32(ctx, &t, "data_mb", *mb).map(DataAllowance::Megabytes)
+                }
                 Some(other) => {
                     let found = match other {
                         Kind::Str(s) => format!("{s:?}"),
                         k => k.describe().to_string(),
                     };
-                    ctx.err(&t, "data_mb", format!("expected megabytes or \"unlimited\", found {found}"));
+                    ctx.err(
+                        &t,
+                        "data_mb",
+                        format!("expected megabytes or \"unlimited\", found {found}"),
+                    );
                     None
                 }
                 None => None,
@@ -122,15 +159,38 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
             if p > 0 && p <= 10_000_000 {
                 Some(Yen(p))
             } else {
-                ctx.err(&t, "price_yen", format!("{p} must be between 1 and 10000000 yen"));
+                ctx.err(
+                    &t,
+                    "price_yen",
+                    format!("{p} must be between 1 and 10000000 yen"),
+                );
                 None
             }
         });
-        let months = if ctx.require(&t, "months") { months(ctx, &t) } else { None };
-        if let (Some(id), Some(carrier_id), Some(name), Some(data), Some(days), Some(price), Some(months)) =
-            (id, carrier, name, data, days, price, months)
+        let months = if ctx.require(&t, "months") {
+            months(ctx, &t)
+        } else {
+            None
+        };
+        if let (
+            Some(id),
+            Some(carrier_id),
+            Some(name),
+            Some(data),
+            Some(days),
+            Some(price),
+            Some(months),
+        ) = (id, carrier, name, data, days, price, months)
         {
-            out.push(Plan { id, carrier_id, name, data, days, price, months });
+            out.push(Plan {
+                id,
+                carrier_id,
+                name,
+                data,
+                days,
+                price,
+                months,
+            });
         }
     }
     out
@@ -171,13 +231,21 @@ fn tiers(ctx: &mut Ctx, cat: &Table) -> Vec<MultiMonthTier> {
                 return None;
             }
             if let Some(first) = seen.insert(m, t.entry("months").and_then(|e| e.line)) {
-                let at = first.map(|l| format!(" (first at line {l})")).unwrap_or_default();
-                ctx.err(&t, "months", format!("a tier for {m} months already exists{at}"));
+                let at = first
+                    .map(|l| format!(" (first at line {l})"))
+                    .unwrap_or_default();
+                ctx.err(
+                    &t,
+                    "months",
+                    format!("a tier for {m} months already exists{at}"),
+                );
                 return None;
             }
             Some(m as u32)
         });
-        let percent = ctx.req_int(&t, "percent").and_then(|p| percent(ctx, &t, "percent", p));
+        let percent = ctx
+            .req_int(&t, "percent")
+            .and_then(|p| percent(ctx, &t, "percent", p));
         if let (Some(months), Some(percent)) = (months, percent) {
             out.push(MultiMonthTier { months, percent });
         }
@@ -195,7 +263,16 @@ fn percent(ctx: &mut Ctx, t: &Table, key: &str, p: i64) -> Option<u32> {
 }
 
 fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan]) -> Vec<Promotion> {
-    let keys = ["id", "name", "percent_off", "yen_off", "plans", "start", "end", "stackable"];
+    let keys = [
+        "id",
+        "name",
+        "percent_off",
+        "yen_off",
+        "plans",
+        "start",
+        "end",
+        "stackable",
+    ];
     let mut seen = HashMap::new();
     let mut out = Vec::new();
     for t in ctx.tables(cat, "promotions", &keys) {
@@ -209,7 +286,11 @@ fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan]) -> Vec<Promotion> {
             (Some(p), None) => percent(ctx, &t, "percent_off", p).map(PromotionKind::Percent),
             (None, Some(y)) if y > 0 => Some(PromotionKind::Fixed(Yen(y))),
             (None, Some(y)) => {
-                ctx.err(&t, "yen_off", format!("{y} must be a positive number of yen"));
+                ctx.err(
+                    &t,
+                    "yen_off",
+                    format!("{y} must be a positive number of yen"),
+                );
                 None
             }
             (None, None) if t.has("percent_off") || t.has("yen_off") => None,
@@ -219,19 +300,33 @@ fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan]) -> Vec<Promotion> {
             }
         };
         let applies = promo_plans(ctx, &t, plans);
-        let start = ctx.require(&t, "start").then(|| instant(ctx, &t, "start")).flatten();
-        let end = ctx.require(&t, "end").then(|| instant(ctx, &t, "end")).flatten();
-        if let (Some(s), Some(e)) = (start, end) {
-            if s >= e {
-                ctx.err(&t, "end", "must be after start");
-                continue;
-            }
+        let start = ctx
+            .require(&t, "start")
+            .then(|| instant(ctx, &t, "start"))
+            .flatten();
+        let end = ctx
+            .require(&t, "end")
+            .then(|| instant(ctx, &t, "end"))
+            .flatten();
+        if let (Some(s), Some(e)) = (start, end)
+            && s >= e
+        {
+            ctx.err(&t, "end", "must be after start");
+            continue;
         }
         let stackable = ctx.opt_bool(&t, "stackable").unwrap_or(false);
         if let (Some(id), Some(name), Some(kind), Some(plans), Some(start), Some(end)) =
             (id, name, kind, applies, start, end)
         {
-            out.push(Promotion { id, name, kind, plans, start, end, stackable });
+            out.push(Promotion {
+                id,
+                name,
+                kind,
+                plans,
+                start,
+                end,
+                stackable,
+            });
         }
     }
     out
@@ -267,13 +362,21 @@ fn instant(ctx: &mut Ctx, t: &Table, key: &str) -> Option<DateTime<Utc>> {
     let text = match &e.node.kind {
         Kind::DateTime(s) | Kind::Str(s) => s.clone(),
         other => {
-            ctx.err(t, key, format!("expected a date or date-time, found {}", other.describe()));
+            ctx.err(
+                t,
+                key,
+                format!("expected a date or date-time, found {}", other.describe()),
+            );
             return None;
         }
     };
     let parsed = parse_instant(&text);
     if parsed.is_none() {
-        ctx.err(t, key, format!("{text:?} is not a date (2026-12-01) or date-time (2026-12-01T00:00:00+09:00)"));
+        ctx.err(
+            t,
+            key,
+            format!("{text:?} is not a date (2026-12-01) or date-time (2026-12-01T00:00:00+09:00)"),
+        );
     }
     parsed
 }
@@ -285,9 +388,16 @@ pub(crate) fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(d) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Some(jst_midnight(d));
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+    ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(text, fmt) {
-            return jst().from_local_datetime(&naive).single().map(|d| d.with_timezone(&Utc));
+            return jst()
+                .from_local_datetime(&naive)
+                .single()
+                .map(|d| d.with_timezone(&Utc));
         }
     }
     None

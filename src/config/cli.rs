@@ -4,9 +4,9 @@ use super::{CarrierKind, Config, PaymentConfig, PrinterKind};
 use crate::domain::{Catalogue, Plan, Promotion, PromotionKind};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::path::Path;
 use std::fmt::Write as _;
 use std::io::Write as _;
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Exit status for an invalid configuration.
@@ -31,7 +31,8 @@ pub struct PlansArgs {
 }
 
 fn parse_at(s: &str) -> Result<DateTime<Utc>, String> {
-    super::catalogue::parse_instant(s).ok_or_else(|| format!("{s:?} is not a date or RFC 3339 date-time"))
+    super::catalogue::parse_instant(s)
+        .ok_or_else(|| format!("{s:?} is not a date or RFC 3339 date-time"))
 }
 
 fn load(path: &Path) -> Result<Config, ExitCode> {
@@ -53,7 +54,9 @@ pub fn check_config(config: &Path, _args: CheckConfigArgs) -> anyhow::Result<Exi
     let active = cat.promotions().iter().filter(|p| p.is_active(now)).count();
     let langs: Vec<&str> = c.languages.offered.iter().map(|l| l.tag()).collect();
     let payment = match &c.payment {
-        PaymentConfig::ZvtSerial { port, baud, .. } => format!("zvt-serial {} @ {baud}", port.display()),
+        PaymentConfig::ZvtSerial { port, baud, .. } => {
+            format!("zvt-serial {} @ {baud}", port.display())
+        }
         PaymentConfig::ZvtTcp { address, .. } => format!("zvt-tcp {address}"),
         PaymentConfig::Simulated { .. } => "simulated".into(),
     };
@@ -69,11 +72,25 @@ pub fn check_config(config: &Path, _args: CheckConfigArgs) -> anyhow::Result<Exi
         CarrierKind::Http { base_url, .. } => format!("http {base_url}"),
     };
     let _ = writeln!(out, "{}: OK", config.display());
-    let _ = writeln!(out, "  kiosk {} at {} ({})", c.kiosk.id, c.store.name, c.store.registration_number);
-    let _ = writeln!(out, "  languages {} (default {})", langs.join(", "), c.languages.default.tag());
-    let _ = writeln!(out, "  payment {payment}; printer {printer} {} mm; carrier {carrier}", c.printer.paper_width.millimetres());
+    let _ = writeln!(
+        out,
+        "  kiosk {} at {} ({})",
+        c.kiosk.id, c.store.name, c.store.registration_number
+    );
+    let _ = writeln!(
+        out,
+        "  languages {} (default {})",
+        langs.join(", "),
+        c.languages.default.tag()
+    );
+    let _ = writeln!(
+        out,
+        "  payment {payment}; printer {printer} {} mm; carrier {carrier}",
+        c.printer.paper_width.millimetres()
+    );
     let _ = writeln!(out, "  journal {}", c.journal.path.display());
-    let _ = writeln!(out, 
+    let _ = writeln!(
+        out,
         "  catalogue: {} carriers, {} plans, {} multi-month tiers, {} promotions ({active} active now)",
         cat.carriers().len(),
         cat.plans().len(),
@@ -132,12 +149,19 @@ fn row(cat: &Catalogue, p: &Plan, now: DateTime<Utc>) -> PlanRow {
         .months
         .iter()
         .filter_map(|&m| cat.quote(&p.id, m, now).ok())
-        .map(|q| MonthsPrice { months: q.months, total_yen: q.total.0, tax_yen: q.tax_contained.0 })
+        .map(|q| MonthsPrice {
+            months: q.months,
+            total_yen: q.total.0,
+            tax_yen: q.tax_contained.0,
+        })
         .collect();
     PlanRow {
         id: p.id.clone(),
         carrier: p.carrier_id.clone(),
-        carrier_name: cat.carrier(&p.carrier_id).map(|c| c.name.clone()).unwrap_or_default(),
+        carrier_name: cat
+            .carrier(&p.carrier_id)
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
         name: p.name.clone(),
         days: p.days,
         data_mb: p.data.megabytes(),
@@ -153,7 +177,14 @@ fn promo_row(p: &Promotion) -> PromotionRow {
         PromotionKind::Percent(x) => (Some(*x), None),
         PromotionKind::Fixed(y) => (None, Some(y.0)),
     };
-    PromotionRow { id: p.id.clone(), name: p.name.clone(), percent_off, yen_off, stackable: p.stackable, end: p.end }
+    PromotionRow {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        percent_off,
+        yen_off,
+        stackable: p.stackable,
+        end: p.end,
+    }
 }
 
 pub fn plans(config: &Path, args: PlansArgs) -> anyhow::Result<ExitCode> {
@@ -162,12 +193,12 @@ pub fn plans(config: &Path, args: PlansArgs) -> anyhow::Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let cat = c.catalogue();
-    if let Some(id) = &args.carrier {
-        if cat.carrier(id).is_none() {
-            let known: Vec<&str> = cat.carriers().iter().map(|c| c.id.as_str()).collect();
-            eprintln!("unknown carrier {id:?}; known: {}", known.join(", "));
-            return Ok(ExitCode::from(EXIT_CONFIG));
-        }
+    if let Some(id) = &args.carrier
+        && cat.carrier(id).is_none()
+    {
+        let known: Vec<&str> = cat.carriers().iter().map(|c| c.id.as_str()).collect();
+        eprintln!("unknown carrier {id:?}; known: {}", known.join(", "));
+        return Ok(ExitCode::from(EXIT_CONFIG));
     }
     let now = args.at.unwrap_or_else(Utc::now);
     let rows = plan_rows(cat, args.carrier.as_deref(), now);
@@ -183,8 +214,13 @@ pub fn plans(config: &Path, args: PlansArgs) -> anyhow::Result<ExitCode> {
             last_carrier = &r.carrier;
         }
         let data = r.data_mb.map_or_else(|| "unlimited".to_string(), format_mb);
-        let prices: Vec<String> = r.prices.iter().map(|m| format!("{}m {} yen", m.months, group(m.total_yen))).collect();
-        let _ = writeln!(out, 
+        let prices: Vec<String> = r
+            .prices
+            .iter()
+            .map(|m| format!("{}m {} yen", m.months, group(m.total_yen)))
+            .collect();
+        let _ = writeln!(
+            out,
             "  {:<22} {:<20} {:>2} days {:>10}  {:>7} yen/month  [{}]",
             r.id,
             r.name,
@@ -199,7 +235,13 @@ pub fn plans(config: &Path, args: PlansArgs) -> anyhow::Result<ExitCode> {
                 (_, Some(y)) => format!("{} yen off", group(y)),
                 _ => String::new(),
             };
-            let _ = writeln!(out, "      promotion {}: {} ({off}, until {})", p.id, p.name, p.end.with_timezone(&crate::domain::promotion::jst()));
+            let _ = writeln!(
+                out,
+                "      promotion {}: {} ({off}, until {})",
+                p.id,
+                p.name,
+                p.end.with_timezone(&crate::domain::promotion::jst())
+            );
         }
     }
     emit(&out)
@@ -214,7 +256,11 @@ fn emit(text: &str) -> anyhow::Result<ExitCode> {
 }
 
 fn format_mb(mb: u32) -> String {
-    if mb % 1024 == 0 { format!("{} GB", mb / 1024) } else { format!("{mb} MB") }
+    if mb.is_multiple_of(1024) {
+        format!("{} GB", mb / 1024)
+    } else {
+        format!("{mb} MB")
+    }
 }
 
 /// `5500` -> `5,500`.
@@ -222,7 +268,7 @@ fn group(n: i64) -> String {
     let s = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -19,7 +19,10 @@ pub(crate) struct Table<'a> {
 
 impl Ctx {
     pub fn new(file: &str) -> Ctx {
-        Ctx { file: file.to_string(), errors: Vec::new() }
+        Ctx {
+            file: file.to_string(),
+            errors: Vec::new(),
+        }
     }
 
     pub fn error_count(&self) -> usize {
@@ -27,10 +30,19 @@ impl Ctx {
     }
 
     pub fn finish<T>(self, value: T) -> Result<T, ConfigErrors> {
-        if self.errors.is_empty() { Ok(value) } else { Err(ConfigErrors(self.errors)) }
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(ConfigErrors(self.errors))
+        }
     }
 
-    pub fn error(&mut self, line: Option<usize>, path: impl Into<String>, message: impl Into<String>) {
+    pub fn error(
+        &mut self,
+        line: Option<usize>,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.errors.push(ConfigError {
             file: self.file.clone(),
             line,
@@ -50,16 +62,32 @@ impl Ctx {
         let line_if_absent = parent.line;
         let path = parent.key_path(key);
         match parent.entry(key) {
-            None => Table { path, line: line_if_absent, entries: None },
+            None => Table {
+                path,
+                line: line_if_absent,
+                entries: None,
+            },
             Some(e) => match &e.node.kind {
                 Kind::Table(entries) => {
-                    let t = Table { path, line: e.node.line.or(e.line), entries: Some(entries) };
+                    let t = Table {
+                        path,
+                        line: e.node.line.or(e.line),
+                        entries: Some(entries),
+                    };
                     self.check_keys(&t, allowed);
                     t
                 }
                 other => {
-                    self.error(e.line, path.clone(), format!("expected a table, found {}", other.describe()));
-                    Table { path, line: e.line, entries: None }
+                    self.error(
+                        e.line,
+                        path.clone(),
+                        format!("expected a table, found {}", other.describe()),
+                    );
+                    Table {
+                        path,
+                        line: e.line,
+                        entries: None,
+                    }
                 }
             },
         }
@@ -86,8 +114,16 @@ impl Ctx {
         if t.entries.is_none() {
             // One message for a missing section rather than one per key.
             let section_path = t.path.to_string();
-            if !self.errors.iter().any(|e| e.path == section_path && e.message.starts_with("missing")) {
-                self.error(t.line, section_path, format!("missing required section [{}]", t.path));
+            if !self
+                .errors
+                .iter()
+                .any(|e| e.path == section_path && e.message.starts_with("missing"))
+            {
+                self.error(
+                    t.line,
+                    section_path,
+                    format!("missing required section [{}]", t.path),
+                );
             }
             return false;
         }
@@ -105,7 +141,11 @@ impl Ctx {
         let e = t.entry(key)?;
         let v = get(&e.node.kind);
         if v.is_none() {
-            self.err(t, key, format!("expected {want}, found {}", e.node.kind.describe()));
+            self.err(
+                t,
+                key,
+                format!("expected {want}, found {}", e.node.kind.describe()),
+            );
         }
         v
     }
@@ -179,7 +219,11 @@ impl Ctx {
         if choices.contains(&s.as_str()) {
             Some(s)
         } else {
-            self.err(t, key, format!("{s:?} is not one of {}", choices.join(", ")));
+            self.err(
+                t,
+                key,
+                format!("{s:?} is not one of {}", choices.join(", ")),
+            );
             None
         }
     }
@@ -194,7 +238,11 @@ impl Ctx {
     ) -> Option<Vec<T>> {
         let e = t.entry(key)?;
         let Kind::Array(items) = &e.node.kind else {
-            self.err(t, key, format!("expected an array, found {}", e.node.kind.describe()));
+            self.err(
+                t,
+                key,
+                format!("expected an array, found {}", e.node.kind.describe()),
+            );
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
@@ -214,9 +262,15 @@ impl Ctx {
 
     /// The tables of an array of tables (`[[catalogue.plans]]`), each with its path `key[i]`.
     pub fn tables<'a>(&mut self, t: &Table<'a>, key: &str, allowed: &[&str]) -> Vec<Table<'a>> {
-        let Some(e) = t.entry(key) else { return Vec::new() };
+        let Some(e) = t.entry(key) else {
+            return Vec::new();
+        };
         let Kind::Array(items) = &e.node.kind else {
-            let msg = format!("expected an array of tables ([[{}]]), found {}", t.key_path(key), e.node.kind.describe());
+            let msg = format!(
+                "expected an array of tables ([[{}]]), found {}",
+                t.key_path(key),
+                e.node.kind.describe()
+            );
             self.err(t, key, msg);
             return Vec::new();
         };
@@ -225,11 +279,19 @@ impl Ctx {
             let path = format!("{}[{i}]", t.key_path(key));
             match &item.kind {
                 Kind::Table(entries) => {
-                    let table = Table { path, line: item.line.or(e.line), entries: Some(entries.as_slice()) };
+                    let table = Table {
+                        path,
+                        line: item.line.or(e.line),
+                        entries: Some(entries.as_slice()),
+                    };
                     self.check_keys(&table, allowed);
                     out.push(table);
                 }
-                other => self.error(item.line.or(e.line), path, format!("expected a table, found {}", other.describe())),
+                other => self.error(
+                    item.line.or(e.line),
+                    path,
+                    format!("expected a table, found {}", other.describe()),
+                ),
             }
         }
         out
@@ -243,7 +305,11 @@ impl<'a> Table<'a> {
             Kind::Table(e) => Some(e.as_slice()),
             _ => None,
         };
-        Table { path: String::new(), line: Some(1), entries }
+        Table {
+            path: String::new(),
+            line: Some(1),
+            entries,
+        }
     }
 
     pub fn entry(&self, key: &str) -> Option<&'a Entry> {
@@ -255,6 +321,10 @@ impl<'a> Table<'a> {
     }
 
     pub fn key_path(&self, key: &str) -> String {
-        if self.path.is_empty() { key.to_string() } else { format!("{}.{key}", self.path) }
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
     }
 }

@@ -5,8 +5,16 @@ use super::tree::Node;
 use super::*;
 
 const SECTIONS: [&str; 10] = [
-    "kiosk", "store", "languages", "timeouts", "payment", "printer", "carrier", "journal",
-    "operator", "catalogue",
+    "kiosk",
+    "store",
+    "languages",
+    "timeouts",
+    "payment",
+    "printer",
+    "carrier",
+    "journal",
+    "operator",
+    "catalogue",
 ];
 
 /// Read the whole document; `Some` only when every section read cleanly.
@@ -41,40 +49,55 @@ fn kiosk(ctx: &mut Ctx, root: &Table) -> Option<KioskConfig> {
     let t = ctx.table(root, "kiosk", &["id"]);
     let id = ctx.req_str(&t, "id")?;
     if !is_identifier(&id) {
-        ctx.err(&t, "id", format!("{id:?} may only contain letters, digits, '-', '_' and '.'"));
+        ctx.err(
+            &t,
+            "id",
+            format!("{id:?} may only contain letters, digits, '-', '_' and '.'"),
+        );
         return None;
     }
     Some(KioskConfig { id })
 }
 
 pub(super) fn is_identifier(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 fn store(ctx: &mut Ctx, root: &Table) -> Option<StoreConfig> {
     let keys = [
-        "name", "address", "issuer_name", "registration_number", "support",
+        "name",
+        "address",
+        "issuer_name",
+        "registration_number",
+        "support",
         "receipt_url_template",
     ];
     let t = ctx.table(root, "store", &keys);
     let name = ctx.req_str(&t, "name");
     let address = ctx.req_str(&t, "address");
     let issuer_name = ctx.req_str(&t, "issuer_name");
-    let registration_number = ctx.req_str(&t, "registration_number").and_then(|r| {
-        match check_registration_number(&r) {
-            Ok(()) => Some(r),
-            Err(why) => {
-                ctx.err(&t, "registration_number", format!("{r:?} {why}"));
-                None
-            }
-        }
-    });
+    let registration_number =
+        ctx.req_str(&t, "registration_number")
+            .and_then(|r| match check_registration_number(&r) {
+                Ok(()) => Some(r),
+                Err(why) => {
+                    ctx.err(&t, "registration_number", format!("{r:?} {why}"));
+                    None
+                }
+            });
     let support = ctx.req_str(&t, "support");
     let receipt_url_template = ctx.opt_str(&t, "receipt_url_template");
-    if let Some(u) = &receipt_url_template {
-        if !(u.starts_with("https://") || u.starts_with("http://")) || !u.contains("{transaction_id}") {
-            ctx.err(&t, "receipt_url_template", format!("{u:?} must be an http(s) URL containing {{transaction_id}}"));
-        }
+    if let Some(u) = &receipt_url_template
+        && (!(u.starts_with("https://") || u.starts_with("http://"))
+            || !u.contains("{transaction_id}"))
+    {
+        ctx.err(
+            &t,
+            "receipt_url_template",
+            format!("{u:?} must be an http(s) URL containing {{transaction_id}}"),
+        );
     }
     Some(StoreConfig {
         name: name?,
@@ -143,23 +166,35 @@ fn languages(ctx: &mut Ctx, root: &Table) -> Option<LanguagesConfig> {
         }
         (langs.len() == list.len() && !langs.is_empty()).then_some(langs)
     });
-    let default = ctx.req_str(&t, "default").and_then(|tag| match Lang::from_tag(&tag) {
-        Some(l) => Some(l),
-        None => {
-            ctx.err(&t, "default", format!("{tag:?} is not one of {tags}"));
-            None
-        }
-    });
+    let default = ctx
+        .req_str(&t, "default")
+        .and_then(|tag| match Lang::from_tag(&tag) {
+            Some(l) => Some(l),
+            None => {
+                ctx.err(&t, "default", format!("{tag:?} is not one of {tags}"));
+                None
+            }
+        });
     let (offered, default) = (offered?, default?);
     if !offered.contains(&default) {
-        ctx.err(&t, "default", format!("{:?} is not in languages.offered", default.tag()));
+        ctx.err(
+            &t,
+            "default",
+            format!("{:?} is not in languages.offered", default.tag()),
+        );
         return None;
     }
     Some(LanguagesConfig { offered, default })
 }
 
 fn timeouts(ctx: &mut Ctx, root: &Table) -> TimeoutsConfig {
-    let keys = ["idle_secs", "idle_prompt_secs", "done_secs", "carrier_secs", "payment_secs"];
+    let keys = [
+        "idle_secs",
+        "idle_prompt_secs",
+        "done_secs",
+        "carrier_secs",
+        "payment_secs",
+    ];
     let t = ctx.table(root, "timeouts", &keys);
     let day = 24 * 3600;
     let secs = |v: i64| Duration::from_secs(v as u64);
@@ -184,7 +219,11 @@ fn host_port(ctx: &mut Ctx, t: &Table, key: &str, default_port: u16) -> Option<S
         Some(p) => match p.parse::<u16>() {
             Ok(n) if n > 0 => n,
             _ => {
-                ctx.err(t, key, format!("{a:?}: {p:?} is not a port number (1-65535)"));
+                ctx.err(
+                    t,
+                    key,
+                    format!("{a:?}: {p:?} is not a port number (1-65535)"),
+                );
                 return None;
             }
         },
@@ -222,15 +261,29 @@ fn unused_for_kind(ctx: &mut Ctx, t: &Table, known: &[&str], kind: &str, used: &
 }
 
 fn payment(ctx: &mut Ctx, root: &Table) -> Option<PaymentConfig> {
-    let keys = ["kind", "port", "baud", "address", "password_env", "password_file"];
+    let keys = [
+        "kind",
+        "port",
+        "baud",
+        "address",
+        "password_env",
+        "password_file",
+    ];
     let t = ctx.table(root, "payment", &keys);
     if !ctx.require(&t, "kind") {
         return None;
     }
     let kind = ctx.choice(&t, "kind", &["zvt-serial", "zvt-tcp", "simulated"])?;
-    let password = match (ctx.opt_str(&t, "password_env"), ctx.opt_str(&t, "password_file")) {
+    let password = match (
+        ctx.opt_str(&t, "password_env"),
+        ctx.opt_str(&t, "password_file"),
+    ) {
         (Some(_), Some(_)) => {
-            ctx.err(&t, "password_file", "give password_env or password_file, not both");
+            ctx.err(
+                &t,
+                "password_file",
+                "give password_env or password_file, not both",
+            );
             None
         }
         (Some(var), None) => Some(PasswordSource::Env(var)),
@@ -243,7 +296,11 @@ fn payment(ctx: &mut Ctx, root: &Table) -> Option<PaymentConfig> {
             unused_for_kind(ctx, &t, &keys, &kind, &["port", "baud", pw[0], pw[1]]);
             let port = ctx.req_str(&t, "port");
             let baud = baud(ctx, &t);
-            Some(PaymentConfig::ZvtSerial { port: port?.into(), baud: baud?, password })
+            Some(PaymentConfig::ZvtSerial {
+                port: port?.into(),
+                baud: baud?,
+                password,
+            })
         }
         "zvt-tcp" => {
             unused_for_kind(ctx, &t, &keys, &kind, &["address", pw[0], pw[1]]);
@@ -258,7 +315,15 @@ fn payment(ctx: &mut Ctx, root: &Table) -> Option<PaymentConfig> {
 }
 
 fn printer(ctx: &mut Ctx, root: &Table) -> Option<PrinterConfig> {
-    let keys = ["kind", "port", "baud", "address", "path", "paper_width_mm", "allow_qr_receipt_when_unavailable"];
+    let keys = [
+        "kind",
+        "port",
+        "baud",
+        "address",
+        "path",
+        "paper_width_mm",
+        "allow_qr_receipt_when_unavailable",
+    ];
     let t = ctx.table(root, "printer", &keys);
     let paper_width = match ctx.opt_int(&t, "paper_width_mm") {
         None if t.has("paper_width_mm") => None,
@@ -269,34 +334,59 @@ fn printer(ctx: &mut Ctx, root: &Table) -> Option<PrinterConfig> {
             None
         }
     };
-    let allow_qr = ctx.opt_bool(&t, "allow_qr_receipt_when_unavailable").unwrap_or(false);
+    let allow_qr = ctx
+        .opt_bool(&t, "allow_qr_receipt_when_unavailable")
+        .unwrap_or(false);
     if !ctx.require(&t, "kind") {
         return None;
     }
-    let kind = ctx.choice(&t, "kind", &["serial", "network", "usb", "file", "simulated"])?;
+    let kind = ctx.choice(
+        &t,
+        "kind",
+        &["serial", "network", "usb", "file", "simulated"],
+    )?;
     let common = ["paper_width_mm", "allow_qr_receipt_when_unavailable"];
     let kind = match kind.as_str() {
         "serial" => {
-            unused_for_kind(ctx, &t, &keys, &kind, &[&common[..], &["port", "baud"]].concat());
+            unused_for_kind(
+                ctx,
+                &t,
+                &keys,
+                &kind,
+                &[&common[..], &["port", "baud"]].concat(),
+            );
             let port = ctx.req_str(&t, "port");
             let baud = baud(ctx, &t);
-            PrinterKind::Serial { port: port?.into(), baud: baud? }
+            PrinterKind::Serial {
+                port: port?.into(),
+                baud: baud?,
+            }
         }
         "network" => {
             unused_for_kind(ctx, &t, &keys, &kind, &[&common[..], &["address"]].concat());
-            PrinterKind::Network { address: host_port(ctx, &t, "address", PRINTER_DEFAULT_PORT)? }
+            PrinterKind::Network {
+                address: host_port(ctx, &t, "address", PRINTER_DEFAULT_PORT)?,
+            }
         }
         "usb" | "file" => {
             unused_for_kind(ctx, &t, &keys, &kind, &[&common[..], &["path"]].concat());
             let path: PathBuf = ctx.req_str(&t, "path")?.into();
-            if kind == "usb" { PrinterKind::Usb { path } } else { PrinterKind::File { path } }
+            if kind == "usb" {
+                PrinterKind::Usb { path }
+            } else {
+                PrinterKind::File { path }
+            }
         }
         _ => {
             unused_for_kind(ctx, &t, &keys, &kind, &common);
             PrinterKind::Simulated
         }
     };
-    Some(PrinterConfig { kind, paper_width: paper_width?, allow_qr_receipt_when_unavailable: allow_qr })
+    Some(PrinterConfig {
+        kind,
+        paper_width: paper_width?,
+        allow_qr_receipt_when_unavailable: allow_qr,
+    })
 }
 
 fn carrier(ctx: &mut Ctx, root: &Table) -> Option<CarrierConfig> {
@@ -309,9 +399,17 @@ fn carrier(ctx: &mut Ctx, root: &Table) -> Option<CarrierConfig> {
     let kind = ctx.choice(&t, "kind", &["demo", "http"])?;
     let kind = if kind == "demo" {
         unused_for_kind(ctx, &t, &keys, &kind, &["demo_db", "timeout_secs"]);
-        CarrierKind::Demo { demo_db: ctx.req_str(&t, "demo_db")?.into() }
+        CarrierKind::Demo {
+            demo_db: ctx.req_str(&t, "demo_db")?.into(),
+        }
     } else {
-        unused_for_kind(ctx, &t, &keys, &kind, &["base_url", "api_key_env", "timeout_secs"]);
+        unused_for_kind(
+            ctx,
+            &t,
+            &keys,
+            &kind,
+            &["base_url", "api_key_env", "timeout_secs"],
+        );
         let base_url = ctx.req_str(&t, "base_url").and_then(|u| {
             if u.starts_with("https://") || u.starts_with("http://") {
                 Some(u.trim_end_matches('/').to_string())
@@ -321,14 +419,22 @@ fn carrier(ctx: &mut Ctx, root: &Table) -> Option<CarrierConfig> {
             }
         });
         let api_key_env = ctx.req_str(&t, "api_key_env");
-        CarrierKind::Http { base_url: base_url?, api_key_env: api_key_env? }
+        CarrierKind::Http {
+            base_url: base_url?,
+            api_key_env: api_key_env?,
+        }
     };
-    Some(CarrierConfig { kind, request_timeout: Duration::from_secs(timeout as u64) })
+    Some(CarrierConfig {
+        kind,
+        request_timeout: Duration::from_secs(timeout as u64),
+    })
 }
 
 fn journal(ctx: &mut Ctx, root: &Table) -> Option<JournalConfig> {
     let t = ctx.table(root, "journal", &["path"]);
-    Some(JournalConfig { path: ctx.req_str(&t, "path")?.into() })
+    Some(JournalConfig {
+        path: ctx.req_str(&t, "path")?.into(),
+    })
 }
 
 fn operator(ctx: &mut Ctx, root: &Table) -> OperatorConfig {
@@ -337,7 +443,11 @@ fn operator(ctx: &mut Ctx, root: &Table) -> OperatorConfig {
     if let Some(h) = &pin_hash {
         match argon2::password_hash::PasswordHash::new(h) {
             Ok(p) if p.algorithm.as_str().starts_with("argon2") && p.hash.is_some() => {}
-            Ok(p) => ctx.err(&t, "pin_hash", format!("algorithm {} is not argon2 (or no hash)", p.algorithm)),
+            Ok(p) => ctx.err(
+                &t,
+                "pin_hash",
+                format!("algorithm {} is not argon2 (or no hash)", p.algorithm),
+            ),
             Err(e) => ctx.err(&t, "pin_hash", format!("not an Argon2 PHC string ({e})")),
         }
     }

@@ -88,7 +88,10 @@ pub(crate) fn parse(text: &str) -> Result<Node, SyntaxError> {
             .join(": "),
     })?;
     let conv = Conv { lines: &lines };
-    Ok(Node { line: None, kind: conv.table(doc.as_table()) })
+    Ok(Node {
+        line: None,
+        kind: conv.table(doc.as_table()),
+    })
 }
 
 struct Conv<'a> {
@@ -101,16 +104,20 @@ impl Conv<'_> {
     }
 
     fn entry(&self, key: &Key, node: Node) -> Entry {
-        Entry { key: key.get().to_string(), line: self.line(key.span()).or(node.line), node }
+        Entry {
+            key: key.get().to_string(),
+            line: self.line(key.span()).or(node.line),
+            node,
+        }
     }
 
     fn table(&self, t: &toml_edit::Table) -> Kind {
         let mut entries = Vec::new();
         for (name, _) in t.iter() {
-            if let Some((key, item)) = t.get_key_value(name) {
-                if let Some(node) = self.item(item) {
-                    entries.push(self.entry(key, node));
-                }
+            if let Some((key, item)) = t.get_key_value(name)
+                && let Some(node) = self.item(item)
+            {
+                entries.push(self.entry(key, node));
             }
         }
         Kind::Table(entries)
@@ -120,13 +127,22 @@ impl Conv<'_> {
         match item {
             Item::None => None,
             Item::Value(v) => Some(self.value(v)),
-            Item::Table(t) => Some(Node { line: self.line(t.span()), kind: self.table(t) }),
+            Item::Table(t) => Some(Node {
+                line: self.line(t.span()),
+                kind: self.table(t),
+            }),
             Item::ArrayOfTables(a) => {
                 let items = a
                     .iter()
-                    .map(|t| Node { line: self.line(t.span()), kind: self.table(t) })
+                    .map(|t| Node {
+                        line: self.line(t.span()),
+                        kind: self.table(t),
+                    })
                     .collect();
-                Some(Node { line: self.line(a.span()), kind: Kind::Array(items) })
+                Some(Node {
+                    line: self.line(a.span()),
+                    kind: Kind::Array(items),
+                })
             }
         }
     }
@@ -142,15 +158,18 @@ impl Conv<'_> {
             Value::InlineTable(t) => {
                 let mut entries = Vec::new();
                 for (name, _) in t.iter() {
-                    if let Some((key, item)) = t.get_key_value(name) {
-                        if let Some(node) = self.item(item) {
-                            entries.push(self.entry(key, node));
-                        }
+                    if let Some((key, item)) = t.get_key_value(name)
+                        && let Some(node) = self.item(item)
+                    {
+                        entries.push(self.entry(key, node));
                     }
                 }
                 Kind::Table(entries)
             }
         };
-        Node { line: self.line(v.span()), kind }
+        Node {
+            line: self.line(v.span()),
+            kind,
+        }
     }
 }

@@ -77,13 +77,19 @@ pub enum CatalogueError {
     #[error("plan {plan_id:?}: unknown carrier {carrier_id:?}")]
     UnknownCarrier { plan_id: String, carrier_id: String },
     #[error("promotion {promotion_id:?}: unknown plan {plan_id:?}")]
-    UnknownPlan { promotion_id: String, plan_id: String },
+    UnknownPlan {
+        promotion_id: String,
+        plan_id: String,
+    },
     #[error("plan {plan_id:?}: {reason}")]
     InvalidPlan { plan_id: String, reason: String },
     #[error("multi-month tier for {months} months: {reason}")]
     InvalidTier { months: u32, reason: String },
     #[error("promotion {promotion_id:?}: {reason}")]
-    InvalidPromotion { promotion_id: String, reason: String },
+    InvalidPromotion {
+        promotion_id: String,
+        reason: String,
+    },
 }
 
 impl Catalogue {
@@ -99,13 +105,28 @@ impl Catalogue {
             let mut seen = HashSet::new();
             for id in ids {
                 if !seen.insert(id) {
-                    errors.push(CatalogueError::DuplicateId { what, id: id.to_string() });
+                    errors.push(CatalogueError::DuplicateId {
+                        what,
+                        id: id.to_string(),
+                    });
                 }
             }
         };
-        dup("carrier", carriers.iter().map(|c| c.id.as_str()).collect(), &mut errors);
-        dup("plan", plans.iter().map(|p| p.id.as_str()).collect(), &mut errors);
-        dup("promotion", promotions.iter().map(|p| p.id.as_str()).collect(), &mut errors);
+        dup(
+            "carrier",
+            carriers.iter().map(|c| c.id.as_str()).collect(),
+            &mut errors,
+        );
+        dup(
+            "plan",
+            plans.iter().map(|p| p.id.as_str()).collect(),
+            &mut errors,
+        );
+        dup(
+            "promotion",
+            promotions.iter().map(|p| p.id.as_str()).collect(),
+            &mut errors,
+        );
         for p in &plans {
             if !carriers.iter().any(|c| c.id == p.carrier_id) {
                 errors.push(CatalogueError::UnknownCarrier {
@@ -113,7 +134,10 @@ impl Catalogue {
                     carrier_id: p.carrier_id.clone(),
                 });
             }
-            let bad = |reason: String| CatalogueError::InvalidPlan { plan_id: p.id.clone(), reason };
+            let bad = |reason: String| CatalogueError::InvalidPlan {
+                plan_id: p.id.clone(),
+                reason,
+            };
             if !PLAN_DAYS.contains(&p.days) {
                 errors.push(bad(format!("{} days is outside 7..=30", p.days)));
             }
@@ -152,7 +176,12 @@ impl Catalogue {
             return Err(errors);
         }
         tiers.sort_by_key(|t| t.months);
-        Ok(Catalogue { carriers, plans, tiers, promotions })
+        Ok(Catalogue {
+            carriers,
+            plans,
+            tiers,
+            promotions,
+        })
     }
 
     pub fn carriers(&self) -> &[Carrier] {
@@ -173,7 +202,9 @@ impl Catalogue {
 
     /// The plans of one carrier, in catalogue order.
     pub fn plans_for<'a>(&'a self, carrier_id: &'a str) -> impl Iterator<Item = &'a Plan> + 'a {
-        self.plans.iter().filter(move |p| p.carrier_id == carrier_id)
+        self.plans
+            .iter()
+            .filter(move |p| p.carrier_id == carrier_id)
     }
 
     /// Multi-month tiers, ascending by months.
@@ -187,7 +218,11 @@ impl Catalogue {
 
     /// The tier for buying `months` months: the largest tier not above `months`.
     pub fn tier_for(&self, months: u32) -> Option<MultiMonthTier> {
-        self.tiers.iter().rev().find(|t| t.months <= months).copied()
+        self.tiers
+            .iter()
+            .rev()
+            .find(|t| t.months <= months)
+            .copied()
     }
 
     /// Promotions that apply to `plan_id` at `now` (for badges), in catalogue order.
@@ -196,6 +231,8 @@ impl Catalogue {
         plan_id: &'a str,
         now: DateTime<Utc>,
     ) -> impl Iterator<Item = &'a Promotion> + 'a {
-        self.promotions.iter().filter(move |p| p.is_active(now) && p.applies_to(plan_id))
+        self.promotions
+            .iter()
+            .filter(move |p| p.is_active(now) && p.applies_to(plan_id))
     }
 }

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// An amount in whole yen (tax-inclusive unless a name says otherwise).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Yen(pub i64);
 

@@ -23,17 +23,26 @@ pub enum QuoteError {
     #[error("unknown plan {plan_id:?}")]
     UnknownPlan { plan_id: String },
     #[error("plan {plan_id:?} cannot be bought for {months} months (allowed: {allowed:?})")]
-    MonthsNotAllowed { plan_id: String, months: u32, allowed: Vec<u32> },
+    MonthsNotAllowed {
+        plan_id: String,
+        months: u32,
+        allowed: Vec<u32>,
+    },
     #[error("plan {plan_id:?}: {months} months overflows the price arithmetic")]
     Overflow { plan_id: String, months: u32 },
 }
 
 impl Catalogue {
     /// Price `months` months of `plan_id` at instant `now`.
-    pub fn quote(&self, plan_id: &str, months: u32, now: DateTime<Utc>) -> Result<Quote, QuoteError> {
-        let plan = self
-            .plan(plan_id)
-            .ok_or_else(|| QuoteError::UnknownPlan { plan_id: plan_id.to_string() })?;
+    pub fn quote(
+        &self,
+        plan_id: &str,
+        months: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Quote, QuoteError> {
+        let plan = self.plan(plan_id).ok_or_else(|| QuoteError::UnknownPlan {
+            plan_id: plan_id.to_string(),
+        })?;
         if !plan.months.contains(&months) {
             return Err(QuoteError::MonthsNotAllowed {
                 plan_id: plan_id.to_string(),
@@ -46,7 +55,10 @@ impl Catalogue {
             .0
             .checked_mul(i64::from(months))
             .map(Yen)
-            .ok_or_else(|| QuoteError::Overflow { plan_id: plan_id.to_string(), months })?;
+            .ok_or_else(|| QuoteError::Overflow {
+                plan_id: plan_id.to_string(),
+                months,
+            })?;
 
         let mut discounts = Vec::new();
         let mut left = subtotal;
@@ -54,7 +66,10 @@ impl Catalogue {
             let amount = Yen(percent_rounded_up(left, tier.percent).0.min(left.0));
             left = left - amount;
             discounts.push(Discount {
-                kind: DiscountKind::MultiMonth { months: tier.months, percent: tier.percent },
+                kind: DiscountKind::MultiMonth {
+                    months: tier.months,
+                    percent: tier.percent,
+                },
                 amount,
             });
         }
@@ -67,11 +82,16 @@ impl Catalogue {
             .rev()
             .max_by_key(|p| p.discount_on(left))
             .copied();
-        for promo in best.into_iter().chain(active.iter().filter(|p| p.stackable).copied()) {
+        for promo in best
+            .into_iter()
+            .chain(active.iter().filter(|p| p.stackable).copied())
+        {
             let amount = promo.discount_on(left);
             left = left - amount;
             discounts.push(Discount {
-                kind: DiscountKind::Promotion { promotion_id: promo.id.clone() },
+                kind: DiscountKind::Promotion {
+                    promotion_id: promo.id.clone(),
+                },
                 amount,
             });
         }

@@ -37,8 +37,11 @@ impl SimId {
         // and show nothing rather than too much.
         let ends = |d: &str, head: usize| -> Option<(String, String)> {
             let chars: Vec<char> = d.chars().collect();
-            (chars.len() >= head + 4 + 1).then(|| {
-                (chars[..head].iter().collect(), chars[chars.len() - 4..].iter().collect())
+            (chars.len() > head + 4).then(|| {
+                (
+                    chars[..head].iter().collect(),
+                    chars[chars.len() - 4..].iter().collect(),
+                )
             })
         };
         match self {
@@ -121,7 +124,10 @@ impl SimIdError {
                 vec![("ch", ch.to_string()), ("position", position.to_string())]
             }
             SimIdError::TooShort { digits, expected } => {
-                vec![("digits", digits.to_string()), ("expected", expected.to_string())]
+                vec![
+                    ("digits", digits.to_string()),
+                    ("expected", expected.to_string()),
+                ]
             }
             SimIdError::TooLong { digits, max } => {
                 vec![("digits", digits.to_string()), ("max", max.to_string())]
@@ -131,7 +137,10 @@ impl SimIdError {
             SimIdError::ForeignCountryCode { code } => vec![("code", code.clone())],
             SimIdError::IccidPrefix { found } => vec![("found", found.clone())],
             SimIdError::IccidCheckDigit { expected, found } => {
-                vec![("expected", expected.to_string()), ("found", found.to_string())]
+                vec![
+                    ("expected", expected.to_string()),
+                    ("found", found.to_string()),
+                ]
             }
         }
     }
@@ -150,9 +159,7 @@ fn classify(ch: char) -> Typed {
     match ch {
         '0'..='9' => Typed::Digit(ch),
         // Full-width digits U+FF10..U+FF19 from a Japanese IME.
-        '\u{FF10}'..='\u{FF19}' => {
-            Typed::Digit(char::from(b'0' + (ch as u32 - 0xFF10) as u8))
-        }
+        '\u{FF10}'..='\u{FF19}' => Typed::Digit(char::from(b'0' + (ch as u32 - 0xFF10) as u8)),
         '-' | ' ' | '\u{3000}' | '\u{FF0D}' | '\u{2010}' | '\u{2212}' | '\u{30FC}' => {
             Typed::Separator
         }
@@ -178,7 +185,10 @@ pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
             // `+` only before the first digit, once.
             Typed::Plus if digits.is_empty() && !plus => plus = true,
             Typed::Plus | Typed::Other => {
-                return Err(SimIdError::InvalidCharacter { ch, position: i + 1 });
+                return Err(SimIdError::InvalidCharacter {
+                    ch,
+                    position: i + 1,
+                });
             }
         }
     }
@@ -198,17 +208,24 @@ pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
         return parse_international(&digits, None);
     }
     if digits.len() > MSISDN_DIGITS {
-        return Err(SimIdError::IccidPrefix { found: digits[..2].to_string() });
+        return Err(SimIdError::IccidPrefix {
+            found: digits[..2].to_string(),
+        });
     }
     if digits.len() == MSISDN_DIGITS - 1 && is_mobile_prefix(&format!("0{}", &digits[..2])) {
         return Err(SimIdError::MissingLeadingZero { digits });
     }
     if digits == "8" {
         // Could still become an ICCID (89...) or an international number (81...).
-        return Err(SimIdError::TooShort { digits: 1, expected: ICCID_MIN_DIGITS });
+        return Err(SimIdError::TooShort {
+            digits: 1,
+            expected: ICCID_MIN_DIGITS,
+        });
     }
     let take = digits.len().min(2);
-    Err(SimIdError::NotAMobileNumber { prefix: digits[..take].to_string() })
+    Err(SimIdError::NotAMobileNumber {
+        prefix: digits[..take].to_string(),
+    })
 }
 
 fn is_mobile_prefix(p: &str) -> bool {
@@ -227,10 +244,17 @@ fn parse_international(digits: &str, code_len: Option<usize>) -> Result<SimId, S
         }
         // Without a separator the code's length is unknown: 1 (+1 NANP, +7) or else 2 digits.
         let guess = if digits.starts_with(['1', '7']) { 1 } else { 2 };
-        let code: String = digits.chars().take(code_len.unwrap_or(guess).min(3)).collect();
+        let code: String = digits
+            .chars()
+            .take(code_len.unwrap_or(guess).min(3))
+            .collect();
         return Err(SimIdError::ForeignCountryCode { code });
     };
-    let national = if rest.starts_with('0') { rest.to_string() } else { format!("0{rest}") };
+    let national = if rest.starts_with('0') {
+        rest.to_string()
+    } else {
+        format!("0{rest}")
+    };
     match parse_national(&national) {
         Ok(sim) => Ok(sim),
         // Count what the customer typed, not our reconstructed trunk 0.
@@ -250,26 +274,42 @@ fn parse_national(digits: &str) -> Result<SimId, SimIdError> {
     let b = digits.as_bytes();
     // Judge the prefix as soon as it is known, so `03-1234-5678` says "landline", not "too short".
     if b.len() >= 2 && !matches!(b[1], b'7' | b'8' | b'9') {
-        return Err(SimIdError::NotAMobileNumber { prefix: digits[..2].to_string() });
+        return Err(SimIdError::NotAMobileNumber {
+            prefix: digits[..2].to_string(),
+        });
     }
     if b.len() >= 3 && b[2] != b'0' {
-        return Err(SimIdError::NotAMobileNumber { prefix: digits[..3].to_string() });
+        return Err(SimIdError::NotAMobileNumber {
+            prefix: digits[..3].to_string(),
+        });
     }
     if b.len() < MSISDN_DIGITS {
-        return Err(SimIdError::TooShort { digits: b.len(), expected: MSISDN_DIGITS });
+        return Err(SimIdError::TooShort {
+            digits: b.len(),
+            expected: MSISDN_DIGITS,
+        });
     }
     if b.len() > MSISDN_DIGITS {
-        return Err(SimIdError::TooLong { digits: b.len(), max: MSISDN_DIGITS });
+        return Err(SimIdError::TooLong {
+            digits: b.len(),
+            max: MSISDN_DIGITS,
+        });
     }
     Ok(SimId::Msisdn(digits.to_string()))
 }
 
 fn parse_iccid(digits: &str) -> Result<SimId, SimIdError> {
     if digits.len() < ICCID_MIN_DIGITS {
-        return Err(SimIdError::TooShort { digits: digits.len(), expected: ICCID_MIN_DIGITS });
+        return Err(SimIdError::TooShort {
+            digits: digits.len(),
+            expected: ICCID_MIN_DIGITS,
+        });
     }
     if digits.len() > ICCID_MAX_DIGITS {
-        return Err(SimIdError::TooLong { digits: digits.len(), max: ICCID_MAX_DIGITS });
+        return Err(SimIdError::TooLong {
+            digits: digits.len(),
+            max: ICCID_MAX_DIGITS,
+        });
     }
     let (body, check) = digits.split_at(digits.len() - 1);
     let expected = luhn_check_digit(body);
