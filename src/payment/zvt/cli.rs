@@ -217,10 +217,12 @@ pub fn run_terminal(args: TerminalArgs) -> anyhow::Result<ExitCode> {
         Some(c) => (c.name(), t.run_simple(c, &mut printer)),
     };
     let s = summarise(name, report, printer.seen);
+    // Written, not println!: a closed pipe (`| head`) is an error, never a panic.
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
     } else {
-        print_human(&s);
+        print_human(&mut out, &s)?;
     }
     Ok(if s.result == "approved" {
         ExitCode::SUCCESS
@@ -229,26 +231,29 @@ pub fn run_terminal(args: TerminalArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn print_human(s: &Summary) {
-    println!("{}: {}", s.command, s.result);
-    let opt = |k: &str, v: Option<String>| {
+fn print_human(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
+    writeln!(out, "{}: {}", s.command, s.result)?;
+    let rows = [
+        ("result code", s.result_code.clone()),
+        ("amount", s.amount_yen.map(|a| format!("{a} JPY"))),
+        ("receipt no", s.receipt_no.map(|n| n.to_string())),
+        ("trace no", s.trace_no.map(|n| n.to_string())),
+        ("card", s.card_name.clone()),
+        ("card no", s.masked_pan.clone()),
+        ("auth code", s.auth_code.clone()),
+        ("terminal id", s.terminal_id.clone()),
+        ("software", s.sw_version.clone()),
+        ("error", s.error.clone()),
+    ];
+    for (k, v) in rows {
         if let Some(v) = v {
-            println!("  {k}: {v}");
+            writeln!(out, "  {k}: {v}")?;
         }
-    };
-    opt("result code", s.result_code.clone());
-    opt("amount", s.amount_yen.map(|a| format!("{a} JPY")));
-    opt("receipt no", s.receipt_no.map(|n| n.to_string()));
-    opt("trace no", s.trace_no.map(|n| n.to_string()));
-    opt("card", s.card_name.clone());
-    opt("card no", s.masked_pan.clone());
-    opt("auth code", s.auth_code.clone());
-    opt("terminal id", s.terminal_id.clone());
-    opt("software", s.sw_version.clone());
-    opt("error", s.error.clone());
-    for l in &s.lines {
-        println!("  | {l}");
     }
+    for l in &s.lines {
+        writeln!(out, "  | {l}")?;
+    }
+    Ok(())
 }
 
 fn hex_code(s: &str) -> Result<u8, String> {

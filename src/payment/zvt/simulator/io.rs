@@ -125,15 +125,20 @@ impl<'a> Pt<'a> {
         let now = Instant::now();
         self.link.handle_input(&buf[..n], now);
         self.link.handle_timeout(now);
+        self.drain_events()?;
+        while let Some(out) = self.link.poll_transmit() {
+            self.write(out)?;
+        }
+        Ok(())
+    }
+
+    fn drain_events(&mut self) -> Result<(), PtError> {
         while let Some(ev) = self.link.poll_event() {
             match ev {
                 LinkEvent::Apdu(a) => self.inbox.push_back(a),
                 LinkEvent::Delivered => self.delivered += 1,
                 LinkEvent::Failed(e) => return Err(PtError::Link(e)),
             }
-        }
-        while let Some(out) = self.link.poll_transmit() {
-            self.write(out)?;
         }
         Ok(())
     }
@@ -151,6 +156,11 @@ impl<'a> Pt<'a> {
         self.link
             .send(apdu, Instant::now())
             .map_err(|e| PtError::Link(LinkError::BadApdu(e)))?;
+        // Over TCP the APDU counts as delivered at once: write it, do not wait for input first.
+        self.drain_events()?;
+        while let Some(out) = self.link.poll_transmit() {
+            self.write(out)?;
+        }
         while self.delivered < target {
             self.pump(Duration::from_millis(100))?;
         }
