@@ -427,3 +427,39 @@ fn feig_status_informations_parse() {
     assert_eq!(f.card_name.as_deref(), Some("MasterCard"));
     assert_eq!(f.amount, Some(2500));
 }
+
+#[test]
+fn feig_apdus_become_the_given_serial_frames() {
+    let text = include_str!("../../../tests/data/zvt/09_real_feig_cvend_apdus.txt");
+    let apdus = text.lines().filter_map(|l| l.strip_prefix("APDU"));
+    let serials = text.lines().filter_map(|l| l.strip_prefix("SERIAL"));
+    let mut n = 0;
+    for (a, s) in apdus.zip(serials) {
+        let apdu = unhex(a).unwrap();
+        assert_eq!(
+            encode_frame(&apdu),
+            unhex(s).unwrap(),
+            "frame of {}",
+            &a[..20]
+        );
+        // And every one decodes as one APDU of the length it declares.
+        Apdu::decode(&apdu).unwrap_or_else(|e| panic!("{a}: {e}"));
+        n += 1;
+    }
+    assert_eq!(n, 16, "all Feig captures checked");
+}
+
+#[test]
+fn eur_authorisation_vector_byte_exact() {
+    let ev = replay(
+        include_str!("../../../tests/data/zvt/05_auth_success_1000_eur_cents.serial.txt"),
+        Command::Authorisation {
+            amount: 1000,
+            currency: 978,
+        },
+        LinkMode::Serial,
+    );
+    let r = report(&ev);
+    assert_eq!(r.status.as_ref().unwrap().currency, Some(978));
+    assert_eq!(r.lines[2], "AMOUNT      1000 EUR");
+}
