@@ -109,6 +109,36 @@ fn every_character_of_every_message_has_a_glyph() {
     );
 }
 
+/// Han and Hangul: the characters whose shapes differ by region, so the fallback face will not do.
+fn regional(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+#[test]
+fn han_and_hangul_take_their_own_languages_face() {
+    let mut failures = Vec::new();
+    for file in i18n_support::ftl_files() {
+        let (_, chars) = i18n_support::messages(&file.text);
+        let own: String = chars.chars().filter(|&c| regional(c)).collect();
+        for bold in [false, true] {
+            let missing = face(fonts::family(file.lang), bold).missing(&own);
+            if !missing.is_empty() {
+                failures.push(format!(
+                    "{} ({} bold={bold}): {}",
+                    file.path.display(),
+                    fonts::family(file.lang),
+                    report(&missing)
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "would be drawn in another region's forms; run tools/subset-fonts.sh:\n{}",
+        failures.join("\n")
+    );
+}
+
 #[test]
 fn formatted_prices_dates_and_amounts_have_glyphs() {
     let l = Localizer::embedded().unwrap();
