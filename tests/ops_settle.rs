@@ -286,8 +286,9 @@ fn pending_decisions_lists_what_waits_with_its_history() {
     assert_eq!(p.total_yen, 1980);
     let q = pending.iter().find(|p| p.id == owed.id).unwrap();
     assert_eq!(q.waiting_for, "recovery");
-    // Retry is refused: the row has no approval (it was made without one).
+    assert!(q.in_progress, "just updated: a sale may be running");
     assert_eq!(q.actions, Vec::<OperatorAction>::new());
+    assert!(!p.in_progress, "needs_operator is never in progress");
 }
 
 #[test]
@@ -380,5 +381,81 @@ fn every_state_gets_the_right_actions() {
             "state {}",
             r.state
         );
+    }
+}
+
+#[test]
+fn a_paid_row_waits_until_no_sale_can_still_be_running() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let paid = sale(&engine);
+    let real = paid.approval.clone().expect("sale approval");
+    let sub = subscriber_ref(&engine);
+    let path = [PaymentRequested, PaymentApproved];
+
+    // Just approved: the kiosk may be renewing it right now.
+    let fresh = row(&engine, &sub, Some(real.clone()), &path);
+    assert!(engine.in_progress(&fresh));
+    assert_not_awaiting(engine.settle_reverse(&fresh.id, "hank"), "fresh paid row");
+    assert_not_awaiting(engine.settle_retry(&fresh.id, "hank"), "fresh paid row");
+    assert_eq!(
+        engine.journal().get(&fresh.id).unwrap().state,
+        PaymentApproved
+    );
+
+    // The same state written an hour ago (a crash mid-sale): the operator may reverse it.
+    let id = {
+        let old = simkiosk::journal::Journal::open(&k.journal_path())
+            .unwrap()
+            .with_clock(|| chrono::Utc::now() - chrono::Duration::hours(1));
+        let mut new = simkiosk::journal::NewTransaction {
+            id: simkiosk::journal::new_uuid(),
+            idempotency_key: simkiosk::journal::new_uuid(),
+            ..fresh_as_new(&fresh)
+        };
+        new.created_at = chrono::Utc::now() - chrono::Duration::hours(1);
+        old.create(&new).unwrap();
+        old.advance(
+            &new.id,
+            PaymentRequested,
+            &simkiosk::journal::Detail::none(),
+        )
+        .unwrap();
+        old.advance(
+            &new.id,
+            PaymentApproved,
+            &simkiosk::journal::Detail::approval(real, vec![]),
+        )
+        .unwrap();
+        new.id
+    };
+    let stale = engine.journal().get(&id).unwrap();
+    assert!(!engine.in_progress(&stale));
+    assert_eq!(
+        engine.decision(&id).unwrap().actions,
+        [OperatorAction::Retry, OperatorAction::Reverse]
+    );
+    assert_eq!(
+        engine.settle_reverse(&id, "hank"),
+        Ok(SettleOutcome::Reversed)
+    );
+    assert_eq!(engine.journal().get(&id).unwrap().state, Reversed);
+}
+
+fn fresh_as_new(r: &simkiosk::journal::TransactionRecord) -> simkiosk::journal::NewTransaction {
+    simkiosk::journal::NewTransaction {
+        id: r.id.clone(),
+        idempotency_key: r.idempotency_key.clone(),
+        created_at: r.created_at,
+        kiosk_id: r.kiosk_id.clone(),
+        sim_masked: r.sim_masked.clone(),
+        subscriber_ref: r.subscriber_ref.clone(),
+        carrier_id: r.carrier_id.clone(),
+        plan_id: r.plan_id.clone(),
+        months: r.months,
+        lang: r.lang.clone(),
+        total_yen: r.total_yen,
+        tax_yen: r.tax_yen,
+        quote_json: r.quote_json.clone(),
     }
 }

@@ -53,6 +53,11 @@ fn journal_error(e: JournalError) -> OperatorError {
     }
 }
 
+/// A sale's renewal attempts (sale.rs `RENEWAL_ATTEMPTS`), and slack for its back-off and
+/// journal writes: together the longest a sale leaves a paid row untouched.
+const SALE_RENEWAL_ATTEMPTS: u32 = 3;
+const QUIET_MARGIN: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Beyond any kiosk's journal; SQLite's LIMIT is an i64.
 const ALL_ROWS: usize = i64::MAX as usize;
 
@@ -64,7 +69,7 @@ impl Engine {
         rows.iter()
             .map(|r| {
                 let history = self.journal().history(&r.id).map_err(journal_error)?;
-                Ok(PendingDecision::new(r, history))
+                Ok(PendingDecision::new(r, history, self.in_progress(r)))
             })
             .collect()
     }
@@ -73,11 +78,41 @@ impl Engine {
     pub fn decision(&self, id: &str) -> Result<PendingDecision, OperatorError> {
         let record = self.record(id)?;
         let history = self.journal().history(id).map_err(journal_error)?;
-        Ok(PendingDecision::new(&record, history))
+        Ok(PendingDecision::new(
+            &record,
+            history,
+            self.in_progress(&record),
+        ))
     }
 
     fn record(&self, id: &str) -> Result<TransactionRecord, OperatorError> {
         self.journal().get(id).map_err(journal_error)
+    }
+
+    /// Could a sale (or another process's recovery) still be working on `record`? A sale
+    /// leaves `payment_approved` .. `reversal_requested` within its renewal attempts, each
+    /// bounded by the carrier time-out; until then an operator's reversal could race a
+    /// renewal. `needs_operator` and `receipt_failed` are never in progress.
+    pub fn in_progress(&self, record: &TransactionRecord) -> bool {
+        if !record.state.needs_recovery() || record.state == TxState::ReceiptFailed {
+            return false;
+        }
+        let quiet = self.config().timeouts.carrier * SALE_RENEWAL_ATTEMPTS + QUIET_MARGIN;
+        (Utc::now() - record.updated_at)
+            .to_std()
+            .map_or(true, |age| age < quiet)
+    }
+
+    fn check_idle(&self, record: &TransactionRecord) -> Result<(), OperatorError> {
+        if self.in_progress(record) {
+            return Err(OperatorError::NotAwaiting {
+                id: record.id.clone(),
+                state: record.state,
+                why: "updated moments ago: a sale may still be running; try again in a few minutes"
+                    .into(),
+            });
+        }
+        Ok(())
     }
 
     fn audit(&self, actor: &str, action: &str, detail: &str) -> Result<i64, OperatorError> {
@@ -100,6 +135,7 @@ impl Engine {
     pub fn settle_retry(&self, id: &str, actor: &str) -> Result<SettleOutcome, OperatorError> {
         let record = self.record(id)?;
         check(OperatorAction::Retry, &record)?;
+        self.check_idle(&record)?;
         let result = self.retry_checked(&record, actor);
         self.audit_outcome(actor, AUDIT_SETTLE_RETRY, id, &result);
         result
@@ -171,6 +207,7 @@ impl Engine {
     pub fn settle_reverse(&self, id: &str, actor: &str) -> Result<SettleOutcome, OperatorError> {
         let record = self.record(id)?;
         check(OperatorAction::Reverse, &record)?;
+        self.check_idle(&record)?;
         tracing::info!(transaction = id, %actor, "operator: reversing the payment");
         let result = match reverse(self, id) {
             SaleFailure::RenewalFailedReversed => Ok(SettleOutcome::Reversed),

@@ -90,12 +90,19 @@ pub struct PendingDecision {
     /// Who acts next: `operator`, `reprint` (only a receipt is owed) or `recovery` (the
     /// start-up recovery finishes it by itself).
     pub waiting_for: &'static str,
+    /// A sale or recovery may still be working on it (updated too recently): no action now.
+    pub in_progress: bool,
     pub actions: Vec<OperatorAction>,
     pub history: Vec<EventRecord>,
 }
 
 impl PendingDecision {
-    pub fn new(record: &TransactionRecord, history: Vec<EventRecord>) -> PendingDecision {
+    /// `in_progress`: see [`PendingDecision::in_progress`]; it empties `actions`.
+    pub fn new(
+        record: &TransactionRecord,
+        history: Vec<EventRecord>,
+        in_progress: bool,
+    ) -> PendingDecision {
         let approval = record.approval.clone().unwrap_or_default();
         let waiting_for = match record.state {
             TxState::NeedsOperator => "operator",
@@ -122,7 +129,12 @@ impl PendingDecision {
             renewal_attempts: record.renewal_attempts,
             reversal_attempts: record.reversal_attempts,
             waiting_for,
-            actions: allowed_actions(record),
+            in_progress,
+            actions: if in_progress {
+                Vec::new()
+            } else {
+                allowed_actions(record)
+            },
             history,
         }
     }
