@@ -1,68 +1,12 @@
-//! The journal on disk: durability across reopen, file mode, migrations, the golden schema,
-//! records and checks.
+//! The journal on disk: durability across reopen, pragmas, file mode, records, the masked-field
+//! guard, self-checks, backups and two writers. (Schema and migrations: journal_schema.rs.)
 
 use chrono::{TimeZone, Utc};
 use rusqlite::Connection;
-use simkiosk::carrier::Renewal;
-use simkiosk::domain::Yen;
-use simkiosk::journal::{
-    Detail, Journal, JournalError, ListFilter, NewTransaction, TxState, schema,
-};
-use simkiosk::payment::Approval;
-use std::path::Path;
+use simkiosk::journal::{Detail, Journal, JournalError, ListFilter, TxState, schema};
 
-fn new_tx(id: &str) -> NewTransaction {
-    NewTransaction {
-        id: id.to_string(),
-        idempotency_key: format!("key-{id}"),
-        created_at: Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap(),
-        kiosk_id: "kiosk-1".into(),
-        sim_masked: "090-****-5678".into(),
-        subscriber_ref: "sub_abc".into(),
-        carrier_id: "docomo".into(),
-        plan_id: "docomo-7d-3gb".into(),
-        months: 2,
-        lang: "ja".into(),
-        total_yen: 3960,
-        tax_yen: 360,
-        quote_json: r#"{"total":3960}"#.into(),
-    }
-}
-
-fn approval() -> Approval {
-    Approval {
-        amount: Yen(3960),
-        receipt_no: Some(42),
-        trace_no: Some(7),
-        masked_pan: Some("************1234".into()),
-        auth_code: Some("A1B2C3".into()),
-        ..Approval::default()
-    }
-}
-
-fn renewal() -> Renewal {
-    Renewal {
-        renewal_id: "ren_1".into(),
-        new_expiry: chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap(),
-        data_left_mb: Some(3072),
-    }
-}
-
-fn happy_path(j: &Journal, id: &str) {
-    j.create(&new_tx(id)).unwrap();
-    j.advance(id, TxState::PaymentRequested, &Detail::none())
-        .unwrap();
-    j.advance(
-        id,
-        TxState::PaymentApproved,
-        &Detail::approval(approval(), vec!["VISA".into(), "Auth A1B2C3".into()]),
-    )
-    .unwrap();
-    j.advance(id, TxState::RenewalRequested, &Detail::none())
-        .unwrap();
-    j.advance(id, TxState::Renewed, &Detail::renewal(renewal()))
-        .unwrap();
-}
+mod journal_support;
+use journal_support::{approval, happy_path, new_tx, renewal};
 
 #[test]
 fn committed_rows_survive_closing_and_reopening() {
@@ -132,79 +76,6 @@ fn the_file_and_its_wal_are_readable_by_the_owner_only() {
     let _j = Journal::open(&path).unwrap();
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "reopened journal kept mode {mode:o}");
-}
-
-#[test]
-fn the_schema_equals_the_golden_file() {
-    let j = Journal::open_in_memory().unwrap();
-    let actual = j.schema_sql().unwrap();
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/journal_schema.sql");
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&golden, &actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&golden)
-        .expect("tests/golden/journal_schema.sql missing (UPDATE_GOLDEN=1 writes it)");
-    assert_eq!(
-        actual, expected,
-        "schema differs from tests/golden/journal_schema.sql"
-    );
-}
-
-#[test]
-fn migrating_a_version_1_file_keeps_its_rows() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v1.db");
-    {
-        let c = Connection::open(&path).unwrap();
-        c.execute_batch(schema::MIGRATIONS[0]).unwrap();
-        c.pragma_update(None, "user_version", 1).unwrap();
-        c.execute_batch(
-            "INSERT INTO transactions VALUES ('old', 'k-old', '2026-01-02T03:04:05.000Z',
-               '2026-01-02T03:05:00.000Z', 'kiosk-1', '080-****-1111', 'sub_x', 'softbank',
-               'sb-30d', 1, 'en', 5500, 500, '{}', 'renewal_requested');
-             INSERT INTO events VALUES ('old', 1, '2026-01-02T03:04:05.000Z', NULL, 'created', '{}'),
-               ('old', 2, '2026-01-02T03:04:06.000Z', 'created', 'payment_requested', '{}'),
-               ('old', 3, '2026-01-02T03:04:30.000Z', 'payment_requested', 'payment_approved', '{}'),
-               ('old', 4, '2026-01-02T03:05:00.000Z', 'payment_approved', 'renewal_requested', '{}');",
-        )
-        .unwrap();
-    }
-    let j = Journal::open(&path).unwrap();
-    let rec = j.get("old").unwrap();
-    assert_eq!(rec.state, TxState::RenewalRequested);
-    assert_eq!(
-        (rec.total_yen, rec.tax_yen, rec.plan_id.as_str()),
-        (5500, 500, "sb-30d")
-    );
-    assert_eq!(rec.approval, None, "columns added by v2 start empty");
-    assert_eq!(j.history("old").unwrap().len(), 4);
-    assert_eq!(j.unfinished().unwrap().len(), 1);
-    assert!(j.verify_transitions().unwrap().is_empty());
-    // The migrated file has exactly the schema of a fresh one.
-    let fresh = Journal::open_in_memory().unwrap();
-    assert_eq!(j.schema_sql().unwrap(), fresh.schema_sql().unwrap());
-    // And it carries on.
-    j.advance("old", TxState::Renewed, &Detail::renewal(renewal()))
-        .unwrap();
-}
-
-#[test]
-fn a_file_from_a_newer_program_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("future.db");
-    Connection::open(&path)
-        .unwrap()
-        .pragma_update(None, "user_version", schema::SCHEMA_VERSION + 1)
-        .unwrap();
-    match Journal::open(&path) {
-        Err(JournalError::SchemaTooNew { found, supported }) => {
-            assert_eq!(
-                (found, supported),
-                (schema::SCHEMA_VERSION + 1, schema::SCHEMA_VERSION)
-            );
-        }
-        other => panic!("expected SchemaTooNew, got {other:?}"),
-    }
 }
 
 #[test]
@@ -401,42 +272,4 @@ fn two_writers_on_one_file_wait_for_each_other_instead_of_failing() {
     );
     assert!(b.verify_transitions().unwrap().is_empty());
     assert!(a.integrity_check().unwrap());
-}
-
-#[test]
-fn the_persisted_history_equals_the_golden_file() {
-    // Pins what is stored per event (detail JSON included), so a format change is deliberate.
-    let t0 = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
-    let tick = std::sync::atomic::AtomicI64::new(0);
-    let j = Journal::open_in_memory().unwrap().with_clock(move || {
-        t0 + chrono::Duration::seconds(tick.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
-    });
-    happy_path(&j, "t-golden");
-    j.advance(
-        "t-golden",
-        TxState::ReceiptFailed,
-        &Detail::note("paper out"),
-    )
-    .unwrap();
-    j.advance("t-golden", TxState::ReceiptPrinted, &Detail::none())
-        .unwrap();
-    j.advance("t-golden", TxState::Done, &Detail::none())
-        .unwrap();
-    j.audit("operator", "reprint", "t-golden").unwrap();
-    let dump = serde_json::json!({
-        "transaction": j.get("t-golden").unwrap(),
-        "history": j.history("t-golden").unwrap(),
-        "audit": j.audit_log().unwrap(),
-    });
-    let actual = serde_json::to_string_pretty(&dump).unwrap() + "\n";
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/journal_history.json");
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&golden, &actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&golden)
-        .expect("tests/golden/journal_history.json missing (UPDATE_GOLDEN=1 writes it)");
-    assert_eq!(
-        actual, expected,
-        "stored history differs from tests/golden/journal_history.json"
-    );
 }

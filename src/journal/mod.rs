@@ -7,13 +7,17 @@ mod error;
 mod read;
 mod records;
 pub mod schema;
+mod setup;
 mod state;
+mod verify;
 
 pub use error::{JournalError, Result};
 pub use records::{
     AuditRecord, Detail, EventRecord, ListFilter, NewTransaction, TransactionRecord, Violation,
     new_uuid,
 };
+pub(crate) use setup::create_private;
+pub use setup::migrate;
 pub use state::TxState;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -289,76 +293,6 @@ impl Journal {
             .ctx("backup (VACUUM INTO)")?;
         Ok(())
     }
-}
-
-/// Applies the migrations from the file's `user_version` up to `target`, each in its own
-/// transaction with the version bump, so a crash mid-migration leaves the previous version.
-pub fn migrate(conn: &mut Connection, target: u32) -> Result<()> {
-    let found: u32 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .ctx("read schema version")?;
-    if found > schema::SCHEMA_VERSION {
-        return Err(JournalError::SchemaTooNew {
-            found,
-            supported: schema::SCHEMA_VERSION,
-        });
-    }
-    for version in found..target.min(schema::SCHEMA_VERSION) {
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .ctx("migrate: begin")?;
-        tx.execute_batch(schema::MIGRATIONS[version as usize])
-            .ctx("migrate: apply script")?;
-        tx.pragma_update(None, "user_version", version + 1)
-            .ctx("migrate: set version")?;
-        tx.commit().ctx("migrate: commit")?;
-        tracing::info!(from = version, to = version + 1, "journal: schema migrated");
-    }
-    Ok(())
-}
-
-/// Creates `path` with mode 0600 before SQLite writes a byte (SQLite then gives its -wal and
-/// -shm files the same mode); tightens an existing file that others could read.
-pub(crate) fn create_private(path: &Path) -> Result<()> {
-    let io = |what: &'static str| {
-        move |e: std::io::Error| JournalError::Io {
-            path: path.to_path_buf(),
-            what,
-            source: Arc::new(e),
-        }
-    };
-    let existed = path.exists();
-    let mut options = std::fs::OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let file = options.open(path).map_err(io("create"))?;
-        let meta = file.metadata().map_err(io("read permissions"))?;
-        if meta.permissions().mode() & 0o077 != 0 {
-            tracing::warn!(path = %path.display(), "journal: file was readable by others; now 0600");
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))
-                .map_err(io("restrict permissions"))?;
-        }
-        if !existed {
-            // Make the new file's directory entry durable too, so a power cut right after the
-            // first commit cannot lose the whole file (SQLite syncs the directory for its WAL).
-            let dir = match path.parent() {
-                Some(d) if !d.as_os_str().is_empty() => d,
-                _ => Path::new("."),
-            };
-            std::fs::File::open(dir)
-                .and_then(|d| d.sync_all())
-                .map_err(io("sync the directory"))?;
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = existed;
-        options.open(path).map_err(io("create"))?;
-    }
-    Ok(())
 }
 
 fn to_json<T: serde::Serialize>(id: &str, v: &Option<T>) -> Result<Option<String>> {

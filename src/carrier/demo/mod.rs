@@ -1,9 +1,12 @@
 //! The embedded demo carrier: its own SQLite file (never the journal), seeded on first open
 //! with the SIMs listed in docs/CARRIER-API.md, which it really renews.
 
+mod seed;
+
+pub use seed::{DEMO_SIMS, DemoSim};
+
 use super::{CarrierBackend, CarrierError, Renewal, RenewalRequest, Subscriber};
 use crate::domain::SimId;
-use crate::domain::sim::luhn_check_digit;
 use chrono::{Days, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
@@ -31,79 +34,6 @@ impl From<&crate::domain::Plan> for DemoPlan {
         }
     }
 }
-
-/// A SIM the demo database is seeded with (dates relative to the day of the first open).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DemoSim {
-    pub msisdn: &'static str,
-    /// The ICCID without its Luhn check digit (18 digits); see [`DemoSim::iccid`].
-    pub iccid_body: &'static str,
-    pub carrier_id: &'static str,
-    /// `None` = unlimited data.
-    pub data_left_mb: Option<u64>,
-    /// Expiry relative to the seeding day (negative = already expired).
-    pub expires_in_days: i64,
-    pub note: &'static str,
-}
-
-impl DemoSim {
-    /// The full ICCID with its Luhn check digit.
-    pub fn iccid(&self) -> String {
-        format!("{}{}", self.iccid_body, luhn_check_digit(self.iccid_body))
-    }
-}
-
-/// The seed. ICCIDs: `89` (telecom) `81` (Japan) + issuer digits + serial + Luhn digit.
-pub const DEMO_SIMS: &[DemoSim] = &[
-    DemoSim {
-        msisdn: "09012345678",
-        iccid_body: "898110000000000001",
-        carrier_id: "docomo",
-        data_left_mb: Some(1200),
-        expires_in_days: 3,
-        note: "active",
-    },
-    DemoSim {
-        msisdn: "09087654321",
-        iccid_body: "898110000000000002",
-        carrier_id: "docomo",
-        data_left_mb: Some(0),
-        expires_in_days: -5,
-        note: "expired 5 days ago",
-    },
-    DemoSim {
-        msisdn: "08012345678",
-        iccid_body: "898120000000000001",
-        carrier_id: "softbank",
-        data_left_mb: Some(512),
-        expires_in_days: 10,
-        note: "active",
-    },
-    DemoSim {
-        msisdn: "08022223333",
-        iccid_body: "898120000000000002",
-        carrier_id: "softbank",
-        data_left_mb: None,
-        expires_in_days: 20,
-        note: "unlimited data",
-    },
-    DemoSim {
-        msisdn: "07012345678",
-        iccid_body: "898130000000000001",
-        carrier_id: "au",
-        data_left_mb: Some(2048),
-        expires_in_days: 2,
-        note: "active",
-    },
-    DemoSim {
-        msisdn: "07098765432",
-        iccid_body: "898130000000000002",
-        carrier_id: "au",
-        data_left_mb: Some(100),
-        expires_in_days: 0,
-        note: "last valid day today",
-    },
-];
 
 /// One renewal the demo carrier applied (for tests and the crash test's tally).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,11 +84,11 @@ const SCHEMA: &str = "
         data_left_mb    INTEGER
     ) STRICT;";
 
-fn sql(op: &'static str) -> impl Fn(rusqlite::Error) -> CarrierError {
+pub(super) fn sql(op: &'static str) -> impl Fn(rusqlite::Error) -> CarrierError {
     move |e| CarrierError::Unavailable(format!("demo carrier database: {op}: {e}"))
 }
 
-fn opaque_id(prefix: &str) -> String {
+pub(super) fn opaque_id(prefix: &str) -> String {
     format!(
         "{prefix}{}",
         &uuid::Uuid::new_v4().simple().to_string()[..16]
@@ -209,7 +139,7 @@ impl DemoCarrier {
             .map_err(sql("read version"))?;
         if version == 0 {
             tx.execute_batch(SCHEMA).map_err(sql("create schema"))?;
-            seed(&tx, &plans, today())?;
+            seed::seed(&tx, &plans, today())?;
             tx.pragma_update(None, "user_version", 1)
                 .map_err(sql("set version"))?;
         }
@@ -259,44 +189,6 @@ fn bad_date(col: usize) -> impl Fn(chrono::ParseError) -> rusqlite::Error {
     move |e| {
         rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e))
     }
-}
-
-fn seed(
-    tx: &rusqlite::Transaction<'_>,
-    plans: &[DemoPlan],
-    today: NaiveDate,
-) -> Result<(), CarrierError> {
-    for sim in DEMO_SIMS {
-        let unlimited = sim.data_left_mb.is_none();
-        // The SIM's current plan: the carrier's first plan of the same kind (limited/unlimited).
-        let plan = plans
-            .iter()
-            .find(|p| p.carrier_id == sim.carrier_id && p.data_mb.is_none() == unlimited);
-        let plan_name = match plan {
-            Some(p) => p.name.clone(),
-            None if unlimited => "Unlimited (demo)".to_string(),
-            None => "Prepaid data (demo)".to_string(),
-        };
-        let expires_on = today
-            .checked_add_signed(chrono::Duration::days(sim.expires_in_days))
-            .unwrap_or(today);
-        tx.execute(
-            "INSERT INTO subscribers VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                opaque_id("sub_"),
-                sim.msisdn,
-                sim.iccid(),
-                sim.carrier_id,
-                plan.map(|p| p.id.as_str()),
-                plan_name,
-                sim.data_left_mb,
-                expires_on.to_string(),
-            ],
-        )
-        .map_err(sql("seed"))?;
-    }
-    tracing::info!(sims = DEMO_SIMS.len(), "demo carrier: seeded");
-    Ok(())
 }
 
 impl CarrierBackend for DemoCarrier {
