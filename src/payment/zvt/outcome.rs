@@ -93,14 +93,19 @@ pub fn authorisation_outcome(r: Report, cancelled: bool) -> Result<PaymentOutcom
 
 impl PaymentTerminal for ZvtTerminal {
     fn health(&mut self) -> Result<TerminalHealth, PaymentError> {
-        if let Err(e) = self.ensure_registered() {
-            if let PaymentError::Protocol(_) = e
-                && let Ok(r) = self.run(Command::Diagnosis, None, &mut AcceptAll, None)
-                && let Finish::Rejected { result_code } = r.finish
-            {
-                return Ok(TerminalHealth::NotReady { result_code });
+        if !self.is_registered() {
+            // A terminal that refuses registration is there but cannot sell: not ready, with why.
+            match self.register()?.finish {
+                Finish::Completed(_) => {}
+                Finish::Rejected { result_code } | Finish::Aborted { result_code, .. } => {
+                    return Ok(TerminalHealth::NotReady { result_code });
+                }
+                other => {
+                    return Err(PaymentError::Protocol(format!(
+                        "registration ended oddly: {other:?}"
+                    )));
+                }
             }
-            return Err(e);
         }
         let r = self.run(
             Command::StatusEnquiry {

@@ -245,6 +245,11 @@ impl ZvtTerminal {
         self.run(cmd, None, observer, None)
     }
 
+    /// Registered since the connection was (re)opened.
+    pub fn is_registered(&self) -> bool {
+        self.registered
+    }
+
     pub fn password(&self) -> u32 {
         self.password
     }
