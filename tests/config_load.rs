@@ -441,3 +441,20 @@ fn an_unreadable_file_is_an_error_not_a_panic() {
         "{err}"
     );
 }
+
+#[test]
+fn dotted_keys_and_inline_tables_keep_their_lines() {
+    // Before the first [header], so they belong to the document root.
+    let text = edit("[printer]\nkind = \"simulated\"", "").replacen(
+        "[kiosk]",
+        "printer = { kind = \"laser\" }\ntimeouts.idle_secs = 3\n[kiosk]",
+        1,
+    );
+    assert_eq!(
+        problems(&text),
+        vec![
+            "t.toml:1: printer.kind: \"laser\" is not one of serial, network, usb, file, simulated",
+            "t.toml:2: timeouts.idle_secs: 3 is below the minimum 15",
+        ]
+    );
+}
