@@ -20,6 +20,8 @@ mod session_tests;
 pub mod simulator;
 pub mod terminal;
 pub mod transport;
+#[cfg(test)]
+mod vector_tests;
 
 pub use messages::message_id;
 pub use terminal::ZvtTerminal;
