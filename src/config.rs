@@ -273,7 +273,34 @@ impl Config {
                 message: format!("cannot read: {e}"),
             }])
         })?;
-        Config::from_str(&text, &name)
+        let mut config = Config::from_str(&text, &name)?;
+        config.resolve_relative_to(path.parent().unwrap_or(Path::new("")));
+        Ok(config)
+    }
+
+    /// Files named in kiosk.toml are relative to the file itself, not to wherever the kiosk was
+    /// started from (a service manager's working directory is rarely the config's).
+    pub fn resolve_relative_to(&mut self, dir: &Path) {
+        let fix = |p: &mut PathBuf| {
+            if p.is_relative() && !dir.as_os_str().is_empty() {
+                *p = dir.join(&*p);
+            }
+        };
+        fix(&mut self.journal.path);
+        if let CarrierKind::Demo { demo_db } = &mut self.carrier.kind {
+            fix(demo_db);
+        }
+        if let PrinterKind::File { path } = &mut self.printer.kind {
+            fix(path);
+        }
+        let password = match &mut self.payment {
+            PaymentConfig::ZvtSerial { password, .. }
+            | PaymentConfig::ZvtTcp { password, .. }
+            | PaymentConfig::Simulated { password } => password,
+        };
+        if let Some(PasswordSource::File(p)) = password {
+            fix(p);
+        }
     }
 
     /// Parse and validate kiosk.toml text; `name` is used in messages (`kiosk.toml:41: ...`).
