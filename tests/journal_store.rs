@@ -273,3 +273,27 @@ fn two_writers_on_one_file_wait_for_each_other_instead_of_failing() {
     assert!(b.verify_transitions().unwrap().is_empty());
     assert!(a.integrity_check().unwrap());
 }
+
+#[test]
+fn an_unusable_path_or_file_gets_an_error_that_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-dir/journal.db");
+    match Journal::open(&missing) {
+        Err(e @ JournalError::Io { .. }) => {
+            assert!(e.to_string().contains("no-such-dir"), "{e}")
+        }
+        other => panic!("expected Io, got {other:?}"),
+    }
+    let garbage = dir.path().join("garbage.db");
+    std::fs::write(&garbage, vec![0x5a; 8192]).unwrap();
+    match Journal::open(&garbage) {
+        Err(e @ JournalError::SqlFile { .. }) => {
+            let text = e.to_string();
+            assert!(
+                text.contains("garbage.db") && text.contains("not a database"),
+                "{text}"
+            )
+        }
+        other => panic!("expected SqlFile, got {other:?}"),
+    }
+}

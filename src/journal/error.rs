@@ -12,6 +12,14 @@ pub enum JournalError {
         #[source]
         source: Arc<rusqlite::Error>,
     },
+    /// An SQL error while opening a file, with the file's name.
+    #[error("journal file {}: {op}: {source}", path.display())]
+    SqlFile {
+        path: PathBuf,
+        op: &'static str,
+        #[source]
+        source: Arc<rusqlite::Error>,
+    },
     #[error("journal file {}: {what}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -43,6 +51,20 @@ pub enum JournalError {
     Unmasked { field: &'static str },
     #[error("invalid transaction {id}: {what}")]
     Invalid { id: String, what: String },
+}
+
+impl JournalError {
+    /// Names the file in an SQL error (used while opening).
+    pub(crate) fn in_file(self, path: &std::path::Path) -> JournalError {
+        match self {
+            JournalError::Sql { op, source } => JournalError::SqlFile {
+                path: path.to_path_buf(),
+                op,
+                source,
+            },
+            other => other,
+        }
+    }
 }
 
 pub type Result<T, E = JournalError> = std::result::Result<T, E>;

@@ -50,6 +50,10 @@ impl std::fmt::Debug for Journal {
 impl Journal {
     /// Opens (or creates, owner-only 0600) the journal file and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Journal> {
+        Journal::open_file(path).map_err(|e| e.in_file(path))
+    }
+
+    fn open_file(path: &Path) -> Result<Journal> {
         create_private(path)?;
         let conn = Connection::open(path).ctx("open")?;
         let mode: String = conn
