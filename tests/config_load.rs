@@ -116,13 +116,15 @@ fn shipped_kiosk_toml_is_a_working_demo() {
     let c = Config::load(path).unwrap_or_else(|e| panic!("shipped kiosk.toml rejected:\n{e}"));
     assert_eq!(c.payment, PaymentConfig::Simulated { password: None });
     assert_eq!(c.printer.kind, PrinterKind::Simulated);
+    // Relative paths are resolved against the file's own directory.
+    let beside = |name: &str| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
     assert_eq!(
         c.carrier.kind,
         CarrierKind::Demo {
-            demo_db: "./simkiosk-demo-carrier.db".into()
+            demo_db: beside("./simkiosk-demo-carrier.db")
         }
     );
-    assert_eq!(c.journal.path.to_str(), Some("./simkiosk-journal.db"));
+    assert_eq!(c.journal.path, beside("./simkiosk-journal.db"));
     assert_eq!(c.languages.offered.len(), 5);
     let cat = c.catalogue();
     for carrier in ["docomo", "softbank", "au"] {
