@@ -1,15 +1,14 @@
 //! Operator actions on the demo engine (terminal and printer simulators, demo carrier): every
-//! settle path and the journal transitions it makes, reprint, end-of-day, out of service.
+//! settle path and the journal transitions it makes, reprint, the decisions list.
 
 mod ops_support;
 
 use ops_support::*;
 use simkiosk::engine::operator::{
-    AUDIT_END_OF_DAY, AUDIT_REPRINT, AUDIT_SETTLE_RESOLVE, AUDIT_SETTLE_RETRY, AUDIT_SETTLE_REVERSE,
+    AUDIT_REPRINT, AUDIT_SETTLE_RESOLVE, AUDIT_SETTLE_RETRY, AUDIT_SETTLE_REVERSE,
 };
 use simkiosk::journal::TxState::{self, *};
-use simkiosk::ops::report::AUDIT_DAILY_REPORT;
-use simkiosk::ops::{DailyReport, OperatorAction, OperatorError, SettleOutcome};
+use simkiosk::ops::{OperatorAction, OperatorError, SettleOutcome};
 
 fn audit_actions(engine: &simkiosk::engine::Engine) -> Vec<(String, String, String)> {
     engine
@@ -289,55 +288,6 @@ fn pending_decisions_lists_what_waits_with_its_history() {
     assert!(q.in_progress, "just updated: a sale may be running");
     assert_eq!(q.actions, Vec::<OperatorAction>::new());
     assert!(!p.in_progress, "needs_operator is never in progress");
-}
-
-#[test]
-fn end_of_day_closes_the_terminal_prints_and_stores_the_report() {
-    let k = kiosk(None);
-    let engine = engine(&k);
-    let paid = sale(&engine);
-    let files_before = std::fs::read_dir(k.receipts_dir()).map_or(0, |d| d.count());
-    let eod = engine.end_of_day("erin").expect("end of day");
-    assert!(eod.complete(), "terminal or printer failed: {eod:?}");
-    let lines = eod.terminal.as_ref().unwrap();
-    assert!(
-        lines.iter().any(|l| l.contains("END OF DAY")),
-        "terminal lines: {lines:?}"
-    );
-    assert_eq!(eod.report.renewals.count, 1);
-    assert_eq!(eod.report.renewals.total_yen, paid.total_yen);
-    assert_eq!(eod.report.by_plan[&format!("docomo/{DEMO_PLAN}")].count, 1);
-    assert_eq!(eod.report.by_state["done"].count, 1);
-    let files_after = std::fs::read_dir(k.receipts_dir()).map_or(0, |d| d.count());
-    assert!(files_after > files_before, "the report was not printed");
-
-    let audit = engine.journal().audit_log().unwrap();
-    let stored = audit
-        .iter()
-        .find(|a| a.id == eod.audit_id)
-        .expect("stored report");
-    assert_eq!(stored.action, AUDIT_DAILY_REPORT);
-    let v: serde_json::Value = serde_json::from_str(&stored.detail).unwrap();
-    let back: DailyReport = serde_json::from_value(v["report"].clone()).unwrap();
-    assert_eq!(back, eod.report);
-    assert_eq!(audit.last().unwrap().action, AUDIT_END_OF_DAY);
-}
-
-#[test]
-fn out_of_service_is_audited_and_survives_a_restart() {
-    let k = kiosk(None);
-    {
-        let engine = engine(&k);
-        assert_eq!(engine.out_of_service(), Ok(false));
-        engine.set_out_of_service(true, "frank").unwrap();
-        assert_eq!(engine.out_of_service(), Ok(true));
-    }
-    let engine = engine(&k);
-    assert_eq!(engine.out_of_service(), Ok(true), "lost across a restart");
-    engine.set_out_of_service(false, "frank").unwrap();
-    assert_eq!(engine.out_of_service(), Ok(false));
-    let actions: Vec<String> = audit_actions(&engine).into_iter().map(|a| a.1).collect();
-    assert_eq!(actions, ["out_of_service_on", "out_of_service_off"]);
 }
 
 #[test]

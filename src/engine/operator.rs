@@ -10,11 +10,11 @@ use crate::domain::Yen;
 use crate::domain::promotion::jst;
 use crate::flow::SaleFailure;
 use crate::i18n::Lang;
-use crate::journal::{Detail, Journal, JournalError, ListFilter, TransactionRecord, TxState};
+use crate::journal::{Detail, ListFilter, TransactionRecord, TxState};
+use crate::ops::journal_actions::{audit, audit_outcome, daily_report, journal_error, resolve};
 use crate::ops::report::{AUDIT_DAILY_REPORT, DailyReport};
 use crate::ops::settle::{
     OperatorAction, OperatorError, PendingDecision, SettleOutcome, audit_tx_ref, check,
-    mask_long_digit_runs,
 };
 use chrono::{NaiveDate, Utc};
 
@@ -46,20 +46,10 @@ impl EndOfDay {
     }
 }
 
-fn journal_error(e: JournalError) -> OperatorError {
-    match e {
-        JournalError::NotFound { id } => OperatorError::UnknownTransaction { id },
-        other => OperatorError::Journal(other.to_string()),
-    }
-}
-
 /// A sale's renewal attempts (sale.rs `RENEWAL_ATTEMPTS`), and slack for its back-off and
 /// journal writes: together the longest a sale leaves a paid row untouched.
 const SALE_RENEWAL_ATTEMPTS: u32 = 3;
 const QUIET_MARGIN: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// Beyond any kiosk's journal; SQLite's LIMIT is an i64.
-const ALL_ROWS: usize = i64::MAX as usize;
 
 impl Engine {
     /// Every transaction not finished, oldest first, with what is known and what can be done:
@@ -374,78 +364,4 @@ impl Engine {
             })
             .unwrap_or(false))
     }
-}
-
-/// The daily report straight from a journal (no devices): `simkiosk report`.
-pub fn daily_report(
-    journal: &Journal,
-    kiosk_id: &str,
-    day: NaiveDate,
-) -> Result<DailyReport, OperatorError> {
-    let all = journal
-        .list(ListFilter {
-            pending_only: false,
-            limit: ALL_ROWS,
-        })
-        .map_err(journal_error)?;
-    let open = journal.unfinished().map_err(journal_error)?;
-    Ok(DailyReport::build(day, kiosk_id, &all, &open, Utc::now()))
-}
-
-/// Writes one operator action to the audit trail. Card and phone numbers never reach it: long
-/// digit runs are masked, and the journal refuses any that slip through.
-fn audit(journal: &Journal, actor: &str, action: &str, detail: &str) -> Result<i64, OperatorError> {
-    journal
-        .audit(actor, action, &mask_long_digit_runs(detail))
-        .map_err(|e| OperatorError::Journal(format!("audit: {e}")))
-}
-
-fn audit_outcome(
-    journal: &Journal,
-    actor: &str,
-    action: &str,
-    id: &str,
-    result: &Result<SettleOutcome, OperatorError>,
-) {
-    let outcome = match result {
-        Ok(SettleOutcome::Renewed { new_expiry }) => format!("renewed until {new_expiry}"),
-        Ok(SettleOutcome::Reversed) => "reversed".to_owned(),
-        Ok(SettleOutcome::Resolved) => "resolved".to_owned(),
-        Err(e) => format!("failed: {e}"),
-    };
-    let detail = serde_json::json!({ "tx": audit_tx_ref(id), "outcome": outcome }).to_string();
-    if let Err(e) = audit(journal, actor, action, &detail) {
-        tracing::error!(transaction = id, error = %e, "operator action not audited");
-    }
-}
-
-/// Close a `needs_operator` transaction with the operator's note (settled by hand, e.g. the
-/// payment checked at the terminal). The note must say something and hold no card or phone
-/// number. Needs only the journal, so the command line can do it while the kiosk runs.
-pub fn resolve(
-    journal: &Journal,
-    id: &str,
-    actor: &str,
-    note: &str,
-) -> Result<SettleOutcome, OperatorError> {
-    let note = note.trim();
-    if note.is_empty() {
-        return Err(OperatorError::BadInput(
-            "a resolution needs a note saying how it was settled".into(),
-        ));
-    }
-    if mask_long_digit_runs(note) != note {
-        return Err(OperatorError::BadInput(
-            "the note holds a long number (a card or phone number?): leave it out".into(),
-        ));
-    }
-    let record = journal.get(id).map_err(journal_error)?;
-    check(OperatorAction::Resolve, &record)?;
-    let detail = Detail::note(format!("operator {actor}: {note}"));
-    let result = journal
-        .advance(id, TxState::Resolved, &detail)
-        .map(|()| SettleOutcome::Resolved)
-        .map_err(journal_error);
-    audit_outcome(journal, actor, AUDIT_SETTLE_RESOLVE, id, &result);
-    result
 }

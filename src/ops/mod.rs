@@ -3,12 +3,14 @@
 //! are `Engine` methods in `engine/operator.rs`.
 
 pub mod cli;
+pub mod journal_actions;
 pub mod lockout;
 pub mod pin;
 pub mod report;
 pub mod settle;
 
-pub use crate::engine::operator::{EndOfDay, daily_report, resolve};
+pub use crate::engine::operator::EndOfDay;
+pub use journal_actions::{daily_report, resolve};
 pub use lockout::{Attempt, Lockout, OperatorGate};
 pub use report::DailyReport;
 pub use settle::{OperatorAction, OperatorError, PendingDecision, SettleOutcome};
