@@ -297,3 +297,28 @@ fn an_unusable_path_or_file_gets_an_error_that_names_it() {
         other => panic!("expected SqlFile, got {other:?}"),
     }
 }
+
+#[test]
+fn created_between_selects_a_half_open_range() {
+    let j = Journal::open_in_memory().unwrap();
+    let at = |h, m| Utc.with_ymd_and_hms(2026, 11, 25, h, m, 0).unwrap();
+    for (id, t) in [
+        ("a", at(14, 59)),
+        ("b", at(15, 0)),
+        ("c", at(23, 59)),
+        ("d", at(15, 0)),
+    ] {
+        let mut tx = new_tx(id);
+        tx.created_at = t;
+        j.create(&tx).unwrap();
+    }
+    // 2026-11-26 JST starts at 2026-11-25T15:00Z.
+    let day: Vec<String> = j
+        .created_between(at(15, 0), at(15, 0) + chrono::Duration::days(1))
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(day, ["b", "d", "c"]);
+    assert!(j.created_between(at(16, 0), at(16, 0)).unwrap().is_empty());
+}

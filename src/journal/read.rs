@@ -65,6 +65,25 @@ impl Journal {
         self.select(&clause, "list transactions")
     }
 
+    /// Transactions created in `[from, to)`, oldest first (a day's report: pass the JST day's
+    /// bounds converted to UTC).
+    pub fn created_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<TransactionRecord>> {
+        // Timestamps are stored in one fixed RFC 3339 form (UTC, milliseconds, `Z`), so text
+        // order is time order and the index on created_at serves the range.
+        self.select(
+            &format!(
+                "WHERE created_at >= '{}' AND created_at < '{}' ORDER BY created_at, id",
+                super::stamp(from),
+                super::stamp(to)
+            ),
+            "list by creation time",
+        )
+    }
+
     fn select(&self, clause: &str, op: &'static str) -> Result<Vec<TransactionRecord>> {
         let conn = self.lock();
         let mut stmt = conn

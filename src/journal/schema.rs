@@ -46,6 +46,8 @@ pub const MIGRATIONS: &[&str] = &[
         action TEXT NOT NULL,
         detail TEXT NOT NULL
     ) STRICT;",
+    // v3: reports select a day's transactions by creation time.
+    "CREATE INDEX transactions_by_created ON transactions(created_at);",
 ];
 
 /// The schema version this build writes.

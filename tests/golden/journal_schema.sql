@@ -1,4 +1,4 @@
--- user_version = 2
+-- user_version = 3
 CREATE TABLE events (
         tx_id       TEXT NOT NULL REFERENCES transactions(id),
         seq         INTEGER NOT NULL CHECK (seq > 0),
@@ -34,5 +34,7 @@ CREATE TABLE transactions (
         quote_json      TEXT NOT NULL,
         state           TEXT NOT NULL
     , approval_json TEXT, reversal_json TEXT, renewal_json TEXT, slip_lines_json TEXT, last_note TEXT) STRICT;
+
+CREATE INDEX transactions_by_created ON transactions(created_at);
 
 CREATE INDEX transactions_by_state ON transactions(state, created_at);
