@@ -62,3 +62,18 @@ fn out_of_service_is_audited_and_survives_a_restart() {
         .collect();
     assert_eq!(actions, ["out_of_service_on", "out_of_service_off"]);
 }
+
+#[test]
+fn screen_events_are_audited_with_numbers_masked() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    engine
+        .audit_operator("pad", "operator_exit", "left operator mode")
+        .unwrap();
+    engine
+        .audit_operator("pad", "note", "customer 09012345678 called")
+        .unwrap();
+    let log = engine.journal().audit_log().unwrap();
+    assert_eq!(log[0].action, "operator_exit");
+    assert_eq!(log[1].detail, "customer *******5678 called");
+}

@@ -348,6 +348,17 @@ impl Engine {
         self.audit(actor, action, detail).map(|_| ())
     }
 
+    /// Audits an operator event the screens handle themselves (e.g. `operator_exit`,
+    /// `kiosk_quit`). Long digit runs in `detail` are masked.
+    pub fn audit_operator(
+        &self,
+        actor: &str,
+        action: &str,
+        detail: &str,
+    ) -> Result<i64, OperatorError> {
+        self.audit(actor, action, detail)
+    }
+
     /// Did an operator take the kiosk out of service (last on/off in the audit trail)?
     pub fn out_of_service(&self) -> Result<bool, OperatorError> {
         let log = self
