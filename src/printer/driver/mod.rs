@@ -78,17 +78,12 @@ impl<L: Link> EscPosPrinter<L> {
     fn query(&mut self, request: [u8; 3]) -> Result<u8, PrinterError> {
         self.link.send(&request)?;
         let deadline = Instant::now() + self.timeouts.status;
-        {
-            match self.link.recv(deadline)? {
-                // `drain` emptied the line first, so this byte is the reply; the parser checks it.
-                Some(b) => return Ok(b),
-                None => {
-                    return Err(PrinterError::Timeout {
-                        what: format!("{:?} reply ({:?})", request, self.timeouts.status),
-                    });
-                }
-            }
-        }
+        // `drain` emptied the line first, so this byte is the reply; the parser checks it.
+        self.link
+            .recv(deadline)?
+            .ok_or_else(|| PrinterError::Timeout {
+                what: format!("DLE EOT {} reply ({:?})", request[2], self.timeouts.status),
+            })
     }
 
     fn read_status(&mut self) -> Result<PrinterStatus, PrinterError> {
