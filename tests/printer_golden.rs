@@ -104,13 +104,16 @@ fn byte_stream_golden_picture_and_qr_payload_per_language() {
         let (aw, ah, apx) = read_png(&png);
         assert_eq!((aw, ah), (ew, eh), "{name}: size changed");
         let differing = epx.iter().zip(&apx).filter(|(a, b)| a != b).count();
-        if differing > 0 {
+        // The faces are re-subset by tools/subset-fonts.sh now and then, which moves a few
+        // anti-aliasing edge dots; a moved line, a missing glyph or a tofu box changes thousands.
+        let allowed = epx.len() / 500;
+        if differing > allowed {
             let seen = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
                 .join("target")
                 .join(format!("actual_{name}"));
             let _ = std::fs::write(&seen, &png);
             panic!(
-                "{name}: {differing} pixels differ; actual picture in {}",
+                "{name}: {differing} pixels differ (at most {allowed} allowed); actual picture in {}",
                 seen.display()
             );
         }
