@@ -37,6 +37,7 @@ pub struct SettleArgs {
     /// Who acts, for the audit trail (default `cli:$USER`).
     #[arg(long, value_name = "NAME")]
     pub operator: Option<String>,
+    /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
 }
@@ -46,6 +47,7 @@ pub struct ReportArgs {
     /// The JST calendar day, YYYY-MM-DD.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub day: NaiveDate,
+    /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
 }
