@@ -205,3 +205,39 @@ fn stored_json_reads_back() {
     let back: DailyReport = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
     assert_eq!(back, r);
 }
+
+#[test]
+fn report_from_the_journal_takes_the_jst_day_only() {
+    let journal = simkiosk::journal::Journal::open_in_memory().unwrap();
+    let times = [
+        at(2026, 11, 24, 14, 59, 59), // 23:59:59 JST on the 24th
+        at(2026, 11, 24, 15, 0, 0),   // 00:00:00 JST on the 25th
+        at(2026, 11, 25, 14, 59, 59), // 23:59:59 JST on the 25th
+        at(2026, 11, 25, 15, 0, 0),   // 00:00:00 JST on the 26th
+    ];
+    for (n, t) in times.into_iter().enumerate() {
+        let r = record(n as u32, t, TxState::Created, "docomo-7d-3gb", 1980);
+        journal
+            .create(&simkiosk::journal::NewTransaction {
+                id: r.id,
+                idempotency_key: r.idempotency_key,
+                created_at: t,
+                kiosk_id: r.kiosk_id,
+                sim_masked: r.sim_masked,
+                subscriber_ref: r.subscriber_ref,
+                carrier_id: r.carrier_id,
+                plan_id: r.plan_id,
+                months: 1,
+                lang: r.lang,
+                total_yen: r.total_yen,
+                tax_yen: r.tax_yen,
+                quote_json: r.quote_json,
+            })
+            .unwrap();
+    }
+    let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let report = simkiosk::ops::daily_report(&journal, "k", day).unwrap();
+    assert_eq!(report.transactions, 2, "{report:?}");
+    assert_eq!(report.by_state["created"].count, 2);
+    assert_eq!(report.open_decisions, 4, "open rows of any day");
+}

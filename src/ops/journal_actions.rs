@@ -1,16 +1,13 @@
 //! Operator actions that need only the journal (so the command line can run them while the
 //! kiosk holds the devices): the audit helpers, resolving with a note, the daily report.
 
-use super::report::DailyReport;
+use super::report::{DailyReport, jst_day_bounds};
 use super::settle::{
     OperatorAction, OperatorError, SettleOutcome, audit_tx_ref, check, mask_long_digit_runs,
 };
 use crate::engine::operator::AUDIT_SETTLE_RESOLVE;
-use crate::journal::{Detail, Journal, JournalError, ListFilter, TxState};
+use crate::journal::{Detail, Journal, JournalError, TxState};
 use chrono::{NaiveDate, Utc};
-
-/// Beyond any kiosk's journal; SQLite's LIMIT is an i64.
-const ALL_ROWS: usize = i64::MAX as usize;
 
 pub(crate) fn journal_error(e: JournalError) -> OperatorError {
     match e {
@@ -25,14 +22,16 @@ pub fn daily_report(
     kiosk_id: &str,
     day: NaiveDate,
 ) -> Result<DailyReport, OperatorError> {
-    let all = journal
-        .list(ListFilter {
-            pending_only: false,
-            limit: ALL_ROWS,
-        })
-        .map_err(journal_error)?;
+    let (from, to) = jst_day_bounds(day);
+    let of_day = journal.created_between(from, to).map_err(journal_error)?;
     let open = journal.unfinished().map_err(journal_error)?;
-    Ok(DailyReport::build(day, kiosk_id, &all, &open, Utc::now()))
+    Ok(DailyReport::build(
+        day,
+        kiosk_id,
+        &of_day,
+        &open,
+        Utc::now(),
+    ))
 }
 
 /// Writes one operator action to the audit trail. Card and phone numbers never reach it: long
