@@ -11,15 +11,33 @@ const VIEW_CHARS: &str = "×-*… 0123456789";
 /// arrow and the PIN dots.
 const SYMBOLS: &str = "→●";
 
+/// The message areas the screens show: their own, the card terminal's, the SIM entry errors and
+/// the shared words.
+const SHOWN: [&str; 4] = ["ui-", "pay-", "sim-", "common-"];
+
 /// Sample arguments so the message text, not a placeholder, is checked.
 fn args() -> Vec<(&'static str, fluent_bundle::FluentValue<'static>)> {
     ["seconds", "days", "percent", "rate", "count"]
         .into_iter()
         .map(|k| (k, 3.into()))
         .chain(
-            ["amount", "date", "name", "reference"]
-                .into_iter()
-                .map(|k| (k, "1".into())),
+            [
+                "amount",
+                "date",
+                "name",
+                "reference",
+                "prefix",
+                "digits",
+                "expected",
+                "max",
+                "found",
+                "code",
+                "ch",
+                "position",
+                "sign",
+            ]
+            .into_iter()
+            .map(|k| (k, "1".into())),
         )
         .collect()
 }
@@ -36,7 +54,7 @@ fn every_ui_message_has_its_glyphs() {
             for id in l10n
                 .message_ids(lang)
                 .into_iter()
-                .filter(|id| id.starts_with("ui-"))
+                .filter(|id| SHOWN.iter().any(|p| id.starts_with(p)))
             {
                 let text = l10n.text_with(lang, &id, &args());
                 let missing = face.missing(&text);

@@ -38,7 +38,7 @@ ui-status-continue = Choose a plan
 ## Plans.
 ui-plans-title = Choose a plan
 ui-plans-per-period = per { $days } days
-ui-plans-months-title = How many times?
+ui-plans-months-title = How many months?
 ui-plans-saving = Save { $amount }
 ui-plans-next = Review order
 ui-plans-none = There are no plans for this SIM at this kiosk. Please ask staff.

@@ -38,7 +38,7 @@ ui-status-continue = プランを選ぶ
 ## プラン
 ui-plans-title = プランを選んでください
 ui-plans-per-period = { $days }日間あたり
-ui-plans-months-title = 購入する回数
+ui-plans-months-title = 何か月分にしますか？
 ui-plans-saving = { $amount }おトク
 ui-plans-next = ご注文の確認へ
 ui-plans-none = この端末ではこのSIMのプランをお取り扱いしていません。係員にお声がけください。

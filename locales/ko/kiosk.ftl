@@ -38,7 +38,7 @@ ui-status-continue = 요금제 선택
 ## 요금제
 ui-plans-title = 요금제를 선택하세요
 ui-plans-per-period = { $days }일 기준
-ui-plans-months-title = 구매 횟수
+ui-plans-months-title = 몇 개월 구매하시겠어요?
 ui-plans-saving = { $amount } 할인
 ui-plans-next = 주문 확인
 ui-plans-none = 이 키오스크에는 이 SIM에 맞는 요금제가 없습니다. 직원에게 문의해 주세요.

@@ -38,7 +38,7 @@ ui-status-continue = 选择套餐
 ## 套餐
 ui-plans-title = 请选择套餐
 ui-plans-per-period = 每{ $days }天
-ui-plans-months-title = 购买次数
+ui-plans-months-title = 购买几个月？
 ui-plans-saving = 省{ $amount }
 ui-plans-next = 确认订单
 ui-plans-none = 本机暂无适用于这张SIM卡的套餐，请咨询工作人员。

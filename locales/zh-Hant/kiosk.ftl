@@ -38,7 +38,7 @@ ui-status-continue = 選擇方案
 ## 方案
 ui-plans-title = 請選擇方案
 ui-plans-per-period = 每{ $days }天
-ui-plans-months-title = 購買次數
+ui-plans-months-title = 購買幾個月？
 ui-plans-saving = 省{ $amount }
 ui-plans-next = 確認訂單
 ui-plans-none = 本機沒有適用這張SIM卡的方案，請洽詢工作人員。

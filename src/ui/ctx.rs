@@ -12,6 +12,12 @@ pub const TITLE: f32 = 56.0;
 pub const BODY: f32 = 36.0;
 pub const SMALL: f32 = 28.0;
 
+/// Noto Sans CJK's glyphs reach below iced's default 1.3 line box; a taller box keeps every
+/// glyph inside the text's bounds, so the software renderer's damage tracking clears it fully
+/// when the screen changes (at 1.3, descenders of the last title were left on screen).
+pub const LINE_HEIGHT: iced::widget::text::LineHeight =
+    iced::widget::text::LineHeight::Relative(1.5);
+
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub l10n: &'a Localizer,
@@ -73,6 +79,7 @@ impl<'a> Ctx<'a> {
     /// Any string in this language's face at `base` size.
     pub fn label(&self, s: String, base: f32) -> Text<'a> {
         text(s)
+            .line_height(LINE_HEIGHT)
             .font(self.font())
             .size(self.size(base))
             .color(self.colors().text)
@@ -80,6 +87,7 @@ impl<'a> Ctx<'a> {
 
     pub fn muted(&self, s: String, base: f32) -> Text<'a> {
         text(s)
+            .line_height(LINE_HEIGHT)
             .font(self.font())
             .size(self.size(base))
             .color(self.colors().muted)
@@ -87,6 +95,7 @@ impl<'a> Ctx<'a> {
 
     pub fn heading(&self, s: String, base: f32) -> Text<'a> {
         text(s)
+            .line_height(LINE_HEIGHT)
             .font(self.bold())
             .size(self.size(base))
             .color(self.colors().text)

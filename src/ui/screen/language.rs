@@ -33,6 +33,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
             button(
                 center(
                     text(lang.native_name())
+                        .line_height(super::super::ctx::LINE_HEIGHT)
                         .font(font_for(lang, true))
                         .size(ctx.size(TITLE)),
                 )

@@ -28,7 +28,7 @@ pub fn view<'a>(
     cancellable: bool,
 ) -> Element<'a, Message> {
     let said = match message {
-        Some(m) => ctx.tr(terminal_message_id(m)),
+        Some(m) => ctx.tr(crate::payment::zvt::message_id(m)),
         None => ctx.tr("ui-pay-follow"),
     };
     let mut body = column![
@@ -58,9 +58,4 @@ pub fn view<'a>(
         vec![]
     };
     page(ctx, ctx.tr("ui-pay-title"), body, buttons)
-}
-/// The Fluent id of what the terminal says. INTERIM until `payment::zvt::message_id` (owned by
-/// the payment engineer, messages in payment.ftl) lands: the generic instruction is shown.
-fn terminal_message_id(_message: TerminalMessage) -> &'static str {
-    "ui-pay-follow"
 }

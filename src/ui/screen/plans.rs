@@ -77,7 +77,7 @@ impl State {
                 vec![action(ctx, "ui-back", Role::Secondary, Some(Message::Back))],
             );
         }
-        let per_row = if ctx.portrait { 2 } else { 3 };
+        let per_row = if ctx.portrait { 2 } else { 4 };
         let mut grid = Column::new().spacing(GAP);
         for chunk in offers.chunks(per_row) {
             let mut r = Row::new().spacing(GAP);

@@ -77,10 +77,18 @@ fn pill<'a>(
     role: Role,
     on: Message,
 ) -> Element<'a, Message> {
-    button(center(text(label).font(font).size(ctx.size(SMALL))).width(Length::Shrink))
-        .padding([8, 20])
-        .height(TOUCH_MIN)
-        .style(theme::button_style(ctx.prefs, role))
-        .on_press(on)
-        .into()
+    button(
+        center(
+            text(label)
+                .line_height(super::super::ctx::LINE_HEIGHT)
+                .font(font)
+                .size(ctx.size(SMALL)),
+        )
+        .width(Length::Shrink),
+    )
+    .padding([8, 20])
+    .height(TOUCH_MIN)
+    .style(theme::button_style(ctx.prefs, role))
+    .on_press(on)
+    .into()
 }

@@ -39,11 +39,16 @@ pub fn keypad<'a, M: Clone + 'a>(
                 ctx.font()
             };
             row = row.push(
-                button(center(text(label).font(font).size(size)))
-                    .width(Length::FillPortion(1))
-                    .height(key_height)
-                    .style(theme::button_style(ctx.prefs, role))
-                    .on_press(on_key(key)),
+                button(center(
+                    text(label)
+                        .line_height(super::super::ctx::LINE_HEIGHT)
+                        .font(font)
+                        .size(size),
+                ))
+                .width(Length::FillPortion(1))
+                .height(key_height)
+                .style(theme::button_style(ctx.prefs, role))
+                .on_press(on_key(key)),
             );
         }
         pad = pad.push(row);

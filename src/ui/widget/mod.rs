@@ -17,6 +17,7 @@ pub fn big<'a, M: Clone + 'a>(
     on: Option<M>,
 ) -> Button<'a, M> {
     let label = text(label)
+        .line_height(super::ctx::LINE_HEIGHT)
         .font(ctx.bold())
         .size(ctx.size(BODY))
         .align_x(alignment::Horizontal::Center)

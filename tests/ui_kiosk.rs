@@ -1,0 +1,116 @@
+//! Kiosk behaviour around the flow: the hidden staff corner, nothing ticking on attract, the
+//! toggles, a language switch that keeps the input, and the landscape layout.
+
+mod ui_support;
+
+use simkiosk::i18n::Lang;
+use simkiosk::ui::Message;
+use simkiosk::ui::widget::bar;
+use std::sync::Arc;
+use std::time::Duration;
+use ui_support::devices::{Script, ScriptedDevices};
+use ui_support::{Harness, LANDSCAPE, PORTRAIT, demo_config};
+
+fn harness(size: iced::Size) -> Harness {
+    Harness::new(
+        Arc::new(ScriptedDevices::new(demo_config(), Script::Approve)),
+        size,
+    )
+}
+
+#[test]
+fn staff_corner_needs_a_long_press_and_never_fakes_a_pin() {
+    let mut h = harness(PORTRAIT);
+    h.send(Message::CornerDown);
+    h.kiosk.advance_clock(Duration::from_millis(500));
+    h.send(Message::CornerUp);
+    assert!(
+        !h.kiosk.operator_open(),
+        "a short press in the corner does nothing"
+    );
+    h.send(Message::CornerDown);
+    h.kiosk.advance_clock(Duration::from_secs(3));
+    h.send(Message::CornerUp);
+    assert!(
+        h.kiosk.operator_open(),
+        "a 3 s press opens the staff PIN pad"
+    );
+    assert!(h.shows(&h.tr("ui-operator-pin")));
+    h.type_digits("0000");
+    h.tap(&h.tr("ui-identify-submit"));
+    assert!(
+        h.shows(&h.tr("ui-operator-unavailable")),
+        "the pad says the PIN cannot be checked yet"
+    );
+    assert!(h.kiosk.operator_open(), "and opens nothing");
+    h.tap(&h.tr("ui-operator-close"));
+    assert!(!h.kiosk.operator_open());
+    assert_eq!(h.screen_name(), "attract");
+}
+
+#[test]
+fn nothing_ticks_on_attract() {
+    let mut h = harness(PORTRAIT);
+    assert_eq!(
+        h.kiosk.flow().next_deadline(),
+        None,
+        "no deadline, so no 1 s timer, on attract"
+    );
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    assert!(
+        h.kiosk.flow().next_deadline().is_some(),
+        "the idle timer runs once a customer is there"
+    );
+}
+
+#[test]
+fn toggles_apply_at_once_and_reset_for_the_next_customer() {
+    let mut h = harness(PORTRAIT);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("English");
+    h.tap(&h.tr("ui-high-contrast"));
+    h.tap(&h.tr("ui-large-text"));
+    assert!(h.kiosk.prefs().high_contrast && h.kiosk.prefs().large_text);
+    h.type_digits("090");
+    assert!(h.shows("090"), "input is kept when toggling");
+    h.tap(&h.tr("ui-back"));
+    h.tap(&h.tr("ui-back"));
+    assert_eq!(h.screen_name(), "attract");
+    assert!(
+        !h.kiosk.prefs().high_contrast && !h.kiosk.prefs().large_text,
+        "the next customer starts plain"
+    );
+}
+
+#[test]
+fn language_switch_keeps_the_chosen_plan() {
+    let mut h = harness(LANDSCAPE);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("English");
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap("Stay 20GB");
+    h.send(Message::Plans(
+        simkiosk::ui::screen::plans::Message::Months(3),
+    ));
+    h.send(Message::Bar(bar::Message::Lang(Lang::ZhHant)));
+    assert_eq!(
+        h.screen_name(),
+        "plans",
+        "switching language stays on the screen"
+    );
+    h.tap(&h.tr("ui-plans-next"));
+    let simkiosk::flow::Screen::Review { quote, .. } = h.screen().clone() else {
+        panic!("review expected, got {}", h.screen_name())
+    };
+    assert_eq!(
+        (quote.plan_id.as_str(), quote.months),
+        ("docomo-30d-20gb", 3),
+        "the selection survived"
+    );
+    assert!(
+        h.shows(&h.tr("ui-review-pay")),
+        "review is in Traditional Chinese"
+    );
+}
