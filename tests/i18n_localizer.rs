@@ -259,3 +259,44 @@ fn number_builtin_is_available() {
         "2.0 GB"
     );
 }
+
+/// Log lines written through `tracing` while `f` runs.
+fn captured_logs(f: impl FnOnce()) -> String {
+    use std::sync::{Arc, Mutex};
+    #[derive(Clone, Default)]
+    struct Sink(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Sink {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Sink::default();
+    let writer = sink.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    tracing::subscriber::with_default(subscriber, f);
+    let bytes = sink.0.lock().unwrap().clone();
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn a_missing_message_is_logged_once_not_every_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "en/a.ftl", "t-en = English\n");
+    let l = Localizer::from_dir(dir.path()).unwrap();
+    let logs = captured_logs(|| {
+        for _ in 0..3 {
+            assert_eq!(l.text(Lang::Ko, "t-en"), "English");
+            assert_eq!(l.text(Lang::Ko, "t-gone"), "t-gone");
+        }
+    });
+    assert_eq!(logs.matches("t-en").count(), 1, "{logs}");
+    assert_eq!(logs.matches("t-gone").count(), 1, "{logs}");
+    assert!(logs.contains("WARN"), "{logs}");
+}
