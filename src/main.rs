@@ -35,6 +35,12 @@ enum Command {
     Renew(simkiosk::cli::RenewArgs),
     /// List the journal's transactions.
     Journal(simkiosk::cli::JournalArgs),
+    /// Settle a transaction awaiting a decision: --retry, --reverse or --resolve NOTE.
+    Settle(simkiosk::ops::cli::SettleArgs),
+    /// The kiosk's daily report for a JST day, from the journal.
+    Report(simkiosk::ops::cli::ReportArgs),
+    /// Hash an operator PIN read from stdin into the PHC string for `[operator] pin_hash`.
+    HashPin(simkiosk::ops::cli::HashPinArgs),
     /// Run a simulated ESC/POS receipt printer on a pty (path on the first line) or TCP.
     PrinterSim(simkiosk::printer::cli::PrinterSimArgs),
     /// Print a sample page with every language (to the configured printer or --out FILE).
@@ -83,6 +89,12 @@ fn main() -> ExitCode {
         Some(Command::Lookup(a)) => with_config(&cli.config, |c| simkiosk::cli::lookup(a, c)),
         Some(Command::Renew(a)) => with_config(&cli.config, |c| simkiosk::cli::renew(a, c)),
         Some(Command::Journal(a)) => with_config(&cli.config, |c| simkiosk::cli::journal(a, c)),
+        Some(Command::Settle(a)) => with_config(&cli.config, |c| simkiosk::ops::cli::settle(a, c)),
+        Some(Command::Report(a)) => with_config(&cli.config, |c| simkiosk::ops::cli::report(a, c)),
+        Some(Command::HashPin(a)) => simkiosk::ops::cli::hash_pin(a).unwrap_or_else(|e| {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }),
         Some(Command::PrinterSim(a)) => simkiosk::printer::cli::printer_sim(a).unwrap_or_else(|e| {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
