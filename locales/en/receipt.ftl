@@ -24,6 +24,8 @@ receipt-unit-months =
         [one] { $price } × { $count } month
        *[other] { $price } × { $count } months
     }
+## One item's allowance and duration, already worded ($data "20 GB", $days "30 days").
+receipt-item-detail = { $data } · { $days }
 receipt-unit-price = Price
 receipt-subtotal = Subtotal
 receipt-discount-months = { $months }-month discount ({ $percent }%)

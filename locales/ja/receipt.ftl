@@ -13,6 +13,7 @@ receipt-data-mb = { $mb }MB
 receipt-data-unlimited = データ無制限
 receipt-days = { $count }日間
 receipt-unit-months = { $price } × { $count }か月
+receipt-item-detail = { $data }・{ $days }
 receipt-unit-price = 単価
 receipt-subtotal = 小計
 receipt-discount-months = { $months }か月割引（{ $percent }%）

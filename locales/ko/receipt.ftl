@@ -13,6 +13,7 @@ receipt-data-mb = { $mb }MB
 receipt-data-unlimited = 데이터 무제한
 receipt-days = { $count }일
 receipt-unit-months = { $price } × { $count }개월
+receipt-item-detail = { $data } · { $days }
 receipt-unit-price = 단가
 receipt-subtotal = 소계
 receipt-discount-months = { $months }개월 할인({ $percent }%)

@@ -13,6 +13,7 @@ receipt-data-mb = { $mb } MB
 receipt-data-unlimited = 不限流量
 receipt-days = { $count } 天
 receipt-unit-months = { $price } × { $count } 个月
+receipt-item-detail = { $data } · { $days }
 receipt-unit-price = 单价
 receipt-subtotal = 小计
 receipt-discount-months = { $months } 个月优惠（{ $percent }%）

@@ -13,6 +13,7 @@ receipt-data-mb = { $mb } MB
 receipt-data-unlimited = 無限流量
 receipt-days = { $count } 天
 receipt-unit-months = { $price } × { $count } 個月
+receipt-item-detail = { $data } · { $days }
 receipt-unit-price = 單價
 receipt-subtotal = 小計
 receipt-discount-months = { $months } 個月優惠（{ $percent }%）

@@ -66,20 +66,34 @@ pub fn encode_job(pieces: &[Piece]) -> Result<Vec<u8>, EncodeError> {
                 p.custom(&raster_bytes(bitmap)).map_err(crate_err)?;
             }
             Piece::Qr(payload) => {
-                let option = QRCodeOption::new(
-                    QRCodeModel::Model2,
-                    QR_MODULE_DOTS,
-                    QRCodeCorrectionLevel::M,
-                );
-                p.justify(JustifyMode::CENTER).map_err(crate_err)?;
-                p.qrcode_option(payload, option).map_err(crate_err)?;
-                p.justify(JustifyMode::LEFT).map_err(crate_err)?;
+                p.custom(&qr_bytes(payload)?).map_err(crate_err)?;
             }
         }
     }
     // Feed the last line past the cutter, then `GS V A 0` (feed and full cut).
     p.custom(&feed(96)).map_err(crate_err)?;
     p.cut().map_err(crate_err)?;
+    p.print().map_err(crate_err)?;
+    let bytes = sink
+        .0
+        .lock()
+        .map_err(|_| EncodeError("poisoned buffer".into()))?
+        .clone();
+    Ok(bytes)
+}
+
+/// A centred QR code drawn by the printer: `GS ( k` model 2, module 6 dots, error level M.
+pub fn qr_bytes(payload: &str) -> Result<Vec<u8>, EncodeError> {
+    let sink = Collect::default();
+    let mut p = Printer::new(sink.clone(), Protocol::default(), None);
+    let option = QRCodeOption::new(
+        QRCodeModel::Model2,
+        QR_MODULE_DOTS,
+        QRCodeCorrectionLevel::M,
+    );
+    p.justify(JustifyMode::CENTER).map_err(crate_err)?;
+    p.qrcode_option(payload, option).map_err(crate_err)?;
+    p.justify(JustifyMode::LEFT).map_err(crate_err)?;
     p.print().map_err(crate_err)?;
     let bytes = sink
         .0

@@ -152,7 +152,14 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
             Some(mb) => b.tw("receipt-data-mb", &[("mb", FluentValue::from(mb))]),
         };
         let days = b.tw("receipt-days", &[("count", FluentValue::from(item.days))]);
-        b.plain(&format!("{data} · {days}"));
+        let detail = b.tw(
+            "receipt-item-detail",
+            &[
+                ("data", FluentValue::from(data)),
+                ("days", FluentValue::from(days)),
+            ],
+        );
+        b.plain(&detail);
         let unit = b.tw(
             "receipt-unit-months",
             &[

@@ -13,6 +13,7 @@ pub mod receipt;
 pub mod render;
 pub mod simulator;
 pub mod status;
+pub mod textmode;
 
 pub use receipt::ReceiptFacts;
 pub use render::{render_escpos, render_png};

@@ -73,3 +73,10 @@ pub fn render_test_page(width: u32) -> Result<Vec<u8>, RenderError> {
     let lines = test_page(localizer()?);
     Ok(encode_job(&render_lines(&lines, width)?)?)
 }
+
+/// The optional text mode: a Japanese receipt as Shift_JIS kanji text for printers with resident
+/// kanji fonts. Fails with a clear error for any other language.
+pub fn render_escpos_text(facts: &ReceiptFacts, width: u32) -> Result<Vec<u8>, RenderError> {
+    let lines = receipt_lines(facts)?;
+    Ok(super::textmode::encode_text_job(&lines, width)?)
+}
