@@ -151,12 +151,16 @@ pub fn renew(args: RenewArgs, config: &Config) -> anyhow::Result<ExitCode> {
         cancel: CancelFlag::default(),
     };
     let quiet = args.json;
+    let localizer = engine.localizer().clone();
     let report = engine.sale(request, &mut |progress| {
         if quiet {
             return;
         }
         match progress {
-            SaleProgress::Terminal(message) => eprintln!("terminal: {message:?}"),
+            SaleProgress::Terminal(message) => {
+                let id = crate::payment::zvt::messages::message_id(message);
+                eprintln!("terminal: {}", localizer.text(lang, id));
+            }
             other => eprintln!("{other:?}"),
         }
     });
