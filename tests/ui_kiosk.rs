@@ -3,6 +3,7 @@
 
 mod ui_support;
 
+use simkiosk::flow::{Event, OutOfServiceReason, SaleFailure};
 use simkiosk::i18n::Lang;
 use simkiosk::ui::Message;
 use simkiosk::ui::widget::bar;
@@ -113,4 +114,63 @@ fn language_switch_keeps_the_chosen_plan() {
         h.shows(&h.tr("ui-review-pay")),
         "review is in Traditional Chinese"
     );
+}
+
+#[test]
+fn printer_failure_takes_the_kiosk_out_of_service_until_it_recovers() {
+    let devices = Arc::new(ScriptedDevices::new(demo_config(), Script::Approve));
+    let mut h = Harness::new(devices.clone(), PORTRAIT);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("English");
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap(&h.tr("ui-plans-next"));
+    h.send(Message::Review(simkiosk::ui::screen::review::Message::Pay));
+    *devices.health.lock().expect("health lock") = Some(OutOfServiceReason::PrinterUnavailable);
+    h.send(Message::Device(Event::SaleFailed(
+        SaleFailure::PrinterNotReady,
+    )));
+    assert!(
+        h.shows(&h.tr("ui-failed-printer")),
+        "the customer is told why and that nothing was charged"
+    );
+    h.tap(&h.tr("ui-failed-finish"));
+    assert_eq!(
+        h.screen_name(),
+        "out-of-service",
+        "the next customer sees out of service"
+    );
+    for lang in Lang::ALL {
+        assert!(
+            h.shows(&h.tr_in(lang, "ui-oos-printer")),
+            "the reason in {}",
+            lang.tag()
+        );
+    }
+    h.send(Message::CheckHealth);
+    assert_eq!(
+        h.screen_name(),
+        "out-of-service",
+        "still broken: still out of service"
+    );
+    *devices.health.lock().expect("health lock") = None;
+    h.send(Message::CheckHealth);
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "the printer is back: so is the kiosk"
+    );
+}
+
+#[test]
+fn cancel_in_the_bar_returns_to_attract_before_payment() {
+    let mut h = harness(PORTRAIT);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("한국어");
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-cancel"));
+    assert_eq!(h.screen_name(), "attract");
+    assert_eq!(h.kiosk.lang(), Lang::Ja);
 }

@@ -45,6 +45,11 @@ pub enum Message {
     Device(Event),
     CornerDown,
     CornerUp,
+    /// Time to ask the devices again whether the kiosk can sell (while out of service, and
+    /// after a sale failed for a device reason).
+    CheckHealth,
+    /// The answer: why the kiosk cannot sell, or None when it can.
+    Health(Option<crate::flow::OutOfServiceReason>),
     /// Window close requests and other events the kiosk deliberately ignores.
     Ignored,
 }
@@ -179,12 +184,24 @@ impl Kiosk {
                 self.prefs.large_text = !self.prefs.large_text;
                 Action::None
             }
+            Message::Bar(bar::Message::Cancel) => Action::Flow(Event::Cancel),
             Message::MoreTime => Action::Flow(Event::MoreTime),
             Message::Activity => Action::Flow(Event::Activity),
             Message::Tick => Action::Flow(Event::Tick),
             Message::Resized(size) => {
                 self.size = size;
                 Action::None
+            }
+            Message::Device(Event::SaleFailed(failure))
+                if matches!(
+                    failure,
+                    crate::flow::SaleFailure::TerminalFault
+                        | crate::flow::SaleFailure::PrinterNotReady
+                ) =>
+            {
+                // A device let the sale down: ask whether the kiosk can still sell.
+                let shown = self.send_to_flow(Event::SaleFailed(failure));
+                return Task::batch([shown, self.check_health()]);
             }
             Message::Device(event) => {
                 if matches!(
@@ -210,6 +227,18 @@ impl Kiosk {
                 }
                 Action::None
             }
+            Message::CheckHealth => return self.check_health(),
+            Message::Health(reason) => match (reason, self.flow.screen()) {
+                (Some(reason), screen) if !matches!(screen, Screen::OutOfService { .. }) => {
+                    Action::Flow(Event::OutOfService(reason))
+                }
+                (None, Screen::OutOfService { reason })
+                    if *reason != crate::flow::OutOfServiceReason::Operator =>
+                {
+                    Action::Flow(Event::BackInService)
+                }
+                _ => Action::None,
+            },
             Message::Ignored => Action::None,
         };
         self.act(action)
@@ -338,6 +367,16 @@ impl Kiosk {
             Runner::Queue => {
                 self.queue.push(job);
                 Task::none()
+            }
+        }
+    }
+
+    fn check_health(&mut self) -> Task<Message> {
+        match self.runner {
+            Runner::Tasks => super::effects::health_check(self.devices.clone()),
+            Runner::Queue => {
+                let reason = self.devices.out_of_service();
+                self.update(Message::Health(reason))
             }
         }
     }

@@ -107,9 +107,6 @@ pub fn health_check(devices: Arc<dyn Devices>) -> Task<Message> {
                 .ok()
                 .flatten()
         },
-        |reason| match reason {
-            Some(reason) => Message::Device(Event::OutOfService(reason)),
-            None => Message::Ignored,
-        },
+        Message::Health,
     )
 }

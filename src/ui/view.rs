@@ -89,7 +89,14 @@ impl Kiosk {
                     } else {
                         &self.langs
                     };
-                column![bar::view(&ctx, langs).map(Message::Bar), content].into()
+                // Cancel in the bar where the flow accepts it; the pay screen has its own cancel button.
+                let cancel = self.flow.can_cancel()
+                    && !matches!(
+                        self.flow.screen(),
+                        Screen::Pay { .. } | Screen::SaleFailed { .. } | Screen::Language
+                    )
+                    && self.operator.is_none();
+                column![bar::view(&ctx, langs, cancel).map(Message::Bar), content].into()
             };
         let page = container(with_bar)
             .width(Length::Fill)
@@ -121,7 +128,13 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
-        Subscription::batch([events, close, tick])
+        // Out of service: ask the devices again every 30 s so the kiosk comes back by itself.
+        let health = if matches!(self.flow.screen(), Screen::OutOfService { .. }) {
+            time::every(Duration::from_secs(30)).map(|_| Message::CheckHealth)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([events, close, tick, health])
     }
 
     pub fn theme(&self) -> Theme {

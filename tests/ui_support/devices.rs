@@ -26,6 +26,8 @@ pub struct ScriptedDevices {
     carrier: DemoCarrier,
     config: Config,
     pub script: Mutex<Script>,
+    /// What `out_of_service` answers (the test sets it).
+    pub health: Mutex<Option<OutOfServiceReason>>,
     sales: Mutex<u32>,
 }
 
@@ -49,6 +51,7 @@ impl ScriptedDevices {
             carrier,
             config,
             script: Mutex::new(script),
+            health: Mutex::new(None),
             sales: Mutex::new(0),
         }
     }
@@ -110,7 +113,7 @@ impl Devices for ScriptedDevices {
     }
 
     fn out_of_service(&self) -> Option<OutOfServiceReason> {
-        None
+        self.health.lock().expect("health lock").clone()
     }
 
     fn e_receipt_url(&self, transaction_id: &str) -> Option<String> {

@@ -12,12 +12,14 @@ pub enum Message {
     Lang(Lang),
     HighContrast,
     LargeText,
+    /// Give up and return to the start (only offered while nothing has been paid).
+    Cancel,
 }
 
 /// Left margin kept free for the hidden operator corner.
 pub const CORNER: f32 = 96.0;
 
-pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
+pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Message> {
     let mut row = Row::new().spacing(GAP / 2.0).padding([0.0, 0.0]);
     for &lang in langs {
         let role = if lang == ctx.lang {
@@ -34,7 +36,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
         ));
     }
     let toggle = |on: bool| if on { Role::Selected } else { Role::Secondary };
-    let toggles = Row::new()
+    let mut toggles = Row::new()
         .spacing(GAP / 2.0)
         .push(pill(
             ctx,
@@ -50,8 +52,23 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
             toggle(ctx.prefs.large_text),
             Message::LargeText,
         ));
+    if cancel {
+        toggles = toggles
+            .push(iced::widget::space().width(if ctx.portrait {
+                Length::Fill
+            } else {
+                Length::Fixed(GAP * 2.0)
+            }))
+            .push(pill(
+                ctx,
+                ctx.tr("ui-cancel"),
+                ctx.bold(),
+                Role::Danger,
+                Message::Cancel,
+            ));
+    }
     let content: Element<'a, Message> = if ctx.portrait {
-        iced::widget::column![row.wrap(), toggles]
+        iced::widget::column![row.wrap(), toggles.width(Length::Fill)]
             .spacing(GAP / 2.0)
             .into()
     } else {
