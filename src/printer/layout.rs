@@ -221,8 +221,18 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
         b.label_pair("receipt-trace-no", &format!("{n:06}"));
     }
     for slip in &p.slip_lines {
-        let spans = vec![b.span(slip)];
-        b.text(spans, TextSize::Small, Align::Left);
+        // Slip lines are laid out for a monospace printer (`AMOUNT     12144 JPY`); in a
+        // proportional face the padding no longer lines up, so a wide gap becomes label | value.
+        match split_padded(slip) {
+            Some((label, value)) => {
+                let left = vec![b.span(label)];
+                b.pair(left, value, TextSize::Small);
+            }
+            None => {
+                let spans = vec![b.span(slip.trim_end())];
+                b.text(spans, TextSize::Small, Align::Left);
+            }
+        }
     }
     b.lines.push(Line::Rule);
     b.label_pair("receipt-sim", &facts.sim_masked);
@@ -293,6 +303,14 @@ pub fn test_page(wording: &Localizer) -> Vec<Line> {
     lines.push(Line::Qr("simkiosk print-test".into()));
     lines.push(Line::Gap(8));
     lines
+}
+
+/// Splits `LABEL   value` at its first run of two or more spaces.
+fn split_padded(line: &str) -> Option<(&str, &str)> {
+    let trimmed = line.trim();
+    let at = trimmed.find("  ")?;
+    let (label, value) = (trimmed[..at].trim_end(), trimmed[at..].trim_start());
+    (!label.is_empty() && !value.is_empty()).then_some((label, value))
 }
 
 /// The lines as plain text, one per line, for golden files and logs.

@@ -171,7 +171,11 @@ impl ReceiptFacts {
                 auth_code: Some("123456".into()),
                 terminal_receipt_no: Some(42),
                 trace_no: Some(1042),
-                slip_lines: vec!["VISA CREDIT".into(), "AID A0000000031010".into()],
+                slip_lines: vec![
+                    "VISA CREDIT".into(),
+                    "AID A0000000031010".into(),
+                    "AMOUNT      10843 JPY".into(),
+                ],
             },
             new_expiry: NaiveDate::from_ymd_opt(2027, 2, 23).unwrap_or_default(),
             sim_masked: "090-****-5678".into(),
