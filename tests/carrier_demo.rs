@@ -267,3 +267,40 @@ fn plans_convert_from_the_catalogue() {
     let d = DemoPlan::from(&p);
     assert_eq!((d.days, d.data_mb, d.carrier_id.as_str()), (30, None, "au"));
 }
+
+#[test]
+fn concurrent_renewals_with_one_key_renew_once() {
+    // Separate connections on one file, like two processes: first opens race to seed, then all
+    // renew with the same key.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("carrier.db");
+    let carriers: Vec<_> = (0..4)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || DemoCarrier::open(&path, plans(), today).unwrap())
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|t| t.join().expect("a racing open failed"))
+        .collect();
+    let s = carriers[0].lookup(&sim("08012345678")).unwrap();
+    let req = request("racing-key", &s.subscriber_ref, "sb-15d-5gb", 1);
+    let results: Vec<_> = carriers
+        .into_iter()
+        .map(|c| {
+            let req = req.clone();
+            std::thread::spawn(move || (c.renew(&req), c))
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|t| t.join().unwrap())
+        .collect();
+    let renewals: Vec<_> = results.iter().map(|(r, _)| r.clone().unwrap()).collect();
+    assert!(renewals.windows(2).all(|w| w[0] == w[1]), "{renewals:?}");
+    let c = &results[0].1;
+    assert_eq!(c.renewals().unwrap().len(), 1, "renewed more than once");
+    assert_eq!(
+        c.lookup(&sim("08012345678")).unwrap().expires_on,
+        s.expires_on + Days::new(15)
+    );
+}

@@ -159,6 +159,7 @@ fn a_renewal_is_created_with_the_key_and_the_documented_body() {
     assert_eq!(r.data_left_mb, Some(3072));
     let s = server.state.lock().unwrap();
     assert_eq!(s.keys_seen, ["key-1"]);
+    assert_eq!(s.content_types, [Some("application/json".to_string())]);
     let (body, _) = &s.by_key["key-1"];
     assert_eq!(
         *body,

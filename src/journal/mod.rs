@@ -56,6 +56,8 @@ impl Journal {
     fn open_file(path: &Path) -> Result<Journal> {
         create_private(path)?;
         let conn = Connection::open(path).ctx("open")?;
+        // Before anything takes a lock: another process (the CLI) may hold the file right now.
+        conn.busy_timeout(BUSY_TIMEOUT).ctx("set busy timeout")?;
         let mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
             .ctx("set WAL mode")?;

@@ -40,6 +40,8 @@ pub struct State {
     /// Idempotency key -> (request body, stored answer).
     pub by_key: HashMap<String, (serde_json::Value, serde_json::Value)>,
     pub keys_seen: Vec<String>,
+    /// `Content-Type` of each renewal request.
+    pub content_types: Vec<Option<String>>,
 }
 
 pub struct Carrier {
@@ -136,6 +138,7 @@ fn handle(mut req: tiny_http::Request, st: &Mutex<State>) {
             let mut s = st.lock().unwrap();
             s.posts += 1;
             s.keys_seen.push(key.clone());
+            s.content_types.push(header(&req, "Content-Type"));
             let fault = s.renew_faults.pop_front();
             if let Some(Fault::Unavailable) = fault {
                 (fault, None)

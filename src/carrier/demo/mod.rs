@@ -106,6 +106,8 @@ impl DemoCarrier {
         crate::journal::create_private(path)
             .map_err(|e| CarrierError::Unavailable(format!("demo carrier database: {e}")))?;
         let conn = Connection::open(path).map_err(sql("open"))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(sql("set busy timeout"))?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(sql("set WAL"))?;
         DemoCarrier::setup(conn, plans, Box::new(today))
