@@ -114,6 +114,11 @@ impl Session {
         self.phase == Phase::Idle
     }
 
+    /// No frame of ours waits for its ACK (our last answer was taken).
+    pub fn link_is_idle(&self) -> bool {
+        self.link.is_idle()
+    }
+
     /// Drop all state (after the transport reconnected).
     pub fn reset(&mut self) {
         *self = Session::new(self.cfg.clone());
@@ -124,6 +129,10 @@ impl Session {
             return Err(SessionError::Busy);
         }
         let apdu = cmd.apdu()?;
+        if !self.link.is_idle() {
+            // A previous answer never got its ACK: the terminal has moved on; start clean.
+            self.link.reset();
+        }
         self.link
             .send(&apdu, now)
             .map_err(|e| SessionError::Link(LinkError::BadApdu(e)))?;

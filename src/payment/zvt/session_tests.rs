@@ -238,3 +238,21 @@ fn rejected_command_and_unknown_terminal_command() {
     want.extend(encode_frame(&[0x84, UNKNOWN_COMMAND_CODE, 0]));
     assert_eq!(out, want);
 }
+
+#[test]
+fn next_command_starts_clean_when_the_last_answer_was_never_acked() {
+    let (mut h, _) = Harness::start(Command::Diagnosis);
+    h.pt(&[0x80, 0, 0]);
+    let (out, ev) = h.pt(&[0x06, 0x0F, 0x00]);
+    assert_eq!(out, ack_frame());
+    assert!(matches!(report(&ev).finish, Finish::Completed(_)));
+    assert!(!h.s.link_is_idle(), "our 80 00 00 waits for its ACK");
+    let cmd = Command::StatusEnquiry { password: 1 };
+    let want = encode_frame(&cmd.apdu().unwrap().encode().unwrap());
+    h.s.start(cmd, h.t).unwrap();
+    assert_eq!(
+        drain(&mut h.s).0,
+        want,
+        "only the new command, not the stale answer"
+    );
+}

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 /// Longest read between two looks at the cancel flag.
 const POLL: Duration = Duration::from_millis(50);
+/// Longest wait for the ACK of our last answer after a command finished.
+const SETTLE: Duration = Duration::from_millis(500);
 /// A terminal that keeps T4 alive forever with intermediate statuses is stopped here.
 const HARD_CAP: Duration = Duration::from_secs(15 * 60);
 /// ZVT result code "aborted" (timeout or abort key), PA00P015 chapter 10.
@@ -149,6 +151,8 @@ impl ZvtTerminal {
                     SessionEvent::Finished(r) => {
                         if matches!(r.finish, Finish::Failed(_)) {
                             self.registered = false;
+                        } else {
+                            self.settle();
                         }
                         return Ok(*r);
                     }
@@ -191,6 +195,33 @@ impl ZvtTerminal {
             let now = Instant::now();
             self.session.handle_input(&buf[..n], now);
             self.session.handle_timeout(now);
+        }
+    }
+
+    /// Wait briefly for the ACK of our last answer, so the next command starts on a quiet line.
+    fn settle(&mut self) {
+        let until = Instant::now() + SETTLE;
+        let mut buf = [0u8; 256];
+        while !self.session.link_is_idle() && Instant::now() < until {
+            if self.flush().is_err() {
+                return;
+            }
+            match self.transport.read(&mut buf, POLL) {
+                Ok(n) => {
+                    if n > 0
+                        && let Some(log) = self.frame_log.as_mut()
+                    {
+                        log(&format!("PT>ECR {}", hex(&buf[..n])));
+                    }
+                    let now = Instant::now();
+                    self.session.handle_input(&buf[..n], now);
+                    self.session.handle_timeout(now);
+                }
+                Err(e) => {
+                    self.lost(e);
+                    return;
+                }
+            }
         }
     }
 
