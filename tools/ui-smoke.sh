@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Smoke test of the real kiosk binary as a user meets it: builds the release binary, starts
+# `simkiosk` (no subcommand: the kiosk) on the demo kiosk.toml copied into a temp dir, on a virtual
+# 1080x1920 X display, and taps one whole renewal with xdotool:
+#   attract -> English -> 090-1234-5678 on the keypad -> Continue -> status -> plans (Travel 3GB)
+#   -> review -> pay (the demo terminal approves) -> processing -> receipt -> done -> attract.
+# Every step waits for the flow's own screen change in the log (RUST_LOG=simkiosk::flow=debug),
+# bounded, and a screenshot of each screen goes to target/ui-smoke/NN-<screen>.png. Afterwards the
+# journal must hold exactly one transaction, done, for that SIM and ¥1,980, and the SIM's expiry must
+# have moved by the plan's 7 days. Exit 0 only then; otherwise 1 with the step that failed.
+#
+#     tools/ui-smoke.sh [--no-build] [--bin PATH]
+#
+# Needs Xvfb, xdotool, ImageMagick (import), python3. Display :99 (SMOKE_DISPLAY=NN to change).
+# Tap coordinates are those of the 1080x1920 portrait layout at WINIT_X11_SCALE_FACTOR=1, read off
+# screenshots; if the layout moves, the step that no longer reaches its screen says so.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=1 BIN=target/release/simkiosk
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --no-build) BUILD=0; shift ;;
+        --bin) BIN="$2"; shift 2 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "ui-smoke: unknown argument $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+if [ "$BUILD" = 1 ]; then cargo build --release --bin simkiosk; fi
+BIN="$(realpath "$BIN")"
+OUT="$(pwd)/target/ui-smoke"
+mkdir -p "$OUT"
+rm -f "$OUT"/*.png "$OUT"/*.log "$OUT"/*.json
+WORK="$(mktemp -d -t simkiosk-smoke-XXXXXX)"
+cp kiosk.toml "$WORK/"
+CONFIG="$WORK/kiosk.toml"
+LOG="$OUT/simkiosk.log"
+export DISPLAY=":${SMOKE_DISPLAY:-99}" WINIT_X11_SCALE_FACTOR=1
+APP= XVFB= CAPTURE=
+cleanup() {
+    for p in $CAPTURE $APP $XVFB; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+fail() { echo "ui-smoke: FAILED: $*" >&2; echo "  log: $LOG, screenshots: $OUT" >&2; exit 1; }
+
+Xvfb "$DISPLAY" -screen 0 1080x1920x24 -br -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+XVFB=$!
+for _ in $(seq 50); do
+    xdotool getdisplaygeometry >/dev/null 2>&1 && break
+    kill -0 "$XVFB" 2>/dev/null || fail "Xvfb $DISPLAY did not start: $(cat "$OUT/xvfb.log")"
+    sleep 0.1
+done
+
+# The SIM before: its expiry, to check the renewal really moved it.
+"$BIN" --config "$CONFIG" lookup 09012345678 --json >"$OUT/lookup-before.json" \
+    || fail "simkiosk lookup before the sale"
+
+(cd "$WORK" && RUST_LOG="warn,simkiosk::flow=debug" NO_COLOR=1 exec "$BIN" --config "$CONFIG") >"$LOG" 2>&1 &
+APP=$!
+
+n=0
+shot() { n=$((n + 1)); import -window root "$OUT/$(printf %02d "$n")-$1.png"; }
+# Screen changes logged by the flow so far (ANSI stripped in case colours are forced).
+transitions() { sed 's/\x1b\[[0-9;]*m//g' "$LOG" | grep -o 'to="[a-z-]*"' | sed 's/to="\(.*\)"/\1/' || true; }
+count() { transitions | wc -l; }
+# wait_screen NAME MARK [SECS]: the flow reached NAME after the MARK-th screen change.
+wait_screen() {
+    local name=$1 mark=$2 secs=${3:-10} i
+    for i in $(seq $((secs * 20))); do
+        transitions | tail -n +$((mark + 1)) | grep -qx "$name" && { sleep 0.3; return 0; }
+        kill -0 "$APP" 2>/dev/null || fail "simkiosk exited while waiting for the $name screen"
+        sleep 0.05
+    done
+    fail "no $name screen within ${secs} s; screens so far: $(transitions | tr '\n' ' ')"
+}
+# tap X Y NEXT [SECS]: one touch, then wait for the screen NEXT.
+tap() {
+    local mark
+    mark=$(count)
+    xdotool mousemove "$1" "$2" click 1
+    wait_screen "$3" "$mark" "${4:-10}"
+}
+# pixel X Y: "R G B" of one screen pixel.
+pixel() { import -window root -crop "1x1+$1+$2" -depth 8 txt:- | tail -1 | sed 's/^[^(]*(\([0-9]*\),\([0-9]*\),\([0-9]*\).*/\1 \2 \3/'; }
+
+# 1. attract: wait for the window, then for its first frame (the bare root is black).
+timeout 20 xdotool search --sync --name '^simkiosk$' >/dev/null || fail "no simkiosk window within 20 s"
+for i in $(seq 100); do [ "$(pixel 540 960)" != "0 0 0" ] && break; sleep 0.1; done
+[ "$(pixel 540 960)" != "0 0 0" ] || fail "the window stayed blank for 10 s"
+sleep 0.5
+shot attract
+# Coordinates (x y) on the 1080x1920 portrait layout.
+START="540 1436"        # the arrow button on attract (a tap anywhere also starts)
+ENGLISH="540 480"       # second language button
+NEXT="540 1843"         # the primary button at the bottom: Continue / Choose a plan / Review / Pay / Finish
+PLAN_3GB="289 483"      # first plan card, Travel 3GB (docomo, 7 days, ¥1,980)
+KEY_X=(539 204 539 874 204 539 874 204 539 874)   # keypad digits 0..9
+KEY_Y=(1110 661 661 661 811 811 811 961 961 961)
+
+tap $START language;    shot language
+tap $ENGLISH identify;  shot identify
+for d in 0 9 0 1 2 3 4 5 6 7 8; do
+    xdotool mousemove "${KEY_X[$d]}" "${KEY_Y[$d]}" click 1
+    sleep 0.12
+done
+sleep 0.3
+shot identify-typed
+# Continue turns blue once 11 digits are in; grey means a digit was lost.
+read -r r g b <<<"$(pixel 80 1843)"   # left part of the button, clear of its label
+[ $((b - r)) -gt 60 ] || fail "Continue is not enabled after typing 09012345678 (pixel $r,$g,$b); see the identify-typed screenshot"
+tap $NEXT status;       shot status
+tap $NEXT plans;        shot plans
+xdotool mousemove $PLAN_3GB click 1; sleep 0.5
+shot plans-chosen
+tap $NEXT review;       shot review
+
+# Pay: the demo terminal asks for the card, approves, then the sale is applied and printed.
+# Processing and receipt last well under a second with the demo devices (the log shows each),
+# so the screen is captured in a loop until done and every distinct picture is kept in order as
+# NN-after-pay-K.png (the log's screen at capture time would mislabel them: a frame lags its
+# update by a few milliseconds, so they are not named by screen).
+mark=$(count)
+xdotool mousemove $NEXT click 1
+wait_screen pay "$mark" 10
+shot pay
+(
+    i=0
+    while :; do
+        i=$((i + 1))
+        import -window root "$OUT/capture-$(printf %03d "$i").png" 2>/dev/null || true
+    done
+) &
+CAPTURE=$!
+wait_screen done "$mark" 60
+kill "$CAPTURE" 2>/dev/null || true
+wait "$CAPTURE" 2>/dev/null || true
+CAPTURE=
+last=$(identify -format %# "$OUT/$(printf %02d "$n")-pay.png")
+k=0
+for f in "$OUT"/capture-*.png; do
+    sig=$(identify -format %# "$f" 2>/dev/null) || continue
+    if [ "$sig" != "$last" ]; then
+        k=$((k + 1)); n=$((n + 1)); last=$sig
+        mv "$f" "$OUT/$(printf %02d "$n")-after-pay-$k.png"
+    fi
+done
+rm -f "$OUT"/capture-*.png
+shot done
+screens_seen=$(transitions | tail -n +$((mark + 1)) | tr '\n' ' ')
+tap $NEXT attract;      shot attract-again
+
+# The kiosk stops; the journal and the carrier must show the renewal.
+kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
+"$BIN" --config "$CONFIG" journal --json >"$OUT/journal.json" || fail "simkiosk journal"
+"$BIN" --config "$CONFIG" lookup 09012345678 --json >"$OUT/lookup-after.json" || fail "simkiosk lookup after the sale"
+cp "$WORK"/demo-receipts/*.png "$OUT/" 2>/dev/null || true
+python3 - "$OUT" <<'EOF' || fail "the journal or the carrier does not show the renewal (see above)"
+import datetime, json, sys
+out = sys.argv[1]
+journal = json.load(open(f"{out}/journal.json"))
+before = json.load(open(f"{out}/lookup-before.json"))
+after = json.load(open(f"{out}/lookup-after.json"))
+problems = []
+if len(journal) != 1:
+    problems.append(f"{len(journal)} transactions in the journal, expected 1")
+else:
+    t = journal[0]
+    want = {"state": "done", "sim": "090-****-5678", "plan_id": "docomo-7d-3gb", "total_yen": 1980,
+            "tax_yen": 180, "months": 1}
+    for k, v in want.items():
+        if t.get(k) != v:
+            problems.append(f"journal {k} = {t.get(k)!r}, expected {v!r}")
+def expiry(doc):
+    for k in ("expiry", "expires", "expires_on", "valid_until"):
+        if k in doc:
+            return datetime.date.fromisoformat(str(doc[k])[:10])
+    raise SystemExit(f"no expiry field in the lookup JSON: {sorted(doc)}")
+gained = (expiry(after) - expiry(before)).days
+if gained != 7:
+    problems.append(f"expiry moved by {gained} days ({expiry(before)} -> {expiry(after)}), expected 7")
+for p in problems:
+    print("  " + p, file=sys.stderr)
+if problems:
+    sys.exit(1)
+print(f"journal: {journal[0]['transaction_id']} {journal[0]['state']} ¥{journal[0]['total_yen']}; "
+      f"expiry {expiry(before)} -> {expiry(after)}")
+EOF
+echo "screens after Pay: $screens_seen"
+echo "ui-smoke: OK, renewal completed; screenshots in $OUT:"
+ls "$OUT"
