@@ -82,3 +82,22 @@ fn decoded_raster_reproduces_the_bitmap() {
         }
     }
 }
+
+proptest::proptest! {
+    /// Whatever a host sends, the decoder and the simulated printer answer without panicking,
+    /// and every reply byte is a well-formed status byte.
+    #[test]
+    fn arbitrary_bytes_never_panic_the_decoder_or_the_simulator(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+        let printed = decode::print(&decode::parse(&bytes), 576);
+        proptest::prop_assert_eq!(printed.page.width, 576);
+        let mut m = simkiosk::printer::simulator::Machine::new(simkiosk::printer::PaperLevel::Ok, false);
+        for chunk in bytes.chunks(7) {
+            for b in m.receive(chunk) {
+                proptest::prop_assert!(
+                    simkiosk::printer::status::is_realtime_reply(b) || simkiosk::printer::status::is_gs_r_reply(b),
+                    "reply {:#04x}", b
+                );
+            }
+        }
+    }
+}
