@@ -174,3 +174,23 @@ fn cancel_in_the_bar_returns_to_attract_before_payment() {
     assert_eq!(h.screen_name(), "attract");
     assert_eq!(h.kiosk.lang(), Lang::Ja);
 }
+
+#[test]
+fn devices_missing_at_boot_show_out_of_service_in_every_language() {
+    let config = demo_config();
+    let offline = simkiosk::ui::devices::Offline {
+        catalogue: config.catalogue.clone(),
+        reason: OutOfServiceReason::TerminalUnavailable,
+    };
+    let mut h = Harness::new(Arc::new(offline), PORTRAIT);
+    // What the kiosk's boot task does first.
+    h.send(Message::CheckHealth);
+    assert_eq!(h.screen_name(), "out-of-service");
+    for lang in Lang::ALL {
+        assert!(
+            h.shows(&h.tr_in(lang, "ui-oos-terminal")),
+            "the reason in {}",
+            lang.tag()
+        );
+    }
+}

@@ -3,9 +3,9 @@
 
 use super::devices::Devices;
 use super::effects::{Job, Runner};
+use super::operator;
 use super::screen::{
-    Action, attract, done, failed, identify, language, operator, pay, plans, receipt, review,
-    status,
+    Action, attract, done, failed, identify, language, pay, plans, receipt, review, status,
 };
 use super::theme::Prefs;
 use super::widget::bar;
@@ -65,6 +65,8 @@ pub struct Kiosk {
     pub(super) plans: plans::State,
     pub(super) offers: Vec<plans::Offer>,
     pub(super) operator: Option<operator::State>,
+    /// The engine's operator side, when the kiosk runs on the engine (see `operator::root`).
+    pub(super) console: Option<operator::Console>,
     pub(super) qr: Option<(String, qr_code::Data)>,
     /// Sale steps seen (approved, renewed, printed): moves the processing bar.
     pub(super) progress: u8,
@@ -106,6 +108,7 @@ impl Kiosk {
             plans: plans::State::default(),
             offers: Vec::new(),
             operator: None,
+            console: None,
             qr: None,
             progress: 0,
             corner_down: None,
@@ -171,10 +174,7 @@ impl Kiosk {
             Message::Receipt(m) => receipt::update(m),
             Message::Done(m) => done::update(m),
             Message::Failed(m) => failed::update(m),
-            Message::Operator(m) => match &mut self.operator {
-                Some(state) => state.update(m),
-                None => Action::None,
-            },
+            Message::Operator(m) => return self.operator_update(m),
             Message::Bar(bar::Message::Lang(lang)) => Action::Flow(Event::ChangeLanguage(lang)),
             Message::Bar(bar::Message::HighContrast) => {
                 self.prefs.high_contrast = !self.prefs.high_contrast;
@@ -222,8 +222,7 @@ impl Kiosk {
                     .take()
                     .map(|t| self.now().saturating_duration_since(t));
                 if held.is_some_and(|h| h >= OPERATOR_HOLD) && self.operator.is_none() {
-                    tracing::info!("ui: staff PIN pad opened");
-                    self.operator = Some(operator::State::default());
+                    self.open_operator();
                 }
                 Action::None
             }

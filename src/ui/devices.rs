@@ -32,3 +32,33 @@ pub trait Devices: Send + Sync + 'static {
     /// The address of the e-receipt for the QR code on the receipt screen, if the kiosk has one.
     fn e_receipt_url(&self, transaction_id: &str) -> Option<String>;
 }
+
+/// Stands in for the engine when it could not start (a device missing at boot): the kiosk shows
+/// out of service, in every language, instead of failing to start. Restarting the process (the
+/// service manager's job) tries the devices again.
+pub struct Offline {
+    pub catalogue: Catalogue,
+    pub reason: OutOfServiceReason,
+}
+
+impl Devices for Offline {
+    fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    fn lookup(&self, _sim: &SimId) -> Result<Subscriber, LookupFailure> {
+        Err(LookupFailure::Unavailable)
+    }
+
+    fn sale(&self, _order: SaleOrder, report: &mut dyn FnMut(Event)) {
+        report(Event::SaleFailed(crate::flow::SaleFailure::TerminalFault));
+    }
+
+    fn out_of_service(&self) -> Option<OutOfServiceReason> {
+        Some(self.reason.clone())
+    }
+
+    fn e_receipt_url(&self, _transaction_id: &str) -> Option<String> {
+        None
+    }
+}

@@ -5,7 +5,7 @@ use super::devices::{Devices, SaleOrder};
 use crate::carrier::{CarrierError, Subscriber};
 use crate::config::Config;
 use crate::domain::{Catalogue, SimId};
-use crate::engine::{Engine, SaleProgress, SaleReport, SaleRequest};
+use crate::engine::{Engine, EngineError, SaleProgress, SaleReport, SaleRequest};
 use crate::flow::{Event, LookupFailure, OutOfServiceReason, ReceiptOutcome};
 
 #[derive(Clone)]
@@ -15,10 +15,8 @@ pub struct EngineDevices {
 
 impl EngineDevices {
     /// Start the engine on `config` (journal, devices, carrier).
-    pub fn new(config: &Config) -> Result<EngineDevices, String> {
-        Engine::from_config(config)
-            .map(EngineDevices::from)
-            .map_err(|e| e.to_string())
+    pub fn new(config: &Config) -> Result<EngineDevices, EngineError> {
+        Engine::from_config(config).map(EngineDevices::from)
     }
 
     pub fn engine(&self) -> &Engine {
@@ -112,5 +110,16 @@ impl Devices for EngineDevices {
 
     fn e_receipt_url(&self, transaction_id: &str) -> Option<String> {
         self.engine.config().store.receipt_url(transaction_id)
+    }
+}
+
+/// Which part kept the engine from starting, as the out-of-service screen says it.
+pub fn offline_reason(error: &EngineError) -> OutOfServiceReason {
+    match error {
+        EngineError::Terminal(_) => OutOfServiceReason::TerminalUnavailable,
+        EngineError::Printer(_) => OutOfServiceReason::PrinterUnavailable,
+        EngineError::Carrier(_) => OutOfServiceReason::CarrierUnavailable,
+        // Journal, translations, configuration: staff must look at the kiosk.
+        _ => OutOfServiceReason::Operator,
     }
 }

@@ -9,6 +9,7 @@ pub mod ctx;
 pub mod devices;
 pub mod effects;
 mod engine_devices;
+pub mod operator;
 pub mod screen;
 pub mod theme;
 mod view;
@@ -36,8 +37,6 @@ pub const PANEL: Size = Size::new(1080.0, 1920.0);
 
 #[derive(Debug, thiserror::Error)]
 pub enum UiError {
-    #[error("starting the devices: {0}")]
-    Devices(String),
     #[error("loading the translations: {0}")]
     Localization(String),
     #[error("the window: {0}")]
@@ -75,11 +74,28 @@ pub fn run_cli(
 /// Start the kiosk on `config` and run until the process is stopped.
 pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
     let l10n = Localizer::embedded().map_err(|e| UiError::Localization(e.to_string()))?;
-    let engine = EngineDevices::new(&config).map_err(UiError::Devices)?;
-    // Unfinished sales from before a power cut are settled before the first customer.
-    let recovery = engine.engine().recover();
-    tracing::info!(?recovery, "start-up recovery");
-    let devices: Arc<dyn Devices> = Arc::new(engine);
+    let mut console = None;
+    let devices: Arc<dyn Devices> = match EngineDevices::new(&config) {
+        Ok(engine) => {
+            // Unfinished sales from before a power cut are settled before the first customer.
+            let recovery = engine.engine().recover();
+            tracing::info!(?recovery, "start-up recovery");
+            console = Some(operator::Console::new(
+                engine.engine().clone(),
+                Runner::Tasks,
+            ));
+            Arc::new(engine)
+        }
+        Err(e) => {
+            // Out of service (in every language) rather than no kiosk at all; restarting the
+            // process (the service manager's job) tries the devices again.
+            tracing::error!(error = %e, "the devices did not start: out of service");
+            Arc::new(devices::Offline {
+                catalogue: config.catalogue.clone(),
+                reason: engine_devices::offline_reason(&e),
+            })
+        }
+    };
     let size = options
         .windowed
         .map_or(PANEL, |(w, h)| Size::new(w as f32, h as f32));
@@ -94,7 +110,8 @@ pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
         ..window::Settings::default()
     };
     let boot = move || {
-        let kiosk = Kiosk::new(&config, devices.clone(), l10n.clone(), size, Runner::Tasks);
+        let kiosk = Kiosk::new(&config, devices.clone(), l10n.clone(), size, Runner::Tasks)
+            .with_console(console.clone());
         let check = effects::health_check(devices.clone());
         (kiosk, check)
     };

@@ -134,7 +134,7 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
-        Subscription::batch([events, close, tick, health])
+        Subscription::batch([events, close, tick, health, self.operator_subscription()])
     }
 
     pub fn theme(&self) -> Theme {
