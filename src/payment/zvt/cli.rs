@@ -290,7 +290,7 @@ pub struct TerminalSimArgs {
     /// NAK the first N frames.
     #[arg(long, default_value_t = 0)]
     pub nak_first: u32,
-    /// Garbage bytes between frames.
+    /// Garbage bytes between frames (serial only; TCP has no frames).
     #[arg(long)]
     pub garbage: bool,
     /// Seconds to wait for the kiosk's answer to the approval before reversing it.
