@@ -70,7 +70,7 @@ fn decoder_needs_whole_commands() {
 fn decoded_raster_reproduces_the_bitmap() {
     let mut b = Bitmap::new(64, 20);
     for i in 0..20 {
-        b.set(i * 3, i as i32);
+        b.set(i * 3, i);
     }
     let printed = decode::print(
         &decode::parse(&encode_job(&[Piece::Image(b.clone())]).expect("encode")),
