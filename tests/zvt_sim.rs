@@ -427,3 +427,18 @@ fn terminal_sending_broken_frames_is_a_clear_protocol_error() {
         "{err:?}"
     );
 }
+
+#[test]
+fn terminal_out_of_order_is_not_ready_and_refuses_sales() {
+    let mut r = rig(SimConfig {
+        not_ready: Some(0xA0),
+        ..SimConfig::default()
+    });
+    assert_eq!(
+        r.terminal.health().unwrap(),
+        TerminalHealth::NotReady { result_code: 0xA0 }
+    );
+    let out = pay(&mut r.terminal, 500, &mut Recorder::accepting()).unwrap();
+    assert_eq!(out, PaymentOutcome::Declined { result_code: 0xA0 });
+    assert!(ledger(&r.ledger).is_empty(), "nothing charged");
+}

@@ -299,6 +299,9 @@ pub struct TerminalSimArgs {
     /// Milliseconds "insert card" lasts (the kiosk may abort meanwhile).
     #[arg(long, default_value_t = 0)]
     pub card_wait: u64,
+    /// Out of order: status enquiry reports this code (hex, e.g. A0) and sales are refused with it.
+    #[arg(long, value_parser = hex_code)]
+    pub not_ready: Option<u8>,
     /// Append one JSON line per payment approved, reversed or refused.
     #[arg(long)]
     pub ledger: Option<PathBuf>,
@@ -316,6 +319,7 @@ impl TerminalSimArgs {
             commit_timeout: Duration::from_secs(self.commit_timeout),
             card_wait: Duration::from_millis(self.card_wait),
             ledger: self.ledger.clone(),
+            not_ready: self.not_ready,
             ..SimConfig::default()
         }
     }

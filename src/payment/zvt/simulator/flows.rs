@@ -65,6 +65,9 @@ impl Simulator {
                 d.extend([0x49, 0x03, 0x92]);
                 self.finish(pt, completion(d))
             }
+            (0x06, 0x01) | (0x06, 0x30) | (0x06, 0x50) if self.cfg.not_ready.is_some() => {
+                pt.send(&Apdu::nak(self.cfg.not_ready.unwrap_or(RC_NOT_POSSIBLE)))
+            }
             (0x06, 0x01) => self.authorisation(pt, cmd),
             (0x06, 0x30) => self.reversal(pt, cmd),
             (0x06, 0x20) => self.repeat_receipt(pt),
@@ -72,7 +75,7 @@ impl Simulator {
             (0x05, 0x01) => {
                 pt.send(&Apdu::ack())?;
                 let mut d = lllvar(b"SIMKIOSK-SIM 1.0");
-                d.push(0x00);
+                d.push(self.cfg.not_ready.unwrap_or(0x00));
                 self.finish(pt, completion(d))
             }
             (0x06, 0x70) => {

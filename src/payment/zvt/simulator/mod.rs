@@ -37,6 +37,8 @@ pub struct SimConfig {
     pub ledger: Option<PathBuf>,
     /// Terminal id (8 digits).
     pub terminal_id: String,
+    /// Out of order with this status code: status enquiry reports it, sales get `84 code 00`.
+    pub not_ready: Option<u8>,
 }
 
 impl Default for SimConfig {
@@ -52,6 +54,7 @@ impl Default for SimConfig {
             card_wait: Duration::ZERO,
             ledger: None,
             terminal_id: "12345678".into(),
+            not_ready: None,
         }
     }
 }
