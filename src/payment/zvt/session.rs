@@ -64,6 +64,7 @@ pub struct Session {
     abort_requested: bool,
     abort_sent: bool,
     events: VecDeque<SessionEvent>,
+    deferred: VecDeque<Apdu>,
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -107,6 +108,7 @@ impl Session {
             abort_requested: false,
             abort_sent: false,
             events: VecDeque::new(),
+            deferred: VecDeque::new(),
         }
     }
 
@@ -145,6 +147,7 @@ impl Session {
         self.lines.clear();
         self.abort_requested = false;
         self.abort_sent = false;
+        self.deferred.clear();
         self.phase = Phase::AwaitAnswer(None);
         Ok(())
     }
@@ -176,6 +179,12 @@ impl Session {
         };
         self.reply(&answer, now);
         self.phase = Phase::Running(now + self.cfg.t4);
+        while let Some(a) = self.deferred.pop_front() {
+            if self.phase == Phase::Idle {
+                break;
+            }
+            self.on_running(a, now);
+        }
     }
 
     fn reply(&mut self, apdu: &Apdu, now: Instant) {
@@ -276,8 +285,10 @@ impl Session {
                     self.reply(&Apdu::ack(), now);
                 }
             }
+            // Kept for after the decision: a 06 1E here means the terminal gave up waiting.
+            Phase::AwaitDecision if self.deferred.len() < 64 => self.deferred.push_back(a),
             Phase::AwaitDecision => {
-                tracing::debug!(?a, "zvt APDU while the commit is being decided; ignored")
+                tracing::warn!(?a, "zvt too many APDUs while deciding; dropped")
             }
             Phase::AwaitAnswer(_) => match a.command() {
                 (0x80, _) => {

@@ -256,3 +256,28 @@ fn next_command_starts_clean_when_the_last_answer_was_never_acked() {
         "only the new command, not the stale answer"
     );
 }
+
+#[test]
+fn terminal_giving_up_while_the_kiosk_decides_is_not_lost() {
+    let (mut h, _) = Harness::start(Command::authorisation_jpy(500));
+    h.pt(&[0x80, 0, 0]);
+    h.pt(&approval_apdu());
+    // The terminal's own commit time-out ran out before our answer: it aborts.
+    let (_, ev) = h.pt(&[0x06, 0x1E, 0x01, 0x6C]);
+    assert!(ev.is_empty(), "held until the decision");
+    h.s.decide(CommitDecision::Accept, h.t);
+    let (_, ev) = drain(&mut h.s);
+    let r = report(&ev);
+    assert!(
+        matches!(
+            r.finish,
+            Finish::Aborted {
+                result_code: 0x6C,
+                ..
+            }
+        ),
+        "{:?}",
+        r.finish
+    );
+    assert_eq!(r.decision, Some(CommitDecision::Accept));
+}
