@@ -2,28 +2,32 @@
 # Start-up benchmark of the kiosk (release build, tiny-skia, 1080x1920 under Xvfb):
 # time from exec to the first frame, memory after start, CPU and wake-ups while idle on attract.
 #
-#     tools/startup-bench.sh [--runs N] [--idle SECS] [--devices embedded|external] [--no-build] [--bin PATH]
+#     tools/startup-bench.sh [--runs N] [--idle SECS] [--devices embedded|external]
+#                            [--hide-system-fonts] [--no-build] [--bin PATH]
 #
 # Defaults: 7 runs (plus run 0 on empty databases, reported apart), 10 s idle, builds
 # `cargo build --release --bin simkiosk` first. --devices embedded (default) runs the demo
 # kiosk.toml as shipped, whose card terminal and printer simulators are threads of the kiosk
 # process; --devices external runs them as separate processes over TCP (zvt-tcp, network printer),
-# so the kiosk process holds only what a real kiosk runs. Needs Xvfb, ImageMagick (import), python3, libX11.
+# so the kiosk process holds only what a real kiosk runs. --hide-system-fonts (root) runs the kiosk
+# in a mount namespace with an empty /usr/share/fonts, as on a kiosk image without system CJK fonts
+# (iced's font database otherwise also loads every system font). Needs Xvfb, ImageMagick (import), python3, libX11.
 # Output: a line per run, median [min .. max], and target/startup-bench/results-<devices>.json
 # with every run, plus attract-<devices>.png (the screen measured).
 # The method (what "first frame" means, poll resolution) is in tools/startup_bench.py and
 # docs/PERFORMANCE.md. Figures vary with load on a shared machine: each run prints the 1-min load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=7 IDLE=10 BUILD=1 BIN=target/release/simkiosk DEVICES=embedded
+RUNS=7 IDLE=10 BUILD=1 BIN=target/release/simkiosk DEVICES=embedded FONTS=
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
         --idle) IDLE="$2"; shift 2 ;;
         --devices) DEVICES="$2"; shift 2 ;;
+        --hide-system-fonts) FONTS=--hide-system-fonts; shift ;;
         --no-build) BUILD=0; shift ;;
         --bin) BIN="$2"; shift 2 ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,/^set /{/^set /d;p}' "$0"; exit 0 ;;
         *) echo "startup-bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -43,5 +47,5 @@ for _ in $(seq 50); do
 done
 echo "simkiosk: $BIN ($(stat -c %s "$BIN") bytes), git $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml || echo '+dirty'), $(nproc) cores"
 python3 tools/startup_bench.py --bin "$BIN" --config kiosk.toml --display "$DISPLAY_NO" \
-    --runs "$RUNS" --idle "$IDLE" --devices "$DEVICES" \
-    --json "$OUT/results-$DEVICES.json" --screenshot "$OUT/attract-$DEVICES.png"
+    --runs "$RUNS" --idle "$IDLE" --devices "$DEVICES" $FONTS \
+    --json "$OUT/results-$DEVICES$FONTS.json" --screenshot "$OUT/attract-$DEVICES$FONTS.png"

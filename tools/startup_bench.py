@@ -12,8 +12,9 @@ Per run: exec `simkiosk --config <tmp>/kiosk.toml` (the kiosk, demo configuratio
   - idle cost on the attract screen over IDLE_S: utime + stime ticks (/proc/PID/stat, all threads)
     and context switches summed over every thread (/proc/PID/task/*/status): a process that
     wakes up for nothing shows switches even when it uses fewer ticks than one.
-  - where start-up time goes, from the log's own timestamps (RUST_LOG=info): exec -> engine ready
-    ("start-up recovery" logged) -> iced creating the window ("Window attributes") -> first frame.
+  - where start-up time goes, from the log's own timestamps (RUST_LOG=info, plus cosmic-text's font
+    database at debug): exec -> engine ready ("start-up recovery" logged) -> iced creating the
+    window ("Window attributes") -> system fonts parsed ("Parsed N font faces") -> first frame.
 Run 0 starts on empty databases (first start of a kiosk: schema migrations, demo carrier seeded)
 and is reported apart; runs 1..N start on the databases run 0 left, as every later boot does.
 Only the standard library and libX11 (through ctypes) are used.
@@ -177,14 +178,20 @@ def log_mark_ms(log_text, needle, t0_ns):
 
 def one_run(args, scr, work, run):
     env = dict(os.environ, DISPLAY=args.display, WINIT_X11_SCALE_FACTOR="1",
-               RUST_LOG="info", NO_COLOR="1")
+               RUST_LOG="info,cosmic_text::font::system=debug", NO_COLOR="1")
     log_path = os.path.join(work, f"run{run}.log")
     polls = 0
     with open(log_path, "w") as log:
         t0_wall = time.time_ns()
         t0 = time.monotonic()
-        proc = subprocess.Popen([args.bin, "--config", os.path.join(work, "kiosk.toml")],
-                                cwd=work, env=env, stdout=log, stderr=log)
+        cmd = [args.bin, "--config", os.path.join(work, "kiosk.toml")]
+        if args.hide_system_fonts:
+            # A private mount namespace (root only) with an empty /usr/share/fonts, as on a kiosk
+            # image without fonts-noto-cjk; unshare and sh exec, so the pid stays the kiosk's.
+            empty = os.path.join(work, "no-fonts")
+            os.makedirs(empty, exist_ok=True)
+            cmd = ["unshare", "-m", "sh", "-c", 'mount --bind "$0" /usr/share/fonts && exec "$@"', empty] + cmd
+        proc = subprocess.Popen(cmd, cwd=work, env=env, stdout=log, stderr=log)
         try:
             while True:
                 polls += 1
@@ -226,6 +233,7 @@ def one_run(args, scr, work, run):
         "poll_interval_ms": round(poll_ms, 2),
         "engine_ready_ms": rnd(log_mark_ms(text, "start-up recovery", t0_wall)),
         "window_create_ms": rnd(log_mark_ms(text, "Window attributes", t0_wall)),
+        "fonts_parsed_ms": rnd(log_mark_ms(text, "font faces in", t0_wall)),
         "rss_mb": round(kib(st["VmRSS"]) / 1024, 1),
         "hwm_mb": round(kib(st["VmHWM"]) / 1024, 1),
         "pss_mb": round(roll.get("Pss", 0) / 1024, 1),
@@ -302,6 +310,8 @@ def main():
     ap.add_argument("--devices", choices=["embedded", "external"], default="embedded",
                     help="embedded: the demo kiosk.toml as shipped (simulators inside the kiosk process); "
                          "external: simulators as separate processes over TCP")
+    ap.add_argument("--hide-system-fonts", action="store_true",
+                    help="run the kiosk with an empty /usr/share/fonts (mount namespace; needs root)")
     ap.add_argument("--json", help="write all runs and the summary here")
     ap.add_argument("--screenshot", help="PNG of the screen after run 0")
     args = ap.parse_args()
@@ -312,7 +322,8 @@ def main():
         sys.exit("startup_bench: the screen is not blank before start (start Xvfb with -br, nothing else on it)")
     work = tempfile.mkdtemp(prefix="simkiosk-bench-")
     shutil.copy(args.config, os.path.join(work, "kiosk.toml"))
-    cols = ["run", "first_frame_ms", "poll_interval_ms", "engine_ready_ms", "window_create_ms", "rss_mb",
+    cols = ["run", "first_frame_ms", "poll_interval_ms", "engine_ready_ms", "window_create_ms",
+            "fonts_parsed_ms", "rss_mb",
             "hwm_mb", "pss_mb", "private_mb", "threads", "idle_cpu_ticks", "idle_ctx_switches", "loadavg_1m"]
     print("  ".join(cols))
     rows = []
@@ -332,12 +343,13 @@ def main():
             sim.wait(timeout=5)
         shutil.rmtree(work, ignore_errors=True)
     warm = rows[1:]
-    keys = ["first_frame_ms", "engine_ready_ms", "window_create_ms", "rss_mb", "hwm_mb", "pss_mb",
+    keys = ["first_frame_ms", "engine_ready_ms", "window_create_ms", "fonts_parsed_ms", "rss_mb", "hwm_mb", "pss_mb",
             "private_mb", "idle_cpu_ticks", "idle_ctx_switches"]
     result = {
         "bin": args.bin,
         "display": f"{scr.width}x{scr.height}",
         "devices": args.devices,
+        "system_fonts": not args.hide_system_fonts,
         "settle_s": args.settle,
         "idle_s": args.idle,
         "clk_tck": os.sysconf("SC_CLK_TCK"),

@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --no-build) BUILD=0; shift ;;
         --bin) BIN="$2"; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,/^set /{/^set /d;p}' "$0"; exit 0 ;;
         *) echo "ui-smoke: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
