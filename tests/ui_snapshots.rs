@@ -3,7 +3,8 @@
 //!     ICED_TEST_BACKEND=tiny-skia cargo test --test ui_snapshots -- --ignored
 //!
 //! writes `target/snapshots/<lang>/<NN-screen>.png` (portrait 1080×1920, drawn at scale 2),
-//! `target/snapshots/landscape/…` and `target/snapshots/a11y/…` (high contrast, large text).
+//! `target/snapshots/landscape/…`, `target/snapshots/large-ko/…` (large text) and
+//! `target/snapshots/a11y/…` (high contrast and large text).
 
 mod ui_support;
 
@@ -163,6 +164,10 @@ fn every_screen_in_every_language() {
 fn landscape_and_accessibility() {
     let mut h = harness(LANDSCAPE);
     walk(&mut h, Lang::En, &out_dir("landscape"));
+    // Large text in Korean up to the done screen (the toggles reset for the next customer).
+    let mut h = harness(PORTRAIT);
+    h.send(Message::Bar(bar::Message::LargeText));
+    walk(&mut h, Lang::Ko, &out_dir("large-ko"));
     let mut h = harness(PORTRAIT);
     h.send(Message::Bar(bar::Message::HighContrast));
     h.send(Message::Bar(bar::Message::LargeText));

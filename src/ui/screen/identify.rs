@@ -137,15 +137,16 @@ impl State {
             }
         }
         let busy = lookup == Lookup::Running;
-        let key_height = if ctx.portrait { 130.0 } else { 84.0 };
-        let pad = keypad(ctx, ctx.size(key_height), Message::Key);
+        // Tall enough for the digit's line box at either text size, short enough that the
+        // pad and the error still fit a portrait screen with large text.
+        let key_height = if ctx.portrait { 120.0 } else { ctx.size(84.0) };
+        let pad = keypad(ctx, key_height, Message::Key);
         let switch = big(
             ctx,
             ctx.tr(switch),
             Role::Secondary,
             (!busy).then_some(Message::SwitchMode),
-        )
-        .height(84);
+        );
         let content: Element<'a, Message> = if ctx.portrait {
             column![body, pad, switch].spacing(GAP * 1.5).into()
         } else {

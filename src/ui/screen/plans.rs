@@ -132,21 +132,28 @@ impl State {
         } else {
             ctx.colors().text
         };
-        let content = column![
+        // Landscape has half the height: smaller figures, and the days line says the period
+        // (also with large text, so the months selector stays on screen).
+        let big = if ctx.portrait { TITLE } else { TITLE * 0.8 };
+        let mut content = column![
             ctx.heading(plan.name.clone(), BODY).color(fg),
-            ctx.heading(data, TITLE).color(fg),
+            ctx.heading(data, big).color(fg),
             ctx.label(days, BODY).color(fg),
-            ctx.heading(ctx.yen(plan.price), TITLE).color(fg),
-            ctx.label(
-                ctx.tr_with("ui-plans-per-period", &[("days", plan.days.into())]),
-                SMALL
-            )
-            .color(fg),
-            badges,
+            ctx.heading(ctx.yen(plan.price), big).color(fg),
         ]
-        .spacing(6);
+        .spacing(if ctx.portrait { 6 } else { 0 });
+        if ctx.portrait && !ctx.prefs.large_text {
+            content = content.push(
+                ctx.label(
+                    ctx.tr_with("ui-plans-per-period", &[("days", plan.days.into())]),
+                    SMALL,
+                )
+                .color(fg),
+            );
+        }
+        let content = content.push(badges);
         button(content)
-            .padding(24)
+            .padding(if ctx.portrait { 24 } else { 16 })
             .width(Length::FillPortion(1))
             .style(theme::button_style(
                 ctx.prefs,

@@ -25,12 +25,13 @@ pub fn view<'a>(
     outcome: Option<&ReceiptOutcome>,
     qr: Option<&'a qr_code::Data>,
 ) -> Element<'a, Message> {
-    let mut body = column![].spacing(GAP * 2.0);
-    body = match outcome {
-        Some(ReceiptOutcome::Failed) => body.push(alert(ctx, ctx.tr("ui-receipt-paper-out"))),
-        _ if printing => body.push(ctx.heading(ctx.tr("ui-receipt-printing"), TITLE)),
-        _ => body,
+    let mut status = column![].spacing(GAP * 2.0);
+    status = match outcome {
+        Some(ReceiptOutcome::Failed) => status.push(alert(ctx, ctx.tr("ui-receipt-paper-out"))),
+        _ if printing => status.push(ctx.heading(ctx.tr("ui-receipt-printing"), TITLE)),
+        _ => status,
     };
+    let mut qr_card = None;
     if let Some(data) = qr {
         // Dark modules on white in both palettes: phone cameras need that contrast.
         let code = container(qr_code(data).total_size(360).style(|_| qr_code::Style {
@@ -42,7 +43,7 @@ pub fn view<'a>(
             background: Some(Color::WHITE.into()),
             ..Default::default()
         });
-        body = body.push(card(
+        qr_card = Some(card(
             ctx,
             column![
                 ctx.label(ctx.tr("ui-receipt-qr"), BODY),
@@ -51,6 +52,17 @@ pub fn view<'a>(
             .spacing(GAP),
         ));
     }
+    // Side by side in landscape (half the height), one above the other in portrait.
+    let body: Element<'a, Message> = match qr_card {
+        Some(qr) if !ctx.portrait => iced::widget::row![
+            status.width(Length::FillPortion(1)),
+            qr.width(Length::FillPortion(1))
+        ]
+        .spacing(GAP * 2.0)
+        .into(),
+        Some(qr) => status.push(qr).into(),
+        None => status.into(),
+    };
     let done = !printing || outcome.is_some();
     page(
         ctx,
