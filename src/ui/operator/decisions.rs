@@ -1,0 +1,211 @@
+//! Transactions whose outcome needs a decision: the list, and one transaction with everything
+//! the journal knows (amount, masked card number, approval code, history) and the actions that
+//! are safe on it. Retry and reverse ask to confirm; resolve asks for a note.
+
+use super::view::{banner, busy, fact, header, jst_time, state_name};
+use super::{Message, Page, Settle, State};
+use crate::domain::Yen;
+use crate::ops::{OperatorAction, PendingDecision};
+use crate::ui::ctx::{BODY, Ctx, SMALL};
+use crate::ui::screen::{action, page};
+use crate::ui::theme::{self, GAP, Role};
+use crate::ui::widget::{alert, big, card};
+use iced::widget::{Column, button, column};
+use iced::{Element, Length};
+
+pub(super) fn list<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let mut body = column![header(state, ctx)].spacing(GAP);
+    if let Some(notice) = &state.notice {
+        body = body.push(banner(ctx, notice));
+    }
+    match &state.decisions {
+        None => body = body.push(ctx.muted(ctx.tr("op-loading"), BODY)),
+        Some(Err(e)) => body = body.push(alert(ctx, e.clone())),
+        Some(Ok(list)) if list.is_empty() => {
+            body = body.push(card(ctx, ctx.label(ctx.tr("op-decisions-none"), BODY)))
+        }
+        Some(Ok(list)) => {
+            for d in list {
+                body = body.push(row_button(ctx, d));
+            }
+        }
+    }
+    page(
+        ctx,
+        ctx.tr("op-decisions-title"),
+        body,
+        vec![action(
+            ctx,
+            "op-back",
+            Role::Secondary,
+            Some(Message::Go(Page::Home)),
+        )],
+    )
+}
+
+/// One transaction in the list: state, amount, SIM and time; a tap opens it.
+fn row_button<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
+    let title = format!(
+        "{} · {}",
+        state_name(ctx, d.state),
+        ctx.yen(Yen(d.total_yen))
+    );
+    let sub = format!(
+        "{} · {} · {}",
+        jst_time(d.created_at),
+        d.sim_masked,
+        d.masked_pan.clone().unwrap_or_else(|| "-".to_owned())
+    );
+    let mut content = column![ctx.heading(title, BODY), ctx.muted(sub, SMALL)].spacing(4);
+    if d.in_progress {
+        content = content.push(ctx.muted(ctx.tr("op-decision-in-progress"), SMALL));
+    }
+    button(content)
+        .padding(24)
+        .width(Length::Fill)
+        .style(theme::button_style(ctx.prefs, Role::Secondary))
+        .on_press(Message::Open(d.id.clone()))
+        .into()
+}
+
+pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let mut body = column![header(state, ctx)].spacing(GAP);
+    if let Some(notice) = &state.notice {
+        body = body.push(banner(ctx, notice));
+    }
+    if let Some(b) = busy(state, ctx) {
+        body = body.push(b);
+    }
+    let Some(d) = state.opened() else {
+        body = body.push(ctx.muted(ctx.tr("op-loading"), BODY));
+        return page(ctx, ctx.tr("op-decision-title"), body, vec![back(ctx)]);
+    };
+    body = body.push(card(ctx, facts(ctx, d)));
+    let mut history = Column::new().spacing(8);
+    for e in &d.history {
+        let from = e.from.map(|s| state_name(ctx, s)).unwrap_or_default();
+        let step = if from.is_empty() {
+            state_name(ctx, e.to)
+        } else {
+            format!("{from} → {}", state_name(ctx, e.to))
+        };
+        let mut entry = column![ctx.label(format!("{} {step}", jst_time(e.at)), SMALL)];
+        if let Some(note) = &e.detail.note {
+            entry = entry.push(ctx.muted(note.clone(), SMALL));
+        }
+        history = history.push(entry);
+    }
+    let mut buttons = vec![back(ctx)];
+    if let Some(kind) = state.confirm {
+        let (question, yes) = match kind {
+            Settle::Retry => ("op-confirm-retry", "op-action-retry"),
+            Settle::Reverse => ("op-confirm-reverse", "op-action-reverse"),
+        };
+        body = body.push(alert(ctx, ctx.tr(question)));
+        buttons = vec![
+            action(
+                ctx,
+                "op-cancel",
+                Role::Secondary,
+                Some(Message::CancelConfirm),
+            ),
+            action(ctx, yes, Role::Danger, Some(Message::Confirm)),
+        ];
+    } else if d.actions.is_empty() {
+        let why = if d.in_progress {
+            "op-decision-in-progress"
+        } else {
+            "op-decision-no-action"
+        };
+        body = body.push(ctx.muted(ctx.tr(why), BODY));
+    } else {
+        let idle = !state.busy;
+        let mut actions = Column::new().spacing(GAP);
+        for a in &d.actions {
+            let (id, role, message) = match a {
+                OperatorAction::Retry => (
+                    "op-action-retry",
+                    Role::Primary,
+                    Message::Settle(Settle::Retry),
+                ),
+                OperatorAction::Reverse => (
+                    "op-action-reverse",
+                    Role::Danger,
+                    Message::Settle(Settle::Reverse),
+                ),
+                OperatorAction::Resolve => (
+                    "op-action-resolve",
+                    Role::Secondary,
+                    Message::Go(Page::Note),
+                ),
+                OperatorAction::Reprint => (
+                    "op-action-reprint",
+                    Role::Secondary,
+                    Message::Reprint(d.id.clone()),
+                ),
+            };
+            actions = actions.push(big(ctx, ctx.tr(id), role, idle.then_some(message)));
+        }
+        body = body.push(actions);
+    }
+    // The history last: it is the longest part and the actions must stay in reach.
+    body = body.push(ctx.heading(ctx.tr("op-history"), BODY));
+    body = body.push(card(ctx, history));
+    page(ctx, ctx.tr("op-decision-title"), body, buttons)
+}
+
+fn back<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    action(
+        ctx,
+        "op-back",
+        Role::Secondary,
+        Some(Message::Go(Page::Decisions)),
+    )
+}
+
+/// What the journal knows about the transaction.
+fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
+    let none = || "-".to_owned();
+    let amount = ctx.tr_with(
+        "op-amount-value",
+        &[
+            ("amount", ctx.yen(Yen(d.total_yen)).into()),
+            ("tax", ctx.yen(Yen(d.tax_yen)).into()),
+        ],
+    );
+    let card_text = match (&d.masked_pan, &d.card_name) {
+        (Some(pan), Some(name)) => format!("{pan} ({name})"),
+        (Some(pan), None) => pan.clone(),
+        _ => none(),
+    };
+    let mut lines = vec![
+        fact(ctx, ctx.tr("op-field-state"), state_name(ctx, d.state)),
+        fact(ctx, ctx.tr("op-field-amount"), amount),
+        fact(ctx, ctx.tr("op-field-sim"), d.sim_masked.clone()),
+        fact(
+            ctx,
+            ctx.tr("op-field-plan"),
+            format!("{} / {} × {}", d.carrier_id, d.plan_id, d.months),
+        ),
+        fact(ctx, ctx.tr("op-field-card"), card_text),
+        fact(
+            ctx,
+            ctx.tr("op-field-approval"),
+            d.auth_code.clone().unwrap_or_else(none),
+        ),
+        fact(
+            ctx,
+            ctx.tr("op-field-receipt-no"),
+            d.receipt_no.map(|n| n.to_string()).unwrap_or_else(none),
+        ),
+        fact(ctx, ctx.tr("op-field-started"), jst_time(d.created_at)),
+        fact(ctx, ctx.tr("op-field-id"), d.id.clone()),
+    ];
+    if let Some(until) = d.renewed_until {
+        lines.push(fact(ctx, ctx.tr("op-field-renewed-until"), ctx.date(until)));
+    }
+    if let Some(note) = &d.last_note {
+        lines.push(fact(ctx, ctx.tr("op-field-note"), note.clone()));
+    }
+    Column::with_children(lines).spacing(GAP / 2.0).into()
+}

@@ -1,0 +1,118 @@
+//! Drawing operator mode: the page for the current screen, in the operator's language, and the
+//! pieces the pages share (language pills, the result banner, times in JST).
+
+use super::{Message, Notice, Page, State};
+use crate::domain::promotion::jst;
+use crate::i18n::Lang;
+use crate::ui::ctx::{BODY, Ctx, SMALL, font_for};
+use crate::ui::theme::{self, GAP, Role, TOUCH_MIN};
+use crate::ui::widget::alert;
+use chrono::{DateTime, Utc};
+use iced::widget::{Row, button, center, container, text};
+use iced::{Element, Length};
+
+impl State {
+    /// The current operator screen. Drawn in the operator's own language choice.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let ctx = ctx.in_lang(self.lang);
+        let ctx = &ctx;
+        match self.page {
+            Page::Pin => super::pin_pad::view(self, ctx),
+            Page::Home => super::home::view(self, ctx),
+            Page::Decisions => super::decisions::list(self, ctx),
+            Page::Decision => super::decisions::detail(self, ctx),
+            Page::Note => super::note::view(self, ctx),
+            Page::Reprint => super::reprint::view(self, ctx),
+            Page::EndOfDay => super::end_of_day::view(self, ctx),
+            Page::Service => super::service::view(self, ctx),
+        }
+    }
+}
+
+/// The operator's language pills (each name in its own script).
+pub(super) fn header<'a>(state: &State, ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let mut row = Row::new().spacing(GAP / 2.0);
+    for lang in Lang::ALL {
+        let role = if lang == state.lang {
+            Role::Selected
+        } else {
+            Role::Secondary
+        };
+        row = row.push(pill(
+            ctx,
+            lang.native_name().to_owned(),
+            font_for(lang, false),
+            role,
+            Some(Message::Lang(lang)),
+        ));
+    }
+    row.wrap().into()
+}
+
+/// A small button (navigation, list rows).
+pub(super) fn pill<'a>(
+    ctx: &Ctx<'a>,
+    label: String,
+    font: iced::Font,
+    role: Role,
+    on: Option<Message>,
+) -> Element<'a, Message> {
+    button(
+        center(
+            text(label)
+                .line_height(crate::ui::ctx::LINE_HEIGHT)
+                .font(font)
+                .size(ctx.size(SMALL)),
+        )
+        .width(Length::Shrink),
+    )
+    .padding([8, 20])
+    .height(TOUCH_MIN)
+    .style(theme::button_style(ctx.prefs, role))
+    .on_press_maybe(on)
+    .into()
+}
+
+/// The outcome of the last action.
+pub(super) fn banner<'a>(ctx: &Ctx<'a>, notice: &Notice) -> Element<'a, Message> {
+    match notice {
+        Notice::Done(id) => {
+            let c = ctx.colors();
+            container(ctx.label(ctx.tr(id), BODY).color(c.on_primary))
+                .padding(20)
+                .width(Length::Fill)
+                .style(theme::strip(c.primary, c.on_primary, c.primary))
+                .into()
+        }
+        Notice::Failed(id) => alert(ctx, ctx.tr(id)),
+        Notice::Error(e) => alert(ctx, format!("{}\n{e}", ctx.tr("op-action-failed"))),
+    }
+}
+
+/// A moment as the operator reads it: Japan time, `MM-DD HH:MM`.
+pub(super) fn jst_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&jst()).format("%m-%d %H:%M").to_string()
+}
+
+/// The localized name of a journal state.
+pub(super) fn state_name(ctx: &Ctx<'_>, state: crate::journal::TxState) -> String {
+    ctx.tr(&format!("op-state-{}", state.as_str().replace('_', "-")))
+}
+
+/// "Working…" while a job runs.
+pub(super) fn busy<'a>(state: &State, ctx: &Ctx<'a>) -> Option<Element<'a, Message>> {
+    state
+        .busy
+        .then(|| ctx.muted(ctx.tr("op-working"), BODY).into())
+}
+
+/// A label and its value on one line (long values wrap): compact enough that a transaction's
+/// facts and its actions fit on one portrait screen.
+pub(super) fn fact<'a>(ctx: &Ctx<'a>, label: String, value: String) -> Element<'a, Message> {
+    iced::widget::row![
+        ctx.muted(label, SMALL).width(Length::FillPortion(2)),
+        ctx.heading(value, SMALL).width(Length::FillPortion(3)),
+    ]
+    .spacing(GAP)
+    .into()
+}

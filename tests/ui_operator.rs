@@ -1,0 +1,496 @@
+//! Operator mode through the touch screen, on the real demo engine (journal in a temp folder,
+//! the embedded terminal and printer simulators): the PIN pad and its lockout, the device
+//! status, a transaction that needs staff resolved with a note, a reprint, out of service on and
+//! off, leaving (by hand and when idle) and stopping the kiosk — each checked in the audit trail.
+//!
+//! Snapshots of every operator screen, for people to look at (not compared):
+//!
+//!     ICED_TEST_BACKEND=tiny-skia cargo test --test ui_operator -- --ignored
+//!
+//! writes `target/snapshots/operator/<lang>/<NN-screen>.png` (portrait 1080×1920).
+
+#[path = "ops_support/mod.rs"]
+mod ops_support;
+mod ui_support;
+
+use fluent_bundle::FluentValue;
+use simkiosk::engine::Engine;
+use simkiosk::i18n::{Lang, Localizer, fonts};
+use simkiosk::journal::TxState;
+use simkiosk::ui::operator::{self, Console, Page};
+use simkiosk::ui::{EngineDevices, Kiosk, Message, Runner};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use ui_support::{Harness, PORTRAIT, demo_config};
+
+/// The demo PIN whose hash the shipped kiosk.toml carries.
+const DEMO_PIN: &str = "123456";
+
+struct Op {
+    h: Harness,
+    engine: Engine,
+    _kiosk: ops_support::Kiosk,
+}
+
+/// A kiosk on the demo engine with the operator console attached (jobs run inline).
+/// `pin_hash`: None keeps the shipped demo hash (PIN 123456); Some("") turns operator mode off.
+fn operator_kiosk(pin_hash: Option<&str>) -> Op {
+    let shipped = demo_config()
+        .operator
+        .pin_hash
+        .expect("the shipped kiosk.toml carries the demo [operator] pin_hash");
+    let k = ops_support::kiosk(Some(pin_hash.unwrap_or(&shipped)));
+    let config = k.config.clone();
+    let engine = Engine::from_config(&config).expect("the demo engine starts");
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let kiosk = Kiosk::new(
+        &demo_config(),
+        Arc::new(EngineDevices::from(engine.clone())),
+        l10n.clone(),
+        PORTRAIT,
+        Runner::Queue,
+    )
+    .with_console(Some(Console::new(engine.clone(), Runner::Queue)));
+    Op {
+        h: Harness {
+            kiosk,
+            l10n,
+            size: PORTRAIT,
+        },
+        engine,
+        _kiosk: k,
+    }
+}
+
+impl Op {
+    fn open_pad(&mut self) {
+        self.h.send(Message::CornerDown);
+        self.h.kiosk.advance_clock(Duration::from_secs(3));
+        self.h.send(Message::CornerUp);
+        assert!(self.h.kiosk.operator_open(), "a 3 s press opens the pad");
+    }
+
+    /// Operator text in the operator's language.
+    fn tr(&self, id: &str) -> String {
+        self.h.l10n.text(self.lang(), id)
+    }
+
+    fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.h.l10n.text_with(self.lang(), id, args)
+    }
+
+    fn lang(&self) -> Lang {
+        self.op().map_or(self.h.kiosk.lang(), |o| o.lang())
+    }
+
+    fn op(&self) -> Option<&operator::State> {
+        self.h.kiosk.operator()
+    }
+
+    fn page(&self) -> Option<Page> {
+        self.op().map(|o| o.page())
+    }
+
+    fn tap_id(&mut self, id: &str) {
+        let label = self.tr(id);
+        self.h.tap(&label);
+    }
+
+    fn enter_pin(&mut self, pin: &str) {
+        self.h.type_digits(pin);
+        self.tap_id("ui-identify-submit");
+    }
+
+    fn unlock(&mut self) {
+        self.open_pad();
+        self.enter_pin(DEMO_PIN);
+        assert_eq!(
+            self.page(),
+            Some(Page::Home),
+            "the demo PIN opens the staff menu"
+        );
+    }
+
+    fn audit_actions(&self) -> Vec<String> {
+        let log = self.engine.journal().audit_log().expect("audit log reads");
+        log.into_iter().map(|r| r.action).collect()
+    }
+
+    fn shows_id(&mut self, id: &str) -> bool {
+        let label = self.tr(id);
+        self.h.shows(&label)
+    }
+}
+
+/// A paid transaction handed to staff (renewal outcome unknown), with a terminal receipt no.
+fn needs_operator_row(engine: &Engine) -> String {
+    let sub = ops_support::subscriber_ref(engine);
+    let paid = ops_support::approval(1980, Some(42));
+    ops_support::row(
+        engine,
+        &sub,
+        Some(paid),
+        &[
+            TxState::PaymentRequested,
+            TxState::PaymentApproved,
+            TxState::RenewalRequested,
+            TxState::NeedsOperator,
+        ],
+    )
+    .id
+}
+
+#[test]
+fn wrong_pins_lock_the_pad_and_the_right_pin_is_then_refused() {
+    let mut t = operator_kiosk(None);
+    t.open_pad();
+    for remaining in (1..=4u32).rev() {
+        t.enter_pin("000000");
+        let wrong = t.tr_with("op-pin-wrong", &[("remaining", remaining.into())]);
+        assert!(
+            t.h.shows(&wrong),
+            "after a wrong PIN the pad says {wrong:?}"
+        );
+        assert_eq!(t.page(), Some(Page::Pin));
+    }
+    t.enter_pin("000000");
+    let locked = t.tr_with("op-pin-locked", &[("time", "5:00".into())]);
+    assert!(
+        t.h.shows(&locked),
+        "the fifth wrong PIN locks the pad: {locked:?}"
+    );
+    let op = t.op().expect("still on the pad");
+    assert_eq!(op.locked_secs(), Some(300), "locked for five minutes");
+    // Keys do nothing while locked: the right PIN cannot even be typed.
+    t.h.type_digits(DEMO_PIN);
+    assert!(!t.op().unwrap().unlocked(), "no way in while locked");
+    let actions = t.audit_actions();
+    assert_eq!(
+        actions.iter().filter(|a| *a == "pin_wrong").count(),
+        4,
+        "{actions:?}"
+    );
+    assert!(actions.contains(&"pin_lockout".to_owned()), "{actions:?}");
+    // Closing and reopening the pad does not buy fresh tries: the gate is the console's.
+    t.tap_id("ui-operator-close");
+    t.open_pad();
+    assert_eq!(
+        t.op().unwrap().locked_secs(),
+        None,
+        "a new pad does not know yet"
+    );
+    t.enter_pin(DEMO_PIN);
+    assert!(
+        !t.op().unwrap().unlocked(),
+        "the right PIN is refused while the gate is locked"
+    );
+    assert!(t.op().unwrap().locked_secs().is_some_and(|s| s > 290));
+    assert_eq!(
+        t.audit_actions().last().map(String::as_str),
+        Some("pin_refused_locked")
+    );
+}
+
+#[test]
+fn right_pin_opens_the_device_status() {
+    let mut t = operator_kiosk(None);
+    t.open_pad();
+    t.h.type_digits("12");
+    t.tap_id("ui-identify-submit");
+    assert!(
+        t.shows_id("op-pin-too-short"),
+        "a 2-digit entry uses no try"
+    );
+    t.unlock();
+    assert!(t.audit_actions().contains(&"pin_ok".to_owned()));
+    for id in [
+        "op-home-title",
+        "op-terminal",
+        "op-printer",
+        "op-paper",
+        "op-carrier",
+    ] {
+        assert!(t.shows_id(id), "home shows {id}");
+    }
+    let status = t.op().unwrap().status().expect("status loaded");
+    assert!(
+        status.terminal.is_ok(),
+        "the demo terminal answers: {status:?}"
+    );
+    assert!(
+        status.printer.as_ref().is_ok_and(|p| p.can_print()),
+        "{status:?}"
+    );
+    assert_eq!(status.carrier, "demo");
+    assert!(t.shows_id("op-service-on"));
+    t.tap_id("op-leave");
+    assert!(!t.h.kiosk.operator_open());
+    assert_eq!(t.h.screen_name(), "attract");
+    assert_eq!(
+        t.audit_actions().last().map(String::as_str),
+        Some("operator_exit")
+    );
+}
+
+#[test]
+fn without_a_pin_hash_operator_mode_stays_shut() {
+    let mut t = operator_kiosk(Some(""));
+    t.open_pad();
+    t.enter_pin(DEMO_PIN);
+    assert!(t.shows_id("op-pin-disabled"));
+    assert!(!t.op().unwrap().unlocked());
+}
+
+#[test]
+fn a_transaction_needing_staff_is_listed_and_resolved_with_a_note() {
+    let mut t = operator_kiosk(None);
+    let id = needs_operator_row(&t.engine);
+    t.unlock();
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    t.h.tap(&menu);
+    assert_eq!(t.page(), Some(Page::Decisions));
+    let needs = t.tr("op-state-needs-operator");
+    let row_title = format!(
+        "{needs} · {}",
+        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
+    );
+    t.h.tap(&row_title);
+    assert_eq!(t.page(), Some(Page::Decision));
+    assert!(
+        t.h.shows("************0019 (VISA)"),
+        "masked card number shown"
+    );
+    assert!(t.h.shows("A1B2C3"), "approval code shown");
+    assert!(t.h.shows("42"), "terminal receipt number shown");
+    // Retry, reverse and resolve are offered; start resolving.
+    assert!(t.shows_id("op-action-retry") && t.shows_id("op-action-reverse"));
+    t.tap_id("op-action-resolve");
+    assert_eq!(t.page(), Some(Page::Note));
+    // Typed on the on-screen keyboard, then replaced by a preset.
+    for key in ["C", "A", "S", "H"] {
+        t.h.tap(key);
+    }
+    assert_eq!(t.op().unwrap().note_text(), "CASH");
+    t.tap_id("ui-keypad-clear");
+    assert_eq!(t.op().unwrap().note_text(), "");
+    t.tap_id("op-note-terminal-no-charge");
+    let note = t.tr("op-note-terminal-no-charge");
+    assert_eq!(t.op().unwrap().note_text(), note);
+    t.tap_id("op-action-resolve");
+    assert!(
+        t.shows_id("op-settled-resolved"),
+        "the list says it is resolved"
+    );
+    assert!(
+        t.shows_id("op-decisions-none"),
+        "and nothing is left to check"
+    );
+    let rec = t.engine.journal().get(&id).expect("row");
+    assert_eq!(rec.state, TxState::Resolved);
+    assert!(
+        rec.last_note.as_deref().is_some_and(|n| n.contains(&note)),
+        "the note is journaled: {:?}",
+        rec.last_note
+    );
+    assert!(t.audit_actions().contains(&"settle_resolve".to_owned()));
+}
+
+#[test]
+fn reprint_the_last_receipt() {
+    let mut t = operator_kiosk(None);
+    let sold = ops_support::sale(&t.engine);
+    t.unlock();
+    t.tap_id("op-menu-reprint");
+    assert_eq!(t.page(), Some(Page::Reprint));
+    t.tap_id("op-reprint-last");
+    assert!(t.shows_id("op-reprint-done"), "the demo printer printed it");
+    let log = t.engine.journal().audit_log().unwrap();
+    let last = log.last().expect("an audit row");
+    assert_eq!(last.action, "reprint");
+    assert!(last.detail.contains(&sold.id[..8]), "{}", last.detail);
+    assert!(last.detail.contains("\"printed\":true"), "{}", last.detail);
+}
+
+#[test]
+fn out_of_service_on_and_off_and_leaving_the_kiosk() {
+    let mut t = operator_kiosk(None);
+    t.unlock();
+    t.tap_id("op-menu-service");
+    t.tap_id("op-service-turn-off");
+    assert_eq!(
+        t.h.screen_name(),
+        "out-of-service",
+        "customers see the kiosk closed"
+    );
+    assert!(t.h.kiosk.operator_open(), "staff stay in operator mode");
+    assert!(t.shows_id("op-service-now-off"));
+    assert_eq!(
+        t.engine.out_of_service(),
+        Ok(true),
+        "kept in the audit trail"
+    );
+    t.tap_id("op-service-turn-on");
+    assert_eq!(t.h.screen_name(), "attract");
+    assert_eq!(t.engine.out_of_service(), Ok(false));
+    t.tap_id("op-service-turn-off");
+    // Kept across a restart: a new kiosk on the same engine starts out of service.
+    let restarted = Kiosk::new(
+        &demo_config(),
+        Arc::new(EngineDevices::from(t.engine.clone())),
+        t.h.l10n.clone(),
+        PORTRAIT,
+        Runner::Queue,
+    )
+    .with_console(Some(Console::new(t.engine.clone(), Runner::Queue)));
+    assert_eq!(restarted.screen().name(), "out-of-service");
+    // Stopping the program asks first, and is audited.
+    t.tap_id("op-quit");
+    assert!(!t.op().unwrap().quitting());
+    t.tap_id("op-quit-yes");
+    assert!(t.op().unwrap().quitting());
+    let actions = t.audit_actions();
+    assert_eq!(
+        &actions[actions.len() - 4..],
+        [
+            "out_of_service_on",
+            "out_of_service_off",
+            "out_of_service_on",
+            "kiosk_quit"
+        ]
+    );
+}
+
+#[test]
+fn operator_mode_closes_itself_after_two_idle_minutes() {
+    let mut t = operator_kiosk(None);
+    t.unlock();
+    t.h.kiosk.advance_clock(Duration::from_secs(119));
+    t.h.send(Message::Operator(operator::Message::Tick));
+    assert!(t.h.kiosk.operator_open(), "still open before two minutes");
+    t.tap_id("op-refresh");
+    t.h.kiosk.advance_clock(Duration::from_secs(119));
+    t.h.send(Message::Operator(operator::Message::Tick));
+    assert!(t.h.kiosk.operator_open(), "a tap restarts the two minutes");
+    t.h.kiosk.advance_clock(Duration::from_secs(1));
+    t.h.send(Message::Operator(operator::Message::Tick));
+    assert!(!t.h.kiosk.operator_open(), "closed after two idle minutes");
+    assert_eq!(t.h.screen_name(), "attract");
+    assert_eq!(
+        t.audit_actions().last().map(String::as_str),
+        Some("operator_idle_exit")
+    );
+}
+
+#[test]
+fn every_operator_message_has_its_glyphs() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let args: Vec<(&str, FluentValue<'_>)> = [
+        ("remaining", 3.into()),
+        ("count", 3.into()),
+        ("id", 3.into()),
+        ("time", "4:59".into()),
+        ("code", "6C".into()),
+        ("error", "x".into()),
+        ("backend", "demo".into()),
+        ("amount", "1".into()),
+        ("tax", "1".into()),
+    ]
+    .into_iter()
+    .collect();
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let family = fonts::family(lang);
+        for bold in [false, true] {
+            let face = fonts::face(family, bold).expect("face embedded");
+            // Drawn by the views between messages (see the comment atop operator.ftl).
+            let missing = face.missing("·→×()/-0123456789:*");
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "{} view characters bold={bold}: {missing:?}",
+                    lang.tag()
+                ));
+            }
+            for id in l10n
+                .message_ids(lang)
+                .into_iter()
+                .filter(|id| id.starts_with("op-"))
+            {
+                let missing = face.missing(&l10n.text_with(lang, &id, &args));
+                if !missing.is_empty() {
+                    problems.push(format!("{} {id} bold={bold}: {missing:?}", lang.tag()));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "characters missing from the embedded faces (run tools/subset-fonts.sh):\n{}",
+        problems.join("\n")
+    );
+}
+
+fn out_dir(lang: Lang) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/snapshots/operator")
+        .join(lang.tag());
+    std::fs::create_dir_all(&dir).expect("target/snapshots is writable");
+    dir
+}
+
+#[test]
+#[ignore = "writes PNGs for people to look at; run with --ignored"]
+fn snapshots_of_every_operator_screen() {
+    for lang in [Lang::Ja, Lang::En, Lang::ZhHans, Lang::ZhHant, Lang::Ko] {
+        let mut t = operator_kiosk(None);
+        needs_operator_row(&t.engine);
+        ops_support::sale(&t.engine);
+        let dir = out_dir(lang);
+        let mut n = 0;
+        let mut shot = |t: &mut Op, name: &str| {
+            n += 1;
+            t.h.snapshot(&dir.join(format!("{n:02}-{name}.png")));
+        };
+        t.open_pad();
+        t.h.send(Message::Operator(operator::Message::Lang(lang)));
+        shot(&mut t, "pin-empty");
+        t.enter_pin("000000");
+        t.h.type_digits("12");
+        shot(&mut t, "pin-wrong");
+        t.h.tap(&t.tr("ui-keypad-clear"));
+        t.enter_pin(DEMO_PIN);
+        shot(&mut t, "home");
+        let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+        t.h.tap(&menu);
+        shot(&mut t, "decisions");
+        let needs = t.tr("op-state-needs-operator");
+        let title = format!(
+            "{needs} · {}",
+            t.h.l10n.yen(lang, simkiosk::domain::Yen(1980))
+        );
+        t.h.tap(&title);
+        shot(&mut t, "decision");
+        t.tap_id("op-action-reverse");
+        shot(&mut t, "decision-confirm-reverse");
+        t.tap_id("op-cancel");
+        t.tap_id("op-action-resolve");
+        t.tap_id("op-note-refunded-cash");
+        shot(&mut t, "note");
+        t.tap_id("op-action-resolve");
+        shot(&mut t, "resolved");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-reprint");
+        t.tap_id("op-reprint-last");
+        shot(&mut t, "reprint");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-end-of-day");
+        t.tap_id("op-eod-run");
+        shot(&mut t, "end-of-day");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-service");
+        t.tap_id("op-service-turn-off");
+        shot(&mut t, "service-off");
+        t.tap_id("op-quit");
+        shot(&mut t, "quit-confirm");
+    }
+}
