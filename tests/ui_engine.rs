@@ -1,6 +1,7 @@
 //! A whole renewal through the real engine on the demo configuration: the embedded terminal and
 //! printer simulators on pseudo-terminals, the demo carrier and a journal in a temporary folder.
 //! Slower than `ui_renewal` (the demo terminal takes a few seconds, as a customer would).
+#![cfg(feature = "ui")]
 
 mod ui_support;
 

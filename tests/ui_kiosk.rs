@@ -1,5 +1,6 @@
 //! Kiosk behaviour around the flow: the hidden staff corner, nothing ticking on attract, the
 //! toggles, a language switch that keeps the input, and the landscape layout.
+#![cfg(feature = "ui")]
 
 mod ui_support;
 

@@ -6,6 +6,7 @@
 //! screen-only tests use `ScriptedDevices`: the demo terminal cannot be told to decline from
 //! kiosk.toml.
 //! Run: `ICED_TEST_BACKEND=tiny-skia cargo test --test ui_renewal`.
+#![cfg(feature = "ui")]
 
 mod ui_support;
 

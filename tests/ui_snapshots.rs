@@ -5,6 +5,7 @@
 //! writes `target/snapshots/<lang>/<NN-screen>.png` (portrait 1080×1920, drawn at scale 2),
 //! `target/snapshots/landscape/…`, `target/snapshots/large-ko/…` (large text) and
 //! `target/snapshots/a11y/…` (high contrast and large text).
+#![cfg(feature = "ui")]
 
 mod ui_support;
 
