@@ -195,3 +195,29 @@ fn devices_missing_at_boot_show_out_of_service_in_every_language() {
         );
     }
 }
+
+#[test]
+fn done_returns_to_attract_by_itself() {
+    let mut h = harness(PORTRAIT);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("English");
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap(&h.tr("ui-plans-next"));
+    h.tap(&h.tr("ui-review-pay"));
+    assert_eq!(h.screen_name(), "done");
+    assert!(
+        h.kiosk.flow().next_deadline().is_some(),
+        "done keeps the 1 s timer running"
+    );
+    h.kiosk
+        .advance_clock(demo_config().timeouts.done + Duration::from_secs(1));
+    h.send(Message::Tick);
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "nobody taps finish: back to attract"
+    );
+    assert_eq!(h.kiosk.lang(), Lang::Ja);
+}
