@@ -10,7 +10,7 @@ mod receipt;
 mod recovery;
 mod sale;
 
-pub use receipt::receipt_facts;
+pub use receipt::{receipt_facts, receipt_facts_from};
 pub use recovery::RecoveryReport;
 pub use sale::{SaleProgress, SaleReport, SaleRequest};
 

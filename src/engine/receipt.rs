@@ -1,9 +1,11 @@
 //! The receipt of a journaled transaction: facts for `printer::render_*`.
 
 use super::Engine;
+use crate::config::Config;
 use crate::domain::Quote;
 use crate::domain::quote::DiscountKind;
 use crate::i18n::Lang;
+use crate::journal::TransactionRecord;
 use crate::printer::receipt::{
     LineItem, PaymentFacts, ReceiptDiscount, ReceiptDiscountKind, ReceiptFacts, StoreFacts,
 };
@@ -21,18 +23,35 @@ pub fn receipt_facts(
     lang: Lang,
     reprint: bool,
 ) -> Result<ReceiptFacts, ReceiptFactsError> {
+    let record = engine
+        .journal()
+        .get(id)
+        .map_err(|e| ReceiptFactsError::Unavailable {
+            id: id.to_owned(),
+            reason: e.to_string(),
+        })?;
+    receipt_facts_from(engine.config(), &record, lang, reprint)
+}
+
+/// The same from a journal row: needs no device, so `simkiosk receipt` works beside a running kiosk.
+pub fn receipt_facts_from(
+    config: &Config,
+    record: &TransactionRecord,
+    lang: Lang,
+    reprint: bool,
+) -> Result<ReceiptFacts, ReceiptFactsError> {
+    let id = record.id.as_str();
     let fail = |reason: String| ReceiptFactsError::Unavailable {
         id: id.to_owned(),
         reason,
     };
-    let record = engine.journal().get(id).map_err(|e| fail(e.to_string()))?;
     let quote: Quote = serde_json::from_str(&record.quote_json)
         .map_err(|e| fail(format!("stored quote unreadable: {e}")))?;
     let renewal = record
         .renewal
         .as_ref()
         .ok_or_else(|| fail("not renewed".into()))?;
-    let catalogue = engine.catalogue();
+    let catalogue = config.catalogue();
     let plan = catalogue.plan(&quote.plan_id).ok_or_else(|| {
         fail(format!(
             "plan {} is no longer in the catalogue",
@@ -65,7 +84,6 @@ pub fn receipt_facts(
             amount: d.amount,
         })
         .collect();
-    let config = engine.config();
     let approval = record.approval.clone().unwrap_or_default();
     Ok(ReceiptFacts {
         store: StoreFacts {

@@ -195,9 +195,10 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 pub fn receipt(args: ReceiptArgs, config: &Config) -> anyhow::Result<ExitCode> {
     let width = config.printer.paper_width.dots();
-    let engine = crate::engine::Engine::from_config(config)?;
-    let facts =
-        crate::engine::receipt_facts(&engine, &args.transaction_id, args.lang, args.reprint)?;
+    // Only the journal: the devices may be in use by the running kiosk.
+    let journal = crate::journal::Journal::open(&config.journal.path)?;
+    let record = journal.get(&args.transaction_id)?;
+    let facts = crate::engine::receipt_facts_from(config, &record, args.lang, args.reprint)?;
     let job = render_escpos(&facts, width)?;
     write_job(&args.out, &job, width)?;
     println!("{}", args.out.display());
