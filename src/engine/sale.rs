@@ -161,6 +161,9 @@ pub(super) fn run(
     let outcome = engine.terminal().authorise(&payment, &mut observer);
     let committed = observer.committed;
     fail_point!("sale.after_payment");
+    // Set when the commit was given but the terminal's answer after it was lost: the sale is
+    // treated as standing (the customer is never the one who loses), and the operator is told.
+    let mut doubt = None;
     let (approval, slip_lines) = match outcome {
         Ok(PaymentOutcome::Approved {
             approval,
@@ -197,6 +200,10 @@ pub(super) fn run(
             // Committed, then the line failed: the sale stands (PAYMENT-COMMIT.md); renew with
             // what the approval told us.
             tracing::warn!(transaction = id, error = %e, "completion lost after commit; the sale stands");
+            doubt = Some(format!(
+                "commit sent but not confirmed ({e}); the terminal may have reversed it: \
+                 compare with its repeat receipt"
+            ));
             (observer_approval(engine, id), Vec::new())
         }
         Err(e) => {
@@ -207,7 +214,7 @@ pub(super) fn run(
     };
 
     // Renewal, with the idempotency key fixed at creation.
-    let renewal = match renew(engine, id, &new, &slip_lines) {
+    let renewal = match renew(engine, id, &new, &slip_lines, doubt) {
         Ok(renewal) => renewal,
         Err(failure) => return failed(Some(id), failure),
     };
@@ -259,6 +266,7 @@ fn renew(
     id: &str,
     new: &NewTransaction,
     slip_lines: &[String],
+    note: Option<String>,
 ) -> Result<Renewal, SaleFailure> {
     let request = RenewalRequest {
         idempotency_key: new.idempotency_key.clone(),
@@ -269,6 +277,7 @@ fn renew(
     };
     let detail = Detail {
         slip_lines: Some(slip_lines.to_vec()),
+        note,
         ..Detail::default()
     };
     if engine
