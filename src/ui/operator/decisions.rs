@@ -199,7 +199,6 @@ fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
             d.receipt_no.map(|n| n.to_string()).unwrap_or_else(none),
         ),
         fact(ctx, ctx.tr("op-field-started"), jst_time(d.created_at)),
-        fact(ctx, ctx.tr("op-field-id"), d.id.clone()),
     ];
     if let Some(until) = d.renewed_until {
         lines.push(fact(ctx, ctx.tr("op-field-renewed-until"), ctx.date(until)));
@@ -207,5 +206,11 @@ fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
     if let Some(note) = &d.last_note {
         lines.push(fact(ctx, ctx.tr("op-field-note"), note.clone()));
     }
+    // The id is long (a uuid): a line of its own, so it never runs past the card.
+    lines.push(
+        ctx.muted(format!("{}: {}", ctx.tr("op-field-id"), d.id), SMALL)
+            .width(Length::Fill)
+            .into(),
+    );
     Column::with_children(lines).spacing(GAP / 2.0).into()
 }

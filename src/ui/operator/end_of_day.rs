@@ -1,11 +1,11 @@
 //! End of day: the card terminal closes its day (ZVT `06 50`) and the kiosk prints and stores
 //! its own daily report. Shows what each part did; the report is stored even if one failed.
 
-use super::view::{busy, header};
+use super::view::{busy, fact, header};
 use super::{Message, Page, State};
 use crate::domain::Yen;
 use crate::ui::ctx::{BODY, Ctx, SMALL};
-use crate::ui::screen::{action, line, page};
+use crate::ui::screen::{action, page};
 use crate::ui::theme::{GAP, Role};
 use crate::ui::widget::{alert, big, card};
 use iced::Element;
@@ -35,15 +35,15 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
             let r = &eod.report;
             let mut lines = Column::new().spacing(GAP);
             lines = lines
-                .push(line(ctx, ctx.tr("op-eod-day"), ctx.date(r.day)))
-                .push(line(ctx, ctx.tr("op-eod-terminal"), terminal))
-                .push(line(ctx, ctx.tr("op-eod-slip"), printed))
-                .push(line(
+                .push(fact(ctx, ctx.tr("op-eod-day"), ctx.date(r.day)))
+                .push(fact(ctx, ctx.tr("op-eod-terminal"), terminal))
+                .push(fact(ctx, ctx.tr("op-eod-slip"), printed))
+                .push(fact(
                     ctx,
                     ctx.tr("op-eod-transactions"),
                     r.transactions.to_string(),
                 ))
-                .push(line(
+                .push(fact(
                     ctx,
                     ctx.tr("op-eod-renewals"),
                     ctx.tr_with(
@@ -54,7 +54,7 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
                         ],
                     ),
                 ))
-                .push(line(
+                .push(fact(
                     ctx,
                     ctx.tr("op-eod-reversals"),
                     ctx.tr_with(
@@ -65,7 +65,7 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
                         ],
                     ),
                 ))
-                .push(line(
+                .push(fact(
                     ctx,
                     ctx.tr("op-eod-open"),
                     r.open_decisions.to_string(),
