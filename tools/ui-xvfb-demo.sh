@@ -44,7 +44,8 @@ tap 540 1843 1.5                   # Pay by card
 shot pay
 sleep 6                            # the demo terminal and printer take a few seconds
 shot after-sale
-# (Close requests: bare Xvfb has no window manager to send WM_DELETE_WINDOW, so that is covered
-# by the code — exit_on_close_request = false, close_requests ignored — not by this script.)
-if kill -0 "$APP" 2>/dev/null; then echo "the kiosk is still running after the renewal"; else echo "ERROR: the kiosk exited"; exit 1; fi
+# A close request, as a window manager sends it for Alt+F4: the kiosk must stay.
+python3 tools/ui-close-request.py "$(xdotool search --name simkiosk | head -1)"
+sleep 1.5
+if kill -0 "$APP" 2>/dev/null; then echo "close request ignored: still running"; else echo "ERROR: the kiosk closed"; exit 1; fi
 ls "$OUT"
