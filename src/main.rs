@@ -95,12 +95,18 @@ fn main() -> ExitCode {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
         }),
-        Some(Command::PrinterSim(a)) => simkiosk::printer::cli::printer_sim(a).unwrap_or_else(|e| {
-            eprintln!("error: {e:#}");
-            ExitCode::FAILURE
-        }),
-        Some(Command::PrintTest(a)) => with_config(&cli.config, |c| simkiosk::printer::cli::print_test(a, c)),
-        Some(Command::Receipt(a)) => with_config(&cli.config, |c| simkiosk::printer::cli::receipt(a, c)),
+        Some(Command::PrinterSim(a)) => {
+            simkiosk::printer::cli::printer_sim(a).unwrap_or_else(|e| {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            })
+        }
+        Some(Command::PrintTest(a)) => {
+            with_config(&cli.config, |c| simkiosk::printer::cli::print_test(a, c))
+        }
+        Some(Command::Receipt(a)) => {
+            with_config(&cli.config, |c| simkiosk::printer::cli::receipt(a, c))
+        }
         Some(Command::Recover(a)) => with_config(&cli.config, |c| simkiosk::cli::recover(a, c)),
         Some(Command::Terminal(a)) => {
             simkiosk::payment::zvt::cli::run_terminal(a).unwrap_or_else(|e| {

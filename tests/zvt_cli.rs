@@ -26,9 +26,14 @@ fn sim(extra: &[&str], ledger: &Path) -> (Sim, String) {
         .spawn()
         .expect("start terminal-sim");
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("pty path line");
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .expect("pty path line");
     let path = first.trim().to_string();
-    assert!(path.starts_with("/dev/"), "first line is the pty path, got {first:?}");
+    assert!(
+        path.starts_with("/dev/"),
+        "first line is the pty path, got {first:?}"
+    );
     (Sim(child), path)
 }
 
@@ -62,11 +67,19 @@ fn pay_reverse_and_status_through_the_simulator_process() {
     let (code, j) = terminal(&port, &["reverse", &receipt, "--amount", "1980"]);
     assert_eq!((code, j["result"].as_str()), (0, Some("approved")), "{j}");
     let (code, j) = terminal(&port, &["reverse", &receipt, "--amount", "1980"]);
-    assert_eq!((code, j["result"].as_str(), j["result_code"].as_str()), (1, Some("declined"), Some("B4")));
+    assert_eq!(
+        (code, j["result"].as_str(), j["result_code"].as_str()),
+        (1, Some("declined"), Some("B4"))
+    );
     let events: Vec<String> = std::fs::read_to_string(&ledger)
         .unwrap()
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["event"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["event"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(events, ["approved", "reversed"]);
 }
@@ -76,7 +89,11 @@ fn decline_exits_nonzero_with_the_code() {
     let dir = tempfile::tempdir().unwrap();
     let (_sim, port) = sim(&["--decline", "05"], &dir.path().join("l.jsonl"));
     let (code, j) = terminal(&port, &["pay", "500"]);
-    assert_eq!((code, j["result"].as_str(), j["result_code"].as_str()), (1, Some("declined"), Some("05")), "{j}");
+    assert_eq!(
+        (code, j["result"].as_str(), j["result_code"].as_str()),
+        (1, Some("declined"), Some("05")),
+        "{j}"
+    );
 }
 
 #[test]
@@ -84,12 +101,19 @@ fn customer_abort_is_reported_as_aborted() {
     let dir = tempfile::tempdir().unwrap();
     let (_sim, port) = sim(&["--customer-abort"], &dir.path().join("l.jsonl"));
     let (code, j) = terminal(&port, &["pay", "500"]);
-    assert_eq!((code, j["result"].as_str(), j["result_code"].as_str()), (1, Some("aborted"), Some("6C")), "{j}");
+    assert_eq!(
+        (code, j["result"].as_str(), j["result_code"].as_str()),
+        (1, Some("aborted"), Some("6C")),
+        "{j}"
+    );
 }
 
 #[test]
 fn missing_port_is_an_error_not_a_hang() {
     let (code, j) = terminal("/dev/does-not-exist-zvt", &["status"]);
     assert_eq!((code, j["result"].as_str()), (1, Some("error")));
-    assert!(j["error"].as_str().unwrap().contains("does-not-exist"), "{j}");
+    assert!(
+        j["error"].as_str().unwrap().contains("does-not-exist"),
+        "{j}"
+    );
 }

@@ -85,17 +85,23 @@ pub trait PaymentObserver {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReversalOutcome {
-    Reversed { approval: Approval },
+    Reversed {
+        approval: Approval,
+    },
     /// ZVT `B4`: the terminal had already reversed it.
     AlreadyReversed,
-    Refused { result_code: u8 },
+    Refused {
+        result_code: u8,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TerminalHealth {
     Ready,
     /// The terminal answered but cannot sell now; `result_code` says why.
-    NotReady { result_code: u8 },
+    NotReady {
+        result_code: u8,
+    },
 }
 
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
