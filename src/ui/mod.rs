@@ -71,6 +71,21 @@ pub fn run_cli(
     Ok(std::process::ExitCode::SUCCESS)
 }
 
+/// Full screen is only a request to the window manager; on bare X (no WM) the window keeps the
+/// size it was created with. So size it to the monitor ourselves; the layout follows the resize.
+fn fill_monitor() -> iced::Task<Message> {
+    window::oldest().and_then(|id| {
+        window::monitor_size(id).and_then(move |size| {
+            tracing::info!(
+                width = size.width,
+                height = size.height,
+                "ui: filling the monitor"
+            );
+            window::move_to::<Message>(id, iced::Point::ORIGIN).chain(window::resize(id, size))
+        })
+    })
+}
+
 /// Start the kiosk on `config` and run until the process is stopped.
 pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
     let l10n = Localizer::embedded().map_err(|e| UiError::Localization(e.to_string()))?;
@@ -109,11 +124,17 @@ pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
         exit_on_close_request: false,
         ..window::Settings::default()
     };
+    let fullscreen = options.windowed.is_none();
     let boot = move || {
         let kiosk = Kiosk::new(&config, devices.clone(), l10n.clone(), size, Runner::Tasks)
             .with_console(console.clone());
         let check = effects::health_check(devices.clone());
-        (kiosk, check)
+        let fit = if fullscreen {
+            fill_monitor()
+        } else {
+            iced::Task::none()
+        };
+        (kiosk, iced::Task::batch([check, fit]))
     };
     let mut app = iced::application(boot, Kiosk::update, Kiosk::view)
         .title("simkiosk")
