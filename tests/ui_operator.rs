@@ -2,144 +2,23 @@
 //! the embedded terminal and printer simulators): the PIN pad and its lockout, the device
 //! status, a transaction that needs staff resolved with a note, a reprint, out of service on and
 //! off, leaving (by hand and when idle) and stopping the kiosk — each checked in the audit trail.
-//!
-//! Snapshots of every operator screen, for people to look at (not compared):
-//!
-//!     ICED_TEST_BACKEND=tiny-skia cargo test --test ui_operator -- --ignored
-//!
-//! writes `target/snapshots/operator/<lang>/<NN-screen>.png` (portrait 1080×1920).
+//! Snapshots of the screens: tests/ui_operator_snapshots.rs.
+#![cfg(feature = "ui")]
 
 #[path = "ops_support/mod.rs"]
 mod ops_support;
+mod ui_operator_support;
 mod ui_support;
 
 use fluent_bundle::FluentValue;
-use simkiosk::engine::Engine;
 use simkiosk::i18n::{Lang, Localizer, fonts};
 use simkiosk::journal::TxState;
 use simkiosk::ui::operator::{self, Console, Page};
 use simkiosk::ui::{EngineDevices, Kiosk, Message, Runner};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
-use ui_support::{Harness, PORTRAIT, demo_config};
-
-/// The demo PIN whose hash the shipped kiosk.toml carries.
-const DEMO_PIN: &str = "123456";
-
-struct Op {
-    h: Harness,
-    engine: Engine,
-    _kiosk: ops_support::Kiosk,
-}
-
-/// A kiosk on the demo engine with the operator console attached (jobs run inline).
-/// `pin_hash`: None keeps the shipped demo hash (PIN 123456); Some("") turns operator mode off.
-fn operator_kiosk(pin_hash: Option<&str>) -> Op {
-    let shipped = demo_config()
-        .operator
-        .pin_hash
-        .expect("the shipped kiosk.toml carries the demo [operator] pin_hash");
-    let k = ops_support::kiosk(Some(pin_hash.unwrap_or(&shipped)));
-    let config = k.config.clone();
-    let engine = Engine::from_config(&config).expect("the demo engine starts");
-    let l10n = Localizer::embedded().expect("embedded locales load");
-    let kiosk = Kiosk::new(
-        &demo_config(),
-        Arc::new(EngineDevices::from(engine.clone())),
-        l10n.clone(),
-        PORTRAIT,
-        Runner::Queue,
-    )
-    .with_console(Some(Console::new(engine.clone(), Runner::Queue)));
-    Op {
-        h: Harness {
-            kiosk,
-            l10n,
-            size: PORTRAIT,
-        },
-        engine,
-        _kiosk: k,
-    }
-}
-
-impl Op {
-    fn open_pad(&mut self) {
-        self.h.send(Message::CornerDown);
-        self.h.kiosk.advance_clock(Duration::from_secs(3));
-        self.h.send(Message::CornerUp);
-        assert!(self.h.kiosk.operator_open(), "a 3 s press opens the pad");
-    }
-
-    /// Operator text in the operator's language.
-    fn tr(&self, id: &str) -> String {
-        self.h.l10n.text(self.lang(), id)
-    }
-
-    fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.h.l10n.text_with(self.lang(), id, args)
-    }
-
-    fn lang(&self) -> Lang {
-        self.op().map_or(self.h.kiosk.lang(), |o| o.lang())
-    }
-
-    fn op(&self) -> Option<&operator::State> {
-        self.h.kiosk.operator()
-    }
-
-    fn page(&self) -> Option<Page> {
-        self.op().map(|o| o.page())
-    }
-
-    fn tap_id(&mut self, id: &str) {
-        let label = self.tr(id);
-        self.h.tap(&label);
-    }
-
-    fn enter_pin(&mut self, pin: &str) {
-        self.h.type_digits(pin);
-        self.tap_id("ui-identify-submit");
-    }
-
-    fn unlock(&mut self) {
-        self.open_pad();
-        self.enter_pin(DEMO_PIN);
-        assert_eq!(
-            self.page(),
-            Some(Page::Home),
-            "the demo PIN opens the staff menu"
-        );
-    }
-
-    fn audit_actions(&self) -> Vec<String> {
-        let log = self.engine.journal().audit_log().expect("audit log reads");
-        log.into_iter().map(|r| r.action).collect()
-    }
-
-    fn shows_id(&mut self, id: &str) -> bool {
-        let label = self.tr(id);
-        self.h.shows(&label)
-    }
-}
-
-/// A paid transaction handed to staff (renewal outcome unknown), with a terminal receipt no.
-fn needs_operator_row(engine: &Engine) -> String {
-    let sub = ops_support::subscriber_ref(engine);
-    let paid = ops_support::approval(1980, Some(42));
-    ops_support::row(
-        engine,
-        &sub,
-        Some(paid),
-        &[
-            TxState::PaymentRequested,
-            TxState::PaymentApproved,
-            TxState::RenewalRequested,
-            TxState::NeedsOperator,
-        ],
-    )
-    .id
-}
+use ui_operator_support::{DEMO_PIN, needs_operator_row, operator_kiosk};
+use ui_support::{PORTRAIT, demo_config};
 
 #[test]
 fn wrong_pins_lock_the_pad_and_the_right_pin_is_then_refused() {
@@ -428,69 +307,4 @@ fn every_operator_message_has_its_glyphs() {
         "characters missing from the embedded faces (run tools/subset-fonts.sh):\n{}",
         problems.join("\n")
     );
-}
-
-fn out_dir(lang: Lang) -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target/snapshots/operator")
-        .join(lang.tag());
-    std::fs::create_dir_all(&dir).expect("target/snapshots is writable");
-    dir
-}
-
-#[test]
-#[ignore = "writes PNGs for people to look at; run with --ignored"]
-fn snapshots_of_every_operator_screen() {
-    for lang in [Lang::Ja, Lang::En, Lang::ZhHans, Lang::ZhHant, Lang::Ko] {
-        let mut t = operator_kiosk(None);
-        needs_operator_row(&t.engine);
-        ops_support::sale(&t.engine);
-        let dir = out_dir(lang);
-        let mut n = 0;
-        let mut shot = |t: &mut Op, name: &str| {
-            n += 1;
-            t.h.snapshot(&dir.join(format!("{n:02}-{name}.png")));
-        };
-        t.open_pad();
-        t.h.send(Message::Operator(operator::Message::Lang(lang)));
-        shot(&mut t, "pin-empty");
-        t.enter_pin("000000");
-        t.h.type_digits("12");
-        shot(&mut t, "pin-wrong");
-        t.h.tap(&t.tr("ui-keypad-clear"));
-        t.enter_pin(DEMO_PIN);
-        shot(&mut t, "home");
-        let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
-        t.h.tap(&menu);
-        shot(&mut t, "decisions");
-        let needs = t.tr("op-state-needs-operator");
-        let title = format!(
-            "{needs} · {}",
-            t.h.l10n.yen(lang, simkiosk::domain::Yen(1980))
-        );
-        t.h.tap(&title);
-        shot(&mut t, "decision");
-        t.tap_id("op-action-reverse");
-        shot(&mut t, "decision-confirm-reverse");
-        t.tap_id("op-cancel");
-        t.tap_id("op-action-resolve");
-        t.tap_id("op-note-refunded-cash");
-        shot(&mut t, "note");
-        t.tap_id("op-action-resolve");
-        shot(&mut t, "resolved");
-        t.tap_id("op-back");
-        t.tap_id("op-menu-reprint");
-        t.tap_id("op-reprint-last");
-        shot(&mut t, "reprint");
-        t.tap_id("op-back");
-        t.tap_id("op-menu-end-of-day");
-        t.tap_id("op-eod-run");
-        shot(&mut t, "end-of-day");
-        t.tap_id("op-back");
-        t.tap_id("op-menu-service");
-        t.tap_id("op-service-turn-off");
-        shot(&mut t, "service-off");
-        t.tap_id("op-quit");
-        shot(&mut t, "quit-confirm");
-    }
 }

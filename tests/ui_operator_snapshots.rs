@@ -1,0 +1,83 @@
+//! PNG snapshots of every operator screen in every language, for people to look at (not
+//! compared):
+//!
+//!     ICED_TEST_BACKEND=tiny-skia cargo test --test ui_operator_snapshots -- --ignored
+//!
+//! writes `target/snapshots/operator/<lang>/<NN-screen>.png` (portrait 1080×1920, drawn at scale 2).
+#![cfg(feature = "ui")]
+
+#[path = "ops_support/mod.rs"]
+mod ops_support;
+mod ui_operator_support;
+mod ui_support;
+
+use simkiosk::i18n::Lang;
+use simkiosk::ui::Message;
+use simkiosk::ui::operator;
+use std::path::{Path, PathBuf};
+use ui_operator_support::{DEMO_PIN, Op, needs_operator_row, operator_kiosk};
+
+fn out_dir(lang: Lang) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/snapshots/operator")
+        .join(lang.tag());
+    std::fs::create_dir_all(&dir).expect("target/snapshots is writable");
+    dir
+}
+
+#[test]
+#[ignore = "writes PNGs for people to look at; run with --ignored"]
+fn snapshots_of_every_operator_screen() {
+    for lang in [Lang::Ja, Lang::En, Lang::ZhHans, Lang::ZhHant, Lang::Ko] {
+        let mut t = operator_kiosk(None);
+        needs_operator_row(&t.engine);
+        ops_support::sale(&t.engine);
+        let dir = out_dir(lang);
+        let mut n = 0;
+        let mut shot = |t: &mut Op, name: &str| {
+            n += 1;
+            t.h.snapshot(&dir.join(format!("{n:02}-{name}.png")));
+        };
+        t.open_pad();
+        t.h.send(Message::Operator(operator::Message::Lang(lang)));
+        shot(&mut t, "pin-empty");
+        t.enter_pin("000000");
+        t.h.type_digits("12");
+        shot(&mut t, "pin-wrong");
+        t.h.tap(&t.tr("ui-keypad-clear"));
+        t.enter_pin(DEMO_PIN);
+        shot(&mut t, "home");
+        let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+        t.h.tap(&menu);
+        shot(&mut t, "decisions");
+        let needs = t.tr("op-state-needs-operator");
+        let title = format!(
+            "{needs} · {}",
+            t.h.l10n.yen(lang, simkiosk::domain::Yen(1980))
+        );
+        t.h.tap(&title);
+        shot(&mut t, "decision");
+        t.tap_id("op-action-reverse");
+        shot(&mut t, "decision-confirm-reverse");
+        t.tap_id("op-cancel");
+        t.tap_id("op-action-resolve");
+        t.tap_id("op-note-refunded-cash");
+        shot(&mut t, "note");
+        t.tap_id("op-action-resolve");
+        shot(&mut t, "resolved");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-reprint");
+        t.tap_id("op-reprint-last");
+        shot(&mut t, "reprint");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-end-of-day");
+        t.tap_id("op-eod-run");
+        shot(&mut t, "end-of-day");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-service");
+        t.tap_id("op-service-turn-off");
+        shot(&mut t, "service-off");
+        t.tap_id("op-quit");
+        shot(&mut t, "quit-confirm");
+    }
+}

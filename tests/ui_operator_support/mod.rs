@@ -1,0 +1,132 @@
+//! Shared by the operator tests: a kiosk on the demo engine (journal and demo carrier in a temp
+//! folder, the embedded terminal and printer simulators) with the operator console attached and
+//! its jobs run inline, and a transaction that waits for staff.
+#![allow(dead_code)]
+
+use crate::ops_support;
+use crate::ui_support::{Harness, PORTRAIT, demo_config};
+use fluent_bundle::FluentValue;
+use simkiosk::engine::Engine;
+use simkiosk::i18n::{Lang, Localizer};
+use simkiosk::journal::TxState;
+use simkiosk::ui::operator::{self, Console, Page};
+use simkiosk::ui::{EngineDevices, Kiosk, Message, Runner};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The demo PIN whose hash the shipped kiosk.toml carries.
+pub const DEMO_PIN: &str = "123456";
+
+pub struct Op {
+    pub h: Harness,
+    pub engine: Engine,
+    _kiosk: ops_support::Kiosk,
+}
+
+/// A kiosk on the demo engine with the operator console attached (jobs run inline).
+/// `pin_hash`: None keeps the shipped demo hash (PIN 123456); Some("") turns operator mode off.
+pub fn operator_kiosk(pin_hash: Option<&str>) -> Op {
+    let shipped = demo_config()
+        .operator
+        .pin_hash
+        .expect("the shipped kiosk.toml carries the demo [operator] pin_hash");
+    let k = ops_support::kiosk(Some(pin_hash.unwrap_or(&shipped)));
+    let config = k.config.clone();
+    let engine = Engine::from_config(&config).expect("the demo engine starts");
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let kiosk = Kiosk::new(
+        &demo_config(),
+        Arc::new(EngineDevices::from(engine.clone())),
+        l10n.clone(),
+        PORTRAIT,
+        Runner::Queue,
+    )
+    .with_console(Some(Console::new(engine.clone(), Runner::Queue)));
+    Op {
+        h: Harness {
+            kiosk,
+            l10n,
+            size: PORTRAIT,
+        },
+        engine,
+        _kiosk: k,
+    }
+}
+
+impl Op {
+    pub fn open_pad(&mut self) {
+        self.h.send(Message::CornerDown);
+        self.h.kiosk.advance_clock(Duration::from_secs(3));
+        self.h.send(Message::CornerUp);
+        assert!(self.h.kiosk.operator_open(), "a 3 s press opens the pad");
+    }
+
+    /// Operator text in the operator's language.
+    pub fn tr(&self, id: &str) -> String {
+        self.h.l10n.text(self.lang(), id)
+    }
+
+    pub fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.h.l10n.text_with(self.lang(), id, args)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.op().map_or(self.h.kiosk.lang(), |o| o.lang())
+    }
+
+    pub fn op(&self) -> Option<&operator::State> {
+        self.h.kiosk.operator()
+    }
+
+    pub fn page(&self) -> Option<Page> {
+        self.op().map(|o| o.page())
+    }
+
+    pub fn tap_id(&mut self, id: &str) {
+        let label = self.tr(id);
+        self.h.tap(&label);
+    }
+
+    pub fn enter_pin(&mut self, pin: &str) {
+        self.h.type_digits(pin);
+        self.tap_id("ui-identify-submit");
+    }
+
+    pub fn unlock(&mut self) {
+        self.open_pad();
+        self.enter_pin(DEMO_PIN);
+        assert_eq!(
+            self.page(),
+            Some(Page::Home),
+            "the demo PIN opens the staff menu"
+        );
+    }
+
+    pub fn audit_actions(&self) -> Vec<String> {
+        let log = self.engine.journal().audit_log().expect("audit log reads");
+        log.into_iter().map(|r| r.action).collect()
+    }
+
+    pub fn shows_id(&mut self, id: &str) -> bool {
+        let label = self.tr(id);
+        self.h.shows(&label)
+    }
+}
+
+/// A paid transaction handed to staff (renewal outcome unknown), with a terminal receipt no.
+pub fn needs_operator_row(engine: &Engine) -> String {
+    let sub = ops_support::subscriber_ref(engine);
+    let paid = ops_support::approval(1980, Some(42));
+    ops_support::row(
+        engine,
+        &sub,
+        Some(paid),
+        &[
+            TxState::PaymentRequested,
+            TxState::PaymentApproved,
+            TxState::RenewalRequested,
+            TxState::NeedsOperator,
+        ],
+    )
+    .id
+}
