@@ -308,3 +308,65 @@ fn every_operator_message_has_its_glyphs() {
         problems.join("\n")
     );
 }
+
+#[test]
+fn retry_renews_after_confirming_and_a_refused_refund_says_why() {
+    let mut t = operator_kiosk(None);
+    let first = needs_operator_row(&t.engine);
+    t.unlock();
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    t.h.tap(&menu);
+    let needs = t.tr("op-state-needs-operator");
+    let row_title = format!(
+        "{needs} · {}",
+        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
+    );
+    // A refund by a receipt number the demo terminal never issued: refused, and the screen says so.
+    t.h.tap(&row_title);
+    t.tap_id("op-action-reverse");
+    assert_eq!(t.page(), Some(Page::Decision), "asks before refunding");
+    t.h.tap(&t.tr("op-action-reverse"));
+    assert!(
+        matches!(t.op().unwrap().notice(), Some(operator::Notice::Error(_))),
+        "{:?}",
+        t.op().unwrap().notice()
+    );
+    assert!(
+        t.h.shows(&format!(
+            "{}\n{}",
+            t.tr("op-action-failed"),
+            match t.op().unwrap().notice() {
+                Some(operator::Notice::Error(e)) => e.clone(),
+                _ => unreachable!(),
+            }
+        )),
+        "the failure is on screen"
+    );
+    assert_ne!(
+        t.engine.journal().get(&first).unwrap().state,
+        TxState::Reversed
+    );
+    // Retry: renewed with the original key, a receipt is now owed.
+    let second = needs_operator_row(&t.engine);
+    t.tap_id("op-back");
+    assert_eq!(t.page(), Some(Page::Decisions));
+    assert!(
+        t.op().unwrap().opened().is_none(),
+        "back on the list, nothing open"
+    );
+    t.h.send(Message::Operator(operator::Message::Open(second.clone())));
+    t.tap_id("op-action-retry");
+    t.h.tap(&t.tr("op-action-retry"));
+    assert!(
+        t.shows_id("op-settled-renewed"),
+        "{:?}",
+        t.op().unwrap().notice()
+    );
+    let rec = t.engine.journal().get(&second).unwrap();
+    assert_eq!(
+        rec.state,
+        TxState::ReceiptFailed,
+        "renewed; the receipt is owed"
+    );
+    assert!(t.audit_actions().contains(&"settle_retry".to_owned()));
+}

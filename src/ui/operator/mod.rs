@@ -319,8 +319,10 @@ impl State {
         self.notice = None;
         self.confirm = None;
         self.quit_asked = false;
-        if page == Page::Note {
-            self.note = note::State::default();
+        match page {
+            Page::Note => self.note = note::State::default(),
+            Page::Home | Page::Decisions => self.open = None,
+            _ => {}
         }
         self.load(page)
     }
