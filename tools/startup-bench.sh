@@ -39,7 +39,8 @@ DISPLAY_NO=":${BENCH_DISPLAY:-98}"
 # -br: a black root, so "nothing drawn yet" is unambiguous.
 Xvfb "$DISPLAY_NO" -screen 0 1080x1920x24 -br -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
 XVFB=$!
-trap 'kill "$XVFB" 2>/dev/null || true' EXIT
+# Wait for Xvfb to go: a second run right after would otherwise find the display still taken.
+trap 'kill "$XVFB" 2>/dev/null; wait "$XVFB" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
     DISPLAY="$DISPLAY_NO" xdotool getdisplaygeometry >/dev/null 2>&1 && break
     kill -0 "$XVFB" 2>/dev/null || { echo "startup-bench: Xvfb $DISPLAY_NO did not start:" >&2; cat "$OUT/xvfb.log" >&2; exit 1; }
