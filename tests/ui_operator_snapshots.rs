@@ -79,5 +79,14 @@ fn snapshots_of_every_operator_screen() {
         shot(&mut t, "service-off");
         t.tap_id("op-quit");
         shot(&mut t, "quit-confirm");
+        t.tap_id("op-cancel");
+        t.tap_id("op-back");
+        t.tap_id("op-leave");
+        t.open_pad();
+        t.h.send(Message::Operator(operator::Message::Lang(lang)));
+        for _ in 0..5 {
+            t.enter_pin("000000");
+        }
+        shot(&mut t, "pin-locked");
     }
 }
