@@ -6,7 +6,6 @@ pub mod done;
 pub mod failed;
 pub mod identify;
 pub mod language;
-pub mod operator;
 pub mod out_of_service;
 pub mod pay;
 pub mod plans;
