@@ -370,3 +370,29 @@ fn retry_renews_after_confirming_and_a_refused_refund_says_why() {
     );
     assert!(t.audit_actions().contains(&"settle_retry".to_owned()));
 }
+
+#[test]
+fn staff_at_work_stay_when_the_kiosk_comes_back_into_service_by_itself() {
+    let mut t = operator_kiosk(None);
+    // Out of paper: out of service until the health check finds the printer ready again.
+    t.h.send(Message::Device(simkiosk::flow::Event::OutOfService(
+        simkiosk::flow::OutOfServiceReason::PrinterUnavailable,
+    )));
+    assert_eq!(t.h.screen_name(), "out-of-service");
+    t.unlock();
+    t.h.send(Message::Health(None));
+    assert_eq!(t.h.screen_name(), "attract", "back in service by itself");
+    assert_eq!(
+        t.page(),
+        Some(Page::Home),
+        "the operator is not thrown out mid-work"
+    );
+    // A PIN pad nobody unlocked closes with the session, as before.
+    t.tap_id("op-leave");
+    t.h.send(Message::Device(simkiosk::flow::Event::OutOfService(
+        simkiosk::flow::OutOfServiceReason::PrinterUnavailable,
+    )));
+    t.open_pad();
+    t.h.send(Message::Health(None));
+    assert!(!t.h.kiosk.operator_open());
+}

@@ -290,7 +290,8 @@ impl Kiosk {
         self.progress = 0;
         self.cancel = None;
         self.prefs = Prefs::default();
-        self.operator = None;
+        // A PIN pad left open closes; staff at work stay (operator mode has its own idle exit).
+        self.operator.take_if(|op| !op.unlocked());
     }
 
     /// Keep the screens' own state in step with where the flow is.
