@@ -164,12 +164,9 @@ pub(super) fn run(
     // Set when the commit was given but the terminal's answer after it was lost: the sale is
     // treated as standing (the customer is never the one who loses), and the operator is told.
     let mut doubt = None;
-    let (approval, slip_lines) = match outcome {
-        Ok(PaymentOutcome::Approved {
-            approval,
-            slip_lines,
-            ..
-        }) if committed => (approval, slip_lines),
+    // The approval itself is already in the journal (the observer wrote it before the commit).
+    let slip_lines = match outcome {
+        Ok(PaymentOutcome::Approved { slip_lines, .. }) if committed => slip_lines,
         Ok(PaymentOutcome::Approved { .. }) => {
             // The driver must not report an approval we refused; the terminal reverses it.
             tracing::error!(
@@ -204,7 +201,7 @@ pub(super) fn run(
                 "commit sent but not confirmed ({e}); the terminal may have reversed it: \
                  compare with its repeat receipt"
             ));
-            (observer_approval(engine, id), Vec::new())
+            Vec::new()
         }
         Err(e) => {
             tracing::warn!(transaction = id, error = %e, "payment failed before commit: nothing charged");
@@ -239,7 +236,6 @@ pub(super) fn run(
         journal_step(TxState::ReceiptFailed, Detail::note(note));
         on_progress(SaleProgress::ReceiptFailed);
     }
-    let _ = approval;
     SaleReport::Completed {
         transaction_id,
         new_expiry: renewal.new_expiry,
@@ -247,16 +243,6 @@ pub(super) fn run(
         total: request.quote.total,
         tax: request.quote.tax_contained,
     }
-}
-
-/// The approval as journaled by the observer (used when the driver lost the completion).
-fn observer_approval(engine: &Engine, id: &str) -> Approval {
-    engine
-        .journal()
-        .get(id)
-        .ok()
-        .and_then(|r| r.approval)
-        .unwrap_or_default()
 }
 
 /// Renew at the carrier; on a definite failure, reverse the payment. Returns the customer-facing
