@@ -4,10 +4,13 @@
 //! journal first (see docs/JOURNAL.md and docs/PAYMENT-COMMIT.md), so a crash at any moment leaves
 //! a row that `recover` can finish or hand to the operator.
 
+mod commit;
 mod devices;
 pub mod operator;
+mod printing;
 mod receipt;
 mod recovery;
+mod reversal;
 mod sale;
 
 pub use receipt::{receipt_facts, receipt_facts_from};

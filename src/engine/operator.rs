@@ -4,7 +4,9 @@
 //! committed before the side effect it announces, as in a sale.
 
 use super::Engine;
-use super::sale::{print, renew_with_retries, reverse};
+use super::printing::print;
+use super::reversal::reverse;
+use super::sale::renew_with_retries;
 use crate::carrier::RenewalRequest;
 use crate::domain::Yen;
 use crate::domain::promotion::jst;

@@ -10,7 +10,8 @@
 //! - `receipt_printed`: only the final bookkeeping step is missing.
 
 use super::Engine;
-use super::sale::{renew_with_retries, reverse};
+use super::reversal::reverse;
+use super::sale::renew_with_retries;
 use crate::carrier::RenewalRequest;
 use crate::domain::Yen;
 use crate::journal::{Detail, TransactionRecord, TxState};

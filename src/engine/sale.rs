@@ -4,16 +4,16 @@
 //! payment commits (ZVT `80 00 00`) only after `payment_approved` is durable. The named fault points
 //! (`fail_point!`) let the crash test kill the process between any two of these steps.
 
-use super::{Engine, receipt};
+use super::Engine;
+use super::commit::CommitObserver;
+use super::printing::print;
+use super::reversal::reverse;
 use crate::carrier::{Renewal, RenewalRequest, Subscriber};
 use crate::domain::{Quote, SimId, Yen};
 use crate::flow::SaleFailure;
 use crate::i18n::Lang;
 use crate::journal::{Detail, NewTransaction, TxState};
-use crate::payment::{
-    Approval, CancelFlag, CommitDecision, PaymentObserver, PaymentOutcome, PaymentRequest,
-    ReversalOutcome, TerminalMessage,
-};
+use crate::payment::{CancelFlag, PaymentOutcome, PaymentRequest, TerminalMessage};
 use chrono::{NaiveDate, Utc};
 use fail::fail_point;
 use std::time::Duration;
@@ -324,135 +324,6 @@ pub(super) fn renew_with_retries(
                 attempt += 1;
             }
             other => return other,
-        }
-    }
-}
-
-/// Reverse the payment of `id` (journaled first). Returns what the customer is told.
-pub(super) fn reverse(engine: &Engine, id: &str) -> SaleFailure {
-    let needs_operator = SaleFailure::NeedsOperator {
-        transaction_id: id.to_owned(),
-    };
-    let record = match engine.journal().get(id) {
-        Ok(record) => record,
-        Err(_) => return needs_operator,
-    };
-    let Some(receipt_no) = record.approval.as_ref().and_then(|a| a.receipt_no) else {
-        let _ = engine.journal().advance(
-            id,
-            TxState::NeedsOperator,
-            &Detail::note("no receipt number to reverse by"),
-        );
-        return needs_operator;
-    };
-    if engine
-        .journal()
-        .advance(id, TxState::ReversalRequested, &Detail::default())
-        .is_err()
-    {
-        return needs_operator;
-    }
-    fail_point!("sale.after_reversal_requested", |_| needs_operator.clone());
-    let amount = Yen(record.total_yen);
-    match engine.terminal().reverse(receipt_no, amount) {
-        Ok(ReversalOutcome::Reversed { approval }) => {
-            let detail = Detail {
-                approval: Some(approval),
-                ..Detail::note("reversed")
-            };
-            let _ = engine.journal().advance(id, TxState::Reversed, &detail);
-            SaleFailure::RenewalFailedReversed
-        }
-        Ok(ReversalOutcome::AlreadyReversed) => {
-            let _ = engine.journal().advance(
-                id,
-                TxState::Reversed,
-                &Detail::note("terminal: already reversed"),
-            );
-            SaleFailure::RenewalFailedReversed
-        }
-        Ok(ReversalOutcome::Refused { result_code }) => {
-            let note = format!("reversal refused, result code {result_code:02X}");
-            let _ = engine
-                .journal()
-                .advance(id, TxState::NeedsOperator, &Detail::note(note));
-            needs_operator
-        }
-        Err(e) => {
-            let _ = engine.journal().advance(
-                id,
-                TxState::NeedsOperator,
-                &Detail::note(format!("reversal failed: {e}")),
-            );
-            needs_operator
-        }
-    }
-}
-
-/// Render and print the receipt of `id`; true when the printer confirmed the whole job.
-pub(super) fn print(engine: &Engine, id: &str, lang: Lang, reprint: bool) -> bool {
-    fail_point!("sale.before_print", |_| false);
-    let facts = match receipt::receipt_facts(engine, id, lang, reprint) {
-        Ok(facts) => facts,
-        Err(e) => {
-            tracing::error!(transaction = id, error = %e, "cannot build the receipt");
-            return false;
-        }
-    };
-    let job =
-        match crate::printer::render_escpos(&facts, engine.config().printer.paper_width.dots()) {
-            Ok(job) => job,
-            Err(e) => {
-                tracing::error!(transaction = id, error = %e, "cannot render the receipt");
-                return false;
-            }
-        };
-    match engine.printer().print(&job) {
-        Ok(()) => {
-            fail_point!("sale.after_print", |_| true);
-            true
-        }
-        Err(e) => {
-            tracing::warn!(transaction = id, error = %e, "receipt not printed: marked for reprint");
-            false
-        }
-    }
-}
-
-/// Makes the approval durable before the terminal is told to keep the money.
-struct CommitObserver<'a> {
-    engine: &'a Engine,
-    id: &'a str,
-    on_progress: &'a mut dyn FnMut(SaleProgress),
-    committed: bool,
-}
-
-impl PaymentObserver for CommitObserver<'_> {
-    fn message(&mut self, message: TerminalMessage) {
-        (self.on_progress)(SaleProgress::Terminal(message));
-    }
-
-    fn approved(&mut self, approval: &Approval) -> CommitDecision {
-        fail_point!("sale.before_approved_journaled", |_| CommitDecision::Refuse);
-        let detail = Detail {
-            approval: Some(approval.clone()),
-            ..Detail::default()
-        };
-        match self
-            .engine
-            .journal()
-            .advance(self.id, TxState::PaymentApproved, &detail)
-        {
-            Ok(()) => {
-                fail_point!("sale.after_approved_journaled", |_| CommitDecision::Accept);
-                self.committed = true;
-                (self.on_progress)(SaleProgress::Approved);
-                CommitDecision::Accept
-            }
-            Err(e) => {
-                tracing::error!(transaction = self.id, error = %e, "cannot journal the approval: refusing the sale");
-                CommitDecision::Refuse
-            }
         }
     }
 }
