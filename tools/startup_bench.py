@@ -148,6 +148,12 @@ def idle_by_thread(before, after):
         _, t0, s0 = before.get(tid, (name, 0, 0))
         tk, ss = out.get(name, (0, 0))
         out[name] = (tk + ticks - t0, ss + sw - s0)
+    # A thread that ended in the window woke up at least to end (e.g. tokio's blocking pool lets an
+    # idle thread go 10 s after its last job); its own counts are gone with it.
+    for tid, (name, _, _) in before.items():
+        if tid not in after:
+            tk, ss = out.get(f"{name} (ended)", (0, 0))
+            out[f"{name} (ended)"] = (tk, ss + 1)
     return out
 
 
