@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Send WM_DELETE_WINDOW (what a window manager sends for Alt+F4 or a close button) to an X window:
     tools/ui-close-request.py <window id>
-Used by tools/ui-xvfb-demo.sh to check the kiosk ignores close requests (bare Xvfb has no WM).
+Used by tools/ui-smoke.sh to check the kiosk ignores close requests (bare Xvfb has no WM).
 Only the standard library and libX11 (through ctypes)."""
 import ctypes, sys
 x = ctypes.CDLL("libX11.so.6")

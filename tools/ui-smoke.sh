@@ -150,6 +150,13 @@ shot done
 screens_seen=$(transitions | tail -n +$((mark + 1)) | tr '\n' ' ')
 tap $NEXT attract;      shot attract-again
 
+# A close request, as a window manager sends it for Alt+F4: the kiosk must stay.
+python3 tools/ui-close-request.py "$(xdotool search --name simkiosk | head -1)" \
+    || fail "could not send a close request"
+sleep 1.5
+kill -0 "$APP" 2>/dev/null || fail "the kiosk closed on a window close request"
+echo "close request ignored: still running"
+
 # The kiosk stops; the journal and the carrier must show the renewal.
 kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
 "$BIN" --config "$CONFIG" journal --json >"$OUT/journal.json" || fail "simkiosk journal"
