@@ -152,6 +152,19 @@ impl Session {
         Ok(())
     }
 
+    /// Commands whose status information carries money this ECR asked for (or reports on).
+    fn owns_approvals(&self) -> bool {
+        matches!(
+            self.cmd,
+            Some(
+                Command::Authorisation { .. }
+                    | Command::Reversal { .. }
+                    | Command::RepeatReceipt { .. }
+                    | Command::EndOfDay { .. }
+            )
+        )
+    }
+
     fn is_authorisation(&self) -> bool {
         matches!(self.cmd, Some(Command::Authorisation { .. }))
     }
@@ -279,6 +292,13 @@ impl Session {
 
     fn on_apdu(&mut self, a: Apdu, now: Instant) {
         match self.phase {
+            Phase::Idle if is_approval(&a) => {
+                // A status information approving a sale this session never asked for: the
+                // terminal is repeating one for an ECR that died before answering. `80 00 00`
+                // here would commit a sale no journal holds; refusing makes the terminal reverse it.
+                tracing::warn!("zvt stale approval while idle: refused, the terminal reverses it");
+                self.reply(&Apdu::nak(REFUSE_CODE), now);
+            }
             Phase::Idle => {
                 tracing::debug!(?a, "zvt unsolicited APDU while idle; acknowledged");
                 if a.class != 0x80 && a.class != 0x84 {
@@ -406,10 +426,23 @@ impl Session {
         self.events
             .push_back(SessionEvent::Status(Box::new(fields)));
         // A repeated approval after we accepted: accept again; after a refusal: refuse again.
+        // An approval during a command that takes no money (registration, status enquiry,
+        // diagnosis, abort, log-off) is a stale one from an ECR that died: refuse it, or a sale no
+        // journal holds would be committed.
         let answer = match self.decision {
             Some(CommitDecision::Refuse) if approval => Apdu::nak(REFUSE_CODE),
+            None if approval && !self.owns_approvals() => {
+                tracing::warn!("zvt stale approval during another command: refused");
+                Apdu::nak(REFUSE_CODE)
+            }
             _ => Apdu::ack(),
         };
         self.reply(&answer, now);
     }
+}
+
+/// Is this a status information (`04 0F`, PA00P015 §3.7) with result `00` and an amount?
+fn is_approval(a: &Apdu) -> bool {
+    a.command() == (0x04, 0x0F)
+        && Fields::parse(&a.data).is_ok_and(|f| f.result_code == Some(0) && f.amount.is_some())
 }

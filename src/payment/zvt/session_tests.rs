@@ -281,3 +281,35 @@ fn terminal_giving_up_while_the_kiosk_decides_is_not_lost() {
     );
     assert_eq!(r.decision, Some(CommitDecision::Accept));
 }
+
+/// What the ECR writes when the terminal's frame arrives (no ACK of ours first).
+fn answer_to(s: &mut Session, t: Instant, apdu: &[u8]) -> Vec<u8> {
+    s.handle_input(&encode_frame(apdu), t);
+    drain(s).0
+}
+
+fn refusal() -> Vec<u8> {
+    let mut v = vec![ACK];
+    v.extend(encode_frame(&[0x84, REFUSE_CODE, 0]));
+    v
+}
+
+#[test]
+fn a_stale_approval_reaching_an_idle_kiosk_is_refused_not_committed() {
+    // The ECR that started this sale died before answering; the terminal repeats its status
+    // information to the next process. `80 00 00` would charge a sale no journal holds.
+    let t = Instant::now();
+    let mut s = Session::new(SessionConfig::new(LinkConfig::new(LinkMode::Serial)));
+    assert_eq!(answer_to(&mut s, t, &approval_apdu()), refusal());
+}
+
+#[test]
+fn a_stale_approval_during_registration_is_refused_not_committed() {
+    let (mut h, _) = Harness::start(Command::Registration {
+        password: 0,
+        config: 0xBE,
+        currency: 0x0392,
+    });
+    let (out, _) = h.pt(&approval_apdu());
+    assert_eq!(out, refusal(), "a registration must never commit a payment");
+}
