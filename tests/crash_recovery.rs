@@ -350,6 +350,25 @@ fn restart_and_check(rig: &Rig, tally: &mut Tally, context: &str) {
         "{context}: recovery left work deferred ({status})"
     );
     let violations = check(rig, tally);
+    if !violations.is_empty() {
+        // What a future engineer needs to see the cause: every row and every ledger line.
+        let journal = Journal::open(&rig.journal).expect("open the journal");
+        let filter = simkiosk::journal::ListFilter {
+            pending_only: false,
+            limit: 10_000,
+        };
+        for r in journal.list(filter).expect("list") {
+            let no = r.approval.as_ref().and_then(|a| a.receipt_no);
+            eprintln!("journal: {} {} receipt {no:?}", r.id, r.state.as_str());
+            for e in journal.history(&r.id).unwrap_or_default() {
+                eprintln!("    {:?} -> {} {:?}", e.from, e.to.as_str(), e.detail.note);
+            }
+        }
+        eprintln!(
+            "ledger:\n{}",
+            std::fs::read_to_string(&rig.ledger).unwrap_or_default()
+        );
+    }
     assert!(
         violations.is_empty(),
         "{context}: {} violation(s):\n{}",

@@ -292,17 +292,14 @@ impl Session {
 
     fn on_apdu(&mut self, a: Apdu, now: Instant) {
         match self.phase {
-            Phase::Idle if is_approval(&a) => {
-                // A status information approving a sale this session never asked for: the
-                // terminal is repeating one for an ECR that died before answering. `80 00 00`
-                // here would commit a sale no journal holds; refusing makes the terminal reverse it.
-                tracing::warn!("zvt stale approval while idle: refused, the terminal reverses it");
-                self.reply(&Apdu::nak(REFUSE_CODE), now);
-            }
+            // Nothing of ours is running, so whatever the terminal sends belongs to a transaction
+            // of an ECR that died (a repeated status information, or an intermediate status whose
+            // late `80 00 00` a terminal could take as the answer to its next status information
+            // and so commit a sale no journal holds). Refuse it: the terminal aborts and reverses.
             Phase::Idle => {
-                tracing::debug!(?a, "zvt unsolicited APDU while idle; acknowledged");
                 if a.class != 0x80 && a.class != 0x84 {
-                    self.reply(&Apdu::ack(), now);
+                    tracing::warn!(?a, "zvt APDU from the terminal while idle: refused");
+                    self.reply(&Apdu::nak(REFUSE_CODE), now);
                 }
             }
             // Kept for after the decision: a 06 1E here means the terminal gave up waiting.
@@ -439,10 +436,4 @@ impl Session {
         };
         self.reply(&answer, now);
     }
-}
-
-/// Is this a status information (`04 0F`, PA00P015 §3.7) with result `00` and an amount?
-fn is_approval(a: &Apdu) -> bool {
-    a.command() == (0x04, 0x0F)
-        && Fields::parse(&a.data).is_ok_and(|f| f.result_code == Some(0) && f.amount.is_some())
 }

@@ -304,6 +304,15 @@ fn a_stale_approval_reaching_an_idle_kiosk_is_refused_not_committed() {
 }
 
 #[test]
+fn an_orphan_intermediate_status_reaching_an_idle_kiosk_is_refused() {
+    // Acknowledging it could be taken by the terminal as the answer to its next status
+    // information, committing a sale of a dead ECR (found by tests/crash_recovery.rs).
+    let t = Instant::now();
+    let mut s = Session::new(SessionConfig::new(LinkConfig::new(LinkMode::Serial)));
+    assert_eq!(answer_to(&mut s, t, &[0x04, 0xFF, 0x01, 0x0B]), refusal());
+}
+
+#[test]
 fn a_stale_approval_during_registration_is_refused_not_committed() {
     let (mut h, _) = Harness::start(Command::Registration {
         password: 0,
