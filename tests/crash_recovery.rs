@@ -160,9 +160,16 @@ impl Rig {
             .arg(&self.config)
             .args(args)
             .current_dir(self.dir.path());
+        // Every process's log in one file, shown when an invariant breaks.
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join("kiosk.log"))
+            .expect("open the kiosk log");
         cmd.env("FAILPOINTS", failpoints)
+            .env("RUST_LOG", "simkiosk=debug")
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .stderr(log);
         cmd
     }
 
@@ -368,6 +375,12 @@ fn restart_and_check(rig: &Rig, tally: &mut Tally, context: &str) {
             "ledger:\n{}",
             std::fs::read_to_string(&rig.ledger).unwrap_or_default()
         );
+        let log = std::fs::read_to_string(rig.dir.path().join("kiosk.log")).unwrap_or_default();
+        let tail: Vec<&str> = log.lines().rev().take(60).collect();
+        eprintln!("kiosk log (last lines):");
+        for line in tail.into_iter().rev() {
+            eprintln!("{line}");
+        }
     }
     assert!(
         violations.is_empty(),

@@ -165,6 +165,18 @@ impl Session {
         )
     }
 
+    /// Intermediate statuses belong to payments, end-of-day and diagnosis. During a registration
+    /// or a status enquiry they come from a sale whose ECR died: acknowledging them (`80 00 00`)
+    /// could be paired by the terminal with that sale's status information and commit it.
+    fn expects_payment_traffic(&self) -> bool {
+        self.owns_approvals() || matches!(self.cmd, Some(Command::Diagnosis))
+    }
+
+    fn refuse_foreign(&mut self, a: &Apdu, now: Instant) {
+        tracing::warn!(?a, "zvt terminal traffic of another transaction: refused");
+        self.reply(&Apdu::nak(REFUSE_CODE), now);
+    }
+
     fn is_authorisation(&self) -> bool {
         matches!(self.cmd, Some(Command::Authorisation { .. }))
     }
@@ -316,6 +328,10 @@ impl Session {
                     }
                 }
                 (0x84, code) => self.finish(Finish::Rejected { result_code: code }),
+                // A command that takes no money got a payment's traffic: it is a dead ECR's sale.
+                (0x04, 0xFF) | (0x04, 0x0F) if !self.expects_payment_traffic() => {
+                    self.refuse_foreign(&a, now)
+                }
                 // Some terminals go straight to work; that implies the positive answer.
                 _ => {
                     self.phase = Phase::Running(now + self.cfg.t4);
@@ -328,6 +344,7 @@ impl Session {
 
     fn on_running(&mut self, a: Apdu, now: Instant) {
         match a.command() {
+            (0x04, 0xFF) if !self.expects_payment_traffic() => self.refuse_foreign(&a, now),
             (0x04, 0xFF) => {
                 let code = a.data.first().copied().unwrap_or(0xFF);
                 self.events.push_back(SessionEvent::Intermediate(code));

@@ -322,3 +322,26 @@ fn a_stale_approval_during_registration_is_refused_not_committed() {
     let (out, _) = h.pt(&approval_apdu());
     assert_eq!(out, refusal(), "a registration must never commit a payment");
 }
+
+#[test]
+fn intermediate_statuses_of_a_dead_ecrs_sale_during_registration_are_refused() {
+    // Acknowledging them lets the terminal pair our 80 00 00 with that sale's status
+    // information and commit it (found by tests/crash_recovery.rs).
+    let (mut h, _) = Harness::start(Command::Registration {
+        password: 0,
+        config: 0xBE,
+        currency: 0x0392,
+    });
+    let (out, _) = h.pt(&[0x04, 0xFF, 0x01, 0x0B]);
+    assert_eq!(
+        out,
+        refusal(),
+        "an intermediate status must not be acknowledged"
+    );
+    h.pt(&[0x80, 0x00, 0x00]);
+    let (_, ev) = h.pt(&[0x06, 0x0F, 0x00]);
+    assert!(
+        matches!(report(&ev).finish, Finish::Completed(Some(_))),
+        "the registration still completes on its own answer: {ev:?}"
+    );
+}
