@@ -495,7 +495,7 @@ fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment
         let mut child = rig.renew("");
         // The first quarter of a sale is process start-up (config, devices, journal); most kills
         // land after it, where the money and the journal are.
-        let at = if rng.next() % 4 == 0 {
+        let at = if rng.next().is_multiple_of(4) {
             rng.next() % window
         } else {
             window / 4 + rng.next() % (window * 3 / 4)
