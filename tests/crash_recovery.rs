@@ -10,6 +10,8 @@
 
 #![cfg(feature = "failpoints")]
 
+mod kiosk_support;
+
 use simkiosk::carrier::demo::DemoCarrier;
 use simkiosk::journal::{Journal, TxState};
 use std::collections::{HashMap, HashSet};
@@ -91,6 +93,7 @@ impl Rig {
     fn start() -> Rig {
         let dir = tempfile::tempdir().expect("temp dir");
         let ledger = dir.path().join("ledger.jsonl");
+        // Where kiosk_support::demo_config_text puts them.
         let journal = dir.path().join("journal.db");
         let carrier_db = dir.path().join("carrier.db");
         let receipts = dir.path().join("receipts");
@@ -106,43 +109,18 @@ impl Rig {
         let (printer, printer_port) =
             spawn_simulator(&["printer-sim", "--pty", "--out", receipts.to_str().unwrap()]);
 
-        let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml"))
-            .expect("read the shipped kiosk.toml");
-        let mut table: toml::Table = shipped.parse().expect("shipped kiosk.toml is TOML");
-        let set = |table: &mut toml::Table, section: &str, text: String| {
-            table.insert(
-                section.to_owned(),
-                toml::Value::Table(text.parse().expect("section toml")),
-            );
-        };
-        set(
-            &mut table,
-            "payment",
-            format!("kind = \"zvt-serial\"\nport = \"{terminal_port}\"\nbaud = 9600"),
+        let printer_section = format!(
+            "kind = \"serial\"\nport = \"{printer_port}\"\nbaud = 115200\npaper_width_mm = 80"
         );
-        set(
-            &mut table,
-            "printer",
-            format!(
-                "kind = \"serial\"\nport = \"{printer_port}\"\nbaud = 115200\npaper_width_mm = 80"
-            ),
-        );
-        set(
-            &mut table,
-            "carrier",
-            format!("kind = \"demo\"\ndemo_db = \"{}\"", carrier_db.display()),
-        );
-        set(
-            &mut table,
-            "journal",
-            format!("path = \"{}\"", journal.display()),
+        let text = kiosk_support::demo_config_text(
+            dir.path(),
+            &[
+                kiosk_support::zvt_serial(std::path::Path::new(&terminal_port)),
+                ("printer", printer_section),
+            ],
         );
         let config = dir.path().join("kiosk.toml");
-        std::fs::write(
-            &config,
-            toml::to_string(&table).expect("serialise kiosk.toml"),
-        )
-        .unwrap();
+        std::fs::write(&config, text).expect("write kiosk.toml");
 
         Rig {
             dir,

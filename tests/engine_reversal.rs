@@ -2,6 +2,8 @@
 //! terminal (proved by the simulator's ledger). Fault points are process-wide, hence its own file.
 #![cfg(feature = "failpoints")]
 
+mod kiosk_support;
+
 use simkiosk::config::Config;
 use simkiosk::domain::sim::parse_sim;
 use simkiosk::engine::{Engine, SaleReport, SaleRequest};
@@ -20,31 +22,8 @@ fn a_refused_renewal_is_reversed_at_the_terminal() {
         ..SimConfig::default()
     })
     .unwrap();
-    let shipped =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml")).unwrap();
-    let mut table: toml::Table = shipped.parse().unwrap();
-    let mut set = |section: &str, text: String| {
-        table.insert(
-            section.to_owned(),
-            toml::Value::Table(text.parse().unwrap()),
-        );
-    };
-    set(
-        "payment",
-        format!("kind = \"zvt-serial\"\nport = \"{}\"", port.display()),
-    );
-    set(
-        "carrier",
-        format!(
-            "kind = \"demo\"\ndemo_db = \"{}\"",
-            dir.path().join("c.db").display()
-        ),
-    );
-    set(
-        "journal",
-        format!("path = \"{}\"", dir.path().join("j.db").display()),
-    );
-    let config = Config::from_str(&toml::to_string(&table).unwrap(), "test kiosk.toml").unwrap();
+    let text = kiosk_support::demo_config_text(dir.path(), &[kiosk_support::zvt_serial(&port)]);
+    let config = Config::from_str(&text, "test kiosk.toml").unwrap();
     let engine = Engine::from_config(&config).unwrap();
 
     let sim = parse_sim("09012345678").unwrap();

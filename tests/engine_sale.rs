@@ -14,6 +14,8 @@ use simkiosk::printer::PaperLevel;
 use simkiosk::printer::simulator::{self as printer_sim, SimConfig as PrinterConfig, SimHandle};
 use std::path::PathBuf;
 
+mod kiosk_support;
+
 const PLAN: &str = "docomo-7d-3gb";
 
 struct Rig {
@@ -47,42 +49,18 @@ fn rig_with_paper_left(
         ..PrinterConfig::default()
     })
     .expect("start the printer simulator");
-    let shipped =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml")).unwrap();
-    let mut table: toml::Table = shipped.parse().unwrap();
-    let mut set = |section: &str, text: String| {
-        table.insert(
-            section.to_owned(),
-            toml::Value::Table(text.parse().unwrap()),
-        );
-    };
-    set(
-        "payment",
-        format!(
-            "kind = \"zvt-serial\"\nport = \"{}\"",
-            terminal_port.display()
-        ),
+    let printer_section = format!(
+        "kind = \"serial\"\nport = \"{printer_port}\"\nbaud = 115200\npaper_width_mm = 80\n\
+         allow_qr_receipt_when_unavailable = {allow_qr}"
     );
-    set(
-        "printer",
-        format!(
-            "kind = \"serial\"\nport = \"{printer_port}\"\nbaud = 115200\npaper_width_mm = 80\n\
-             allow_qr_receipt_when_unavailable = {allow_qr}"
-        ),
+    let text = kiosk_support::demo_config_text(
+        dir.path(),
+        &[
+            kiosk_support::zvt_serial(&terminal_port),
+            ("printer", printer_section),
+        ],
     );
-    set(
-        "carrier",
-        format!(
-            "kind = \"demo\"\ndemo_db = \"{}\"",
-            dir.path().join("carrier.db").display()
-        ),
-    );
-    set(
-        "journal",
-        format!("path = \"{}\"", dir.path().join("journal.db").display()),
-    );
-    let config = Config::from_str(&toml::to_string(&table).unwrap(), "test kiosk.toml")
-        .expect("config loads");
+    let config = Config::from_str(&text, "test kiosk.toml").expect("config loads");
     let engine = Engine::from_config(&config).expect("engine starts");
     Rig {
         engine,
@@ -125,6 +103,15 @@ fn ledger(rig: &Rig) -> Vec<(String, Option<u64>)> {
             )
         })
         .collect()
+}
+
+/// The terminal's ledger shows no charge that stands.
+fn assert_not_charged(rig: &Rig, why: &str) {
+    let ledger = ledger(rig);
+    assert!(
+        ledger.iter().all(|(e, _)| e != "approved"),
+        "{why}: {ledger:?}"
+    );
 }
 
 fn state(rig: &Rig, report: &SaleReport) -> TxState {
@@ -237,10 +224,7 @@ fn a_declined_card_is_a_normal_outcome_with_its_code_and_nothing_charged() {
     };
     assert_eq!(*result_code, 0x05);
     assert_eq!(state(&rig, &report), TxState::PaymentDeclined);
-    assert!(
-        ledger(&rig).iter().all(|(e, _)| e != "approved"),
-        "declined but charged"
-    );
+    assert_not_charged(&rig, "declined but charged");
 }
 
 #[test]
@@ -265,7 +249,7 @@ fn a_customer_abort_at_the_terminal_charges_nothing() {
         "expected an abort, got {report:?}"
     );
     assert_eq!(state(&rig, &report), TxState::PaymentAborted);
-    assert!(ledger(&rig).iter().all(|(e, _)| e != "approved"));
+    assert_not_charged(&rig, "aborted but charged");
 }
 
 #[test]
@@ -305,10 +289,7 @@ fn cancel_while_the_terminal_waits_for_the_card_aborts_without_a_charge() {
         ),
         "expected an abort, got {report:?}"
     );
-    assert!(
-        ledger(&rig).iter().all(|(e, _)| e != "approved"),
-        "cancelled but charged"
-    );
+    assert_not_charged(&rig, "cancelled but charged");
 }
 
 #[test]
