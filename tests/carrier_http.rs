@@ -10,7 +10,7 @@ use simkiosk::domain::{SimId, Yen};
 use std::time::{Duration, Instant};
 
 mod carrier_support;
-use carrier_support::{Carrier, Fault, KEY, NUMBER, start};
+use carrier_support::{Carrier, Fault, ICCID, KEY, NUMBER, start};
 
 fn client(c: &Carrier, timeout: Duration) -> HttpCarrier {
     HttpCarrier::new(&c.url, KEY.to_string(), timeout)
@@ -43,10 +43,44 @@ fn lookup_by_number_and_iccid() {
     assert_eq!(s.data_left_mb, Some(1200));
     assert_eq!(s.expires_on, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
     assert_eq!(s.sim, number());
-    let by_iccid = c
-        .lookup(&SimId::parse("8981100000000000010").unwrap())
-        .unwrap();
+    let by_iccid = c.lookup(&SimId::parse(ICCID).unwrap()).unwrap();
     assert_eq!(by_iccid.subscriber_ref, "sub_42");
+    let s = server.state.lock().unwrap();
+    assert_eq!(
+        s.lookup_bodies,
+        [
+            serde_json::json!({"sim_id": NUMBER}),
+            serde_json::json!({"sim_id": ICCID})
+        ],
+        "the lookup body is not the documented {{\"sim_id\": …}}"
+    );
+}
+
+#[test]
+fn no_request_url_holds_the_phone_number_or_the_iccid() {
+    let server = start();
+    server
+        .state
+        .lock()
+        .unwrap()
+        .lookup_faults
+        .push_back(Fault::Unavailable);
+    let c = client(&server, Duration::from_secs(2));
+    // A retried lookup by number, one by ICCID, one not found, and a renewal: every kind of request.
+    c.lookup(&number()).unwrap();
+    c.lookup(&SimId::parse(ICCID).unwrap()).unwrap();
+    let _ = c.lookup(&SimId::parse("08000000000").unwrap());
+    c.renew(&renewal("key-url", "docomo-7d-3gb")).unwrap();
+    let s = server.state.lock().unwrap();
+    assert_eq!(s.urls_seen.len(), 5, "requests seen: {:?}", s.urls_seen);
+    for url in &s.urls_seen {
+        for secret in [NUMBER, ICCID, "08000000000"] {
+            assert!(
+                !url.contains(secret),
+                "the request URL `{url}` holds the SIM identity {secret}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The HTTP carrier backend: a JSON REST client for the API in docs/CARRIER-API.md.
 //!
 //! Every attempt is bounded by the timeout; retries are bounded and only where they are safe:
-//! a lookup is a read, and a renewal carries the same `Idempotency-Key` on every attempt, so the
+//! a lookup is a read (a POST only so that the SIM identity travels in the body, never in a URL
+//! that access logs and proxies keep, CARRIER-API.md §Lookup), and a renewal carries the same `Idempotency-Key` on every attempt, so the
 //! server applies it at most once (CARRIER-API.md §Idempotency). A 4xx is never retried.
 
 use super::{CarrierBackend, CarrierError, Renewal, RenewalRequest, Subscriber};
@@ -64,6 +65,12 @@ struct SubscriberBody {
     plan_name: String,
     data_left_mb: Option<u64>,
     expires_on: NaiveDate,
+}
+
+/// The lookup request: the SIM identity in the body, never in the path or query.
+#[derive(Serialize)]
+struct LookupBody<'a> {
+    sim_id: &'a str,
 }
 
 #[derive(Serialize)]
@@ -169,7 +176,7 @@ impl HttpCarrier {
     }
 }
 
-/// A transport error without its URL (which holds the phone number).
+/// A transport error without its URL (kept out of messages all the same: a URL is for logs).
 fn transport_text(t: &ureq::Transport) -> String {
     let mut text = format!("{:?}", t.kind());
     if let Some(m) = t.message() {
@@ -230,13 +237,17 @@ fn unexpected(what: &str, a: &Answer) -> CarrierError {
 impl CarrierBackend for HttpCarrier {
     fn lookup(&self, sim: &SimId) -> Result<Subscriber, CarrierError> {
         let what = format!("lookup of {}", sim.masked());
-        let url = format!("{}/v1/subscribers/{}", self.base_url, sim.canonical());
+        // The number goes in the body: URLs end up in access logs (CARRIER-API.md §Lookup).
+        let url = format!("{}/v1/subscribers/lookup", self.base_url);
+        let body = LookupBody {
+            sim_id: sim.canonical(),
+        };
         let answer = self.call(&what, || {
             self.agent
-                .get(&url)
+                .post(&url)
                 .set("Authorization", &self.authorization())
                 .set("Accept", "application/json")
-                .call()
+                .send_json(&body)
                 .map_err(Box::new)
         })?;
         match answer.status {

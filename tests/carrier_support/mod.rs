@@ -10,6 +10,7 @@ use tiny_http::{Header, Response, Server};
 
 pub const KEY: &str = "test-key-123";
 pub const NUMBER: &str = "09012345678";
+pub const ICCID: &str = "8981100000000000010";
 
 /// What the server does with the next request of a kind.
 #[derive(Debug, Clone, Copy)]
@@ -42,6 +43,10 @@ pub struct State {
     pub keys_seen: Vec<String>,
     /// `Content-Type` of each renewal request.
     pub content_types: Vec<Option<String>>,
+    /// The URL (path and query) of every request received, in order.
+    pub urls_seen: Vec<String>,
+    /// The body of every lookup request.
+    pub lookup_bodies: Vec<serde_json::Value>,
 }
 
 pub struct Carrier {
@@ -90,10 +95,18 @@ fn handle(mut req: tiny_http::Request, st: &Mutex<State>) {
         return;
     }
     let url = req.url().to_string();
-    if req.method() == &tiny_http::Method::Get && url.starts_with("/v1/subscribers/") {
+    st.lock().unwrap().urls_seen.push(url.clone());
+    if req.method() == &tiny_http::Method::Post && url == "/v1/subscribers/lookup" {
+        let mut body = String::new();
+        let _ = req.as_reader().read_to_string(&mut body);
+        let Ok(body) = serde_json::from_str::<serde_json::Value>(&body) else {
+            let _ = req.respond(json(400, serde_json::json!({"error": "body is not JSON"})));
+            return;
+        };
         let fault = {
             let mut s = st.lock().unwrap();
             s.lookups += 1;
+            s.lookup_bodies.push(body.clone());
             s.lookup_faults.pop_front()
         };
         match fault {
@@ -105,8 +118,8 @@ fn handle(mut req: tiny_http::Request, st: &Mutex<State>) {
                 let _ = req.respond(Response::from_string("<html>oops</html>"));
             }
             _ => {
-                let id = &url["/v1/subscribers/".len()..];
-                if id == NUMBER || id == "8981100000000000010" {
+                let id = body["sim_id"].as_str().unwrap_or_default();
+                if id == NUMBER || id == ICCID {
                     let _ = req.respond(json(
                         200,
                         serde_json::json!({"subscriber_ref": "sub_42", "carrier_id": "docomo",
