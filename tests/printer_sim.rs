@@ -163,3 +163,80 @@ fn control_commands_are_checked() {
     assert!(sim.command("lid open").is_err());
     assert!(sim.command("cover closed").is_ok());
 }
+
+/// Where the first `GS v 0` picture of `job` starts, and how many data bytes it promises.
+fn first_picture(job: &[u8]) -> (usize, usize) {
+    let at = job
+        .windows(3)
+        .position(|w| w == [0x1D, 0x76, 0x30])
+        .expect("the receipt holds a GS v 0 picture");
+    let width = usize::from(u16::from_le_bytes([job[at + 4], job[at + 5]]));
+    let rows = usize::from(u16::from_le_bytes([job[at + 6], job[at + 7]]));
+    (at, width * rows)
+}
+
+#[test]
+fn a_status_request_inside_a_half_sent_picture_is_answered_and_taken_as_picture_data() {
+    let bytes = job();
+    let (at, data) = first_picture(&bytes);
+    assert!(
+        data > 16,
+        "the first picture is too small to cut: {data} bytes"
+    );
+    let mut m = simulator::Machine::new(PaperLevel::Ok, false);
+    assert_eq!(m.receive(&bytes[..at + 8 + data / 2]), Vec::<u8>::new());
+    assert!(
+        m.in_graphic(),
+        "the printer should wait for the rest of the picture"
+    );
+    assert_eq!(
+        m.receive(&[0x10, 0x04, 0x01]),
+        [0x12],
+        "DLE EOT 1 inside picture data must be answered (online printer: 0x12)"
+    );
+    assert!(
+        m.in_graphic(),
+        "the DLE EOT bytes count as picture data; the picture is not over"
+    );
+    // The rest of the picture, less the three bytes the status request stood in for.
+    m.receive(&vec![0u8; data - data / 2 - 3]);
+    assert!(!m.in_graphic(), "the picture should be complete");
+}
+
+#[test]
+fn a_job_cut_in_the_middle_of_the_raster_is_finished_by_the_status_check_and_the_next_receipt_prints()
+ {
+    let (path, sim) = simulator::spawn_on_pty(SimConfig::default()).expect("spawn simulator");
+    let bytes = job();
+    let (at, data) = first_picture(&bytes);
+    {
+        // A kiosk killed while sending: the job stops half-way through a picture's data.
+        let mut dying = driver::SerialLink::open(&path, 115_200).expect("open");
+        driver::Link::send(&mut dying, &bytes[..at + 8 + data / 2]).expect("half a job");
+    }
+    let mut printer = driver::serial(&path, 115_200, quick()).expect("open after restart");
+    let s = printer
+        .status()
+        .expect("the status check answers after a half-sent job");
+    assert!(s.can_print(), "ready after recovery: {s:?}");
+    printer
+        .print(&bytes)
+        .expect("the next receipt prints and is confirmed by GS r");
+    let jobs = sim.jobs();
+    let last = jobs.last().expect("jobs stored");
+    assert!(
+        last.complete && last.bytes == bytes,
+        "the next receipt arrived whole and unchanged ({} jobs)",
+        jobs.len()
+    );
+}
+
+#[test]
+fn a_status_check_of_a_healthy_printer_sends_no_reset_and_stores_no_job() {
+    let (path, sim) = simulator::spawn_on_pty(SimConfig::default()).expect("spawn simulator");
+    let mut printer = driver::serial(&path, 115_200, quick()).expect("open");
+    for _ in 0..3 {
+        assert!(printer.status().expect("status").can_print());
+    }
+    assert_eq!(sim.jobs(), [], "a status check printed something");
+}

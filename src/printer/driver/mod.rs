@@ -62,6 +62,11 @@ impl<L: Link> std::fmt::Debug for EscPosPrinter<L> {
 
 /// Bytes written per `send` call, so the polling below is not starved on slow lines.
 const CHUNK: usize = 4096;
+/// The most data bytes one command of ours can still owe the printer: a `GS v 0` band of the
+/// widest paper (80 mm, 72 bytes a row) and `BAND_ROWS` rows; every other command is shorter.
+pub const MAX_OWED_BYTES: usize = 72 * super::escpos::BAND_ROWS as usize;
+/// `ESC @` (1B 40): initialize printer; clears the print buffer and resets the modes.
+const ESC_AT: [u8; 2] = [0x1B, 0x40];
 
 impl<L: Link> EscPosPrinter<L> {
     pub fn new(link: L, timeouts: Timeouts) -> Self {
@@ -86,6 +91,45 @@ impl<L: Link> EscPosPrinter<L> {
             })
     }
 
+    /// Sends `GS r 1` and waits for its reply: a printer that takes it as a command (not as the
+    /// data of an unfinished one) answers once all earlier data is processed.
+    fn answers_in_order(&mut self) -> Result<bool, PrinterError> {
+        self.link.send(&GS_R_PAPER)?;
+        let deadline = Instant::now() + self.timeouts.status;
+        while let Some(b) = self.link.recv(deadline)? {
+            if status::is_gs_r_reply(b) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Brings a printer out of a job a dead host left half-sent. Real-time status still answers
+    /// then (ESC/POS `DLE EOT`, Notes), but every other byte is taken as the data the unfinished
+    /// command was promised — a `GS v 0` picture waits for up to `MAX_OWED_BYTES` — so the next
+    /// job would print as dots and its `GS r` never be answered. If `GS r 1` gets no answer, the
+    /// missing data is sent as zeros (blank dots; once the command is complete the printer ignores
+    /// the rest, NUL being no command), then `ESC @` resets it. Returns whether it had to.
+    fn finish_broken_job(&mut self) -> Result<bool, PrinterError> {
+        if self.answers_in_order()? {
+            return Ok(false);
+        }
+        tracing::warn!("printer: no answer in order; finishing a half-sent job with blank data");
+        for chunk in [0u8; MAX_OWED_BYTES].chunks(CHUNK) {
+            self.link.send(chunk)?;
+        }
+        self.link.send(&ESC_AT)?;
+        if self.answers_in_order()? {
+            return Ok(true);
+        }
+        Err(PrinterError::Timeout {
+            what: format!(
+                "GS r reply after finishing a half-sent job ({:?})",
+                self.timeouts.status
+            ),
+        })
+    }
+
     fn read_status(&mut self) -> Result<PrinterStatus, PrinterError> {
         let printer = self.query(DLE_EOT_PRINTER)?;
         let offline = self.query(DLE_EOT_OFFLINE)?;
@@ -104,6 +148,10 @@ impl<L: Link> EscPosPrinter<L> {
             job_len as u64 * 1000 / u64::from(self.timeouts.bytes_per_second.max(1)),
         );
         let deadline = Instant::now() + self.timeouts.job_base + line;
+        // A stop is believed when two replies in a row say so: picture data that happens to hold
+        // `10 04 n` draws a real-time reply too (ESC/POS `DLE EOT`, Notes), and with paper near
+        // its end that `DLE EOT 4` reply reads like "cover open".
+        let mut stop_seen = false;
         loop {
             let poll_until = (Instant::now() + self.timeouts.poll).min(deadline);
             while let Some(b) = self.link.recv(poll_until)? {
@@ -112,12 +160,14 @@ impl<L: Link> EscPosPrinter<L> {
                     return Ok(());
                 }
                 let cause = status::parse_offline(b)?;
-                if cause.cover_open || cause.paper_end_stop || cause.error {
+                let stopped = cause.cover_open || cause.paper_end_stop || cause.error;
+                if stopped && stop_seen {
                     return Err(PrinterError::JobFailed(format!(
                         "printer stopped mid-job: {}",
                         describe_stop(cause)
                     )));
                 }
+                stop_seen = stopped;
             }
             if Instant::now() >= deadline {
                 return Err(PrinterError::Timeout {
@@ -144,9 +194,17 @@ fn describe_stop(cause: status::OfflineCause) -> String {
 }
 
 impl<L: Link> ReceiptPrinter for EscPosPrinter<L> {
+    /// The printer's state; a ready printer is also brought out of a half-sent job first, so the
+    /// check before a sale (and the one at start) leaves it able to print the next receipt.
     fn status(&mut self) -> Result<PrinterStatus, PrinterError> {
         self.drain()?;
-        self.read_status()
+        let status = self.read_status()?;
+        // A stopped printer answers no `GS r`; `print` clears its buffers (`DLE ENQ 2`) anyway.
+        if status.can_print() && self.finish_broken_job()? {
+            self.drain()?;
+            return self.read_status();
+        }
+        Ok(status)
     }
 
     fn print(&mut self, job: &[u8]) -> Result<(), PrinterError> {
