@@ -2,6 +2,7 @@
 //! Each prints for people by default and JSON with `--json`; exit codes are documented per command.
 
 use crate::config::Config;
+use crate::control::{self, Answer, Request, Route};
 use crate::domain::sim::parse_sim;
 use crate::engine::{Engine, SaleProgress, SaleReport, SaleRequest};
 use crate::i18n::Lang;
@@ -292,21 +293,40 @@ pub struct RecoverArgs {
     pub json: bool,
 }
 
-/// Runs start-up recovery now. Exit 0 when nothing is left that recovery could finish.
+/// Runs start-up recovery now — inside the running kiosk when there is one (it holds the
+/// devices). Exit 0 when nothing is left that recovery could finish, 3 when a running kiosk
+/// does not answer.
 pub fn recover(args: RecoverArgs, config: &Config) -> anyhow::Result<ExitCode> {
+    let request = Request::Recover { json: args.json };
+    let _lock = match control::route(&config.journal.path, &request) {
+        Ok(Route::Kiosk(answer)) => return Ok(answer.emit()),
+        Ok(Route::Local(lock)) => lock,
+        Err(e) => {
+            eprintln!("recover: {e}");
+            return Ok(ExitCode::from(e.exit_code()));
+        }
+    };
     let engine = engine(config)?;
+    Ok(recover_on(&engine, args.json).emit())
+}
+
+/// Recovery on `engine` (the command line's own, or the running kiosk's).
+pub fn recover_on(engine: &Engine, json: bool) -> Answer {
     let report = engine.recover();
-    if args.json {
-        println!("{}", serde_json::to_string(&report)?);
+    let stdout = if json {
+        match serde_json::to_string(&report) {
+            Ok(s) => format!("{s}\n"),
+            Err(e) => return Answer::failed(1, format!("recover: {e}\n")),
+        }
     } else {
-        println!(
-            "examined {}, finished {}, need the operator {}, deferred {}",
+        format!(
+            "examined {}, finished {}, need the operator {}, deferred {}\n",
             report.examined, report.finished, report.needs_operator, report.deferred
-        );
+        )
+    };
+    Answer {
+        code: u8::from(report.deferred != 0),
+        stdout,
+        stderr: String::new(),
     }
-    Ok(if report.deferred == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
 }

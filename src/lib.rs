@@ -7,6 +7,7 @@
 pub mod carrier;
 pub mod cli;
 pub mod config;
+pub mod control;
 pub mod domain;
 pub mod engine;
 pub mod flow;

@@ -120,7 +120,11 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }),
         #[cfg(feature = "ui")]
-        None => with_config(&cli.config, |c| simkiosk::ui::run_cli(c, cli.windowed)),
+        None => with_config(&cli.config, |c| {
+            // One kiosk per journal; operator commands reach it through its control socket.
+            let _lock = simkiosk::control::hold_for_kiosk(&c.journal.path)?;
+            simkiosk::ui::run_cli(c, cli.windowed)
+        }),
         #[cfg(not(feature = "ui"))]
         None => {
             eprintln!("this simkiosk was built without the touch UI (feature `ui`)");

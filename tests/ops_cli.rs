@@ -284,3 +284,147 @@ fn settle_asks_for_the_pin_when_one_is_configured_and_locks_after_five() {
         ]
     );
 }
+
+/// The operator commands a running kiosk must run itself (they open its devices).
+fn device_commands(paid: &str) -> [Vec<String>; 3] {
+    [
+        vec!["settle".into(), paid.into(), "--retry".into()],
+        vec!["recover".into(), "--json".into()],
+        vec!["print-test".into()],
+    ]
+}
+
+fn files_in(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |d| d.count())
+}
+
+#[test]
+fn operator_commands_beside_a_running_kiosk_run_inside_its_engine() {
+    use std::os::unix::fs::PermissionsExt;
+    let k = kiosk(None);
+    // The "running kiosk": the lock held and the socket served by this process's demo engine.
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    let paid = row(
+        &engine,
+        &sub,
+        Some(approval(1980, Some(11))),
+        PAID_THEN_OPERATOR,
+    )
+    .id;
+    let _lock = simkiosk::control::KioskLock::try_acquire(&k.journal_path())
+        .expect("lock file")
+        .expect("nobody else holds the lock");
+    let server = simkiosk::control::serve_engine(&engine).expect("control socket served");
+    let mode = std::fs::metadata(server.path())
+        .expect("socket file")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "the control socket is not owner-only");
+    let receipts_before = files_in(&k.receipts_dir());
+
+    let [settle, recover, print_test] = device_commands(&paid);
+    let run = |args: &[String]| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        simkiosk(Some(&k), &args, "")
+    };
+    let out = run(&settle);
+    assert_eq!(code(&out), 0, "settle --retry: {}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("renewed until"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(&recover);
+    assert_eq!(code(&out), 0, "recover: {}", text(&out.stderr));
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("recover --json answers JSON");
+    assert!(report["examined"].is_u64(), "{report}");
+    let out = run(&print_test);
+    assert_eq!(code(&out), 0, "print-test: {}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("test page printed"));
+
+    // Three pings and three commands reached the kiosk; none opened a printer of its own.
+    assert_eq!(server.served(), 6, "requests served by the kiosk");
+    assert!(
+        !k.dir.path().join("print-test").exists(),
+        "print-test started its own simulated printer beside the kiosk"
+    );
+    assert!(
+        files_in(&k.receipts_dir()) > receipts_before,
+        "the test page did not come out of the kiosk's printer"
+    );
+    let journal = simkiosk::journal::Journal::open(&k.journal_path()).unwrap();
+    assert_eq!(journal.get(&paid).unwrap().state, TxState::ReceiptFailed);
+}
+
+#[test]
+fn an_operator_command_refuses_when_the_kiosk_holds_the_lock_but_does_not_answer() {
+    let k = kiosk(None);
+    let _lock = simkiosk::control::KioskLock::try_acquire(&k.journal_path())
+        .expect("lock file")
+        .expect("nobody else holds the lock");
+    // A hung kiosk: the socket accepts connections (the kernel's backlog) and never answers.
+    let _hung =
+        std::os::unix::net::UnixListener::bind(simkiosk::control::socket_path(&k.journal_path()))
+            .expect("bind");
+    let [settle, recover, print_test] = device_commands("some-id");
+    for args in [settle, print_test] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let started = std::time::Instant::now();
+        let out = simkiosk(Some(&k), &args, "");
+        let took = started.elapsed();
+        assert_eq!(
+            code(&out),
+            i32::from(simkiosk::control::EXIT_KIOSK_NOT_ANSWERING),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains("did not answer"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            took < std::time::Duration::from_secs(10),
+            "{args:?} took {took:?}"
+        );
+        assert!(
+            !k.dir.path().join("print-test").exists(),
+            "{args:?} opened a printer"
+        );
+    }
+    // No socket at all (the kiosk has not served it yet, or failed to): refused the same way.
+    drop(_hung);
+    std::fs::remove_file(simkiosk::control::socket_path(&k.journal_path())).expect("rm socket");
+    let args: Vec<&str> = recover.iter().map(String::as_str).collect();
+    let out = simkiosk(Some(&k), &args, "");
+    assert_eq!(code(&out), 3, "recover: {}", text(&out.stderr));
+}
+
+#[test]
+fn a_second_kiosk_on_the_same_journal_is_refused() {
+    let k = kiosk(None);
+    let _first = simkiosk::control::hold_for_kiosk(&k.journal_path()).expect("first kiosk");
+    let second = simkiosk::control::hold_for_kiosk(&k.journal_path())
+        .expect_err("the lock must be exclusive");
+    assert!(second.to_string().contains(".lock"), "{second}");
+}
+
+#[test]
+fn a_control_request_is_one_json_line() {
+    let request = simkiosk::control::Request::Settle {
+        id: "tx-1".into(),
+        action: simkiosk::control::SettleAction::Retry,
+        actor: "cli:gina".into(),
+        json: false,
+    };
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"command":"settle","id":"tx-1","action":"retry","actor":"cli:gina","json":false}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&simkiosk::control::Request::PrintTest).unwrap(),
+        r#"{"command":"print-test"}"#
+    );
+}

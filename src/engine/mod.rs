@@ -24,7 +24,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::i18n::Localizer;
 use crate::journal::Journal;
 use crate::payment::{PaymentTerminal, TerminalHealth};
-use crate::printer::{PrinterStatus, ReceiptPrinter};
+use crate::printer::{PrinterError, PrinterStatus, ReceiptPrinter};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -140,6 +140,18 @@ impl Engine {
     /// Finish or hand over every unfinished transaction; run at start-up before the first sale.
     pub fn recover(&self) -> RecoveryReport {
         recovery::run(self)
+    }
+
+    /// Prints `job` as it is (the operator's test page) after the printer check a sale makes.
+    pub fn print_job(&self, job: &[u8]) -> Result<(), PrinterError> {
+        let mut printer = self.printer();
+        let status = printer.status()?;
+        if !status.can_print() {
+            return Err(PrinterError::JobFailed(format!(
+                "the printer cannot print: {status:?}"
+            )));
+        }
+        printer.print(job)
     }
 
     pub fn journal(&self) -> MutexGuard<'_, Journal> {

@@ -1,12 +1,15 @@
 //! `simkiosk settle`, `simkiosk report` and `simkiosk hash-pin`.
 //!
 //! Exit codes: 0 done; 1 the action could not complete (device, carrier, journal); 2 bad input
-//! (unknown id, a transaction not awaiting that decision, a malformed PIN or note).
+//! (unknown id, a transaction not awaiting that decision, a malformed PIN or note); 3 a running
+//! kiosk holds the devices but its control socket does not answer (`settle --retry|--reverse`
+//! run inside a running kiosk, see `crate::control`).
 
 use super::lockout::{Attempt, OperatorGate};
 use super::pin;
 use super::settle::{OperatorError, SettleOutcome};
 use crate::config::Config;
+use crate::control::{self, Answer, Request, Route, SettleAction};
 use crate::engine::Engine;
 use crate::journal::Journal;
 use anyhow::{Context, anyhow};
@@ -64,14 +67,6 @@ fn actor(name: Option<String>) -> String {
     })
 }
 
-fn exit_for(e: &OperatorError) -> ExitCode {
-    if e.is_bad_input() {
-        ExitCode::from(2)
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
 /// Settle one transaction that awaits a decision. When kiosk.toml has an operator PIN, it is
 /// read from stdin first and goes through the same lockout as the pad (kept in the audit
 /// trail, so five wrong PINs lock the command line and the pad alike).
@@ -97,40 +92,78 @@ pub fn settle(args: SettleArgs, config: &Config) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let result = if let Some(note) = &args.resolve {
-        // Journal only: works while the kiosk holds the devices.
+    let Some(action) = (match (args.retry, args.reverse) {
+        (true, _) => Some(SettleAction::Retry),
+        (_, true) => Some(SettleAction::Reverse),
+        _ => None,
+    }) else {
+        // `--resolve` touches the journal only: it works beside the running kiosk.
+        let note = args.resolve.as_deref().unwrap_or_default();
         let journal = open_existing(config)?;
-        super::resolve(&journal, &args.id, &actor, note)
-    } else {
-        let engine = Engine::from_config(config).map_err(|e| anyhow!("{e}"))?;
-        if args.retry {
-            engine.settle_retry(&args.id, &actor)
-        } else {
-            engine.settle_reverse(&args.id, &actor)
-        }
+        let result = super::resolve(&journal, &args.id, &actor, note);
+        return Ok(settle_answer(&args.id, args.json, result)?.emit());
     };
-    match result {
-        Ok(outcome) => {
-            if args.json {
-                let mut v = serde_json::to_value(&outcome)?;
-                v["transaction_id"] = args.id.clone().into();
-                println!("{v}");
-            } else {
-                match outcome {
-                    SettleOutcome::Renewed { new_expiry } => println!(
-                        "{}: renewed until {new_expiry}; the receipt is owed (reprint)",
-                        args.id
-                    ),
-                    SettleOutcome::Reversed => println!("{}: payment reversed", args.id),
-                    SettleOutcome::Resolved => println!("{}: resolved", args.id),
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+    let request = Request::Settle {
+        id: args.id.clone(),
+        action,
+        actor: actor.clone(),
+        json: args.json,
+    };
+    // A running kiosk holds the terminal and the printer: the decision runs in its engine.
+    let _lock = match control::route(&config.journal.path, &request) {
+        Ok(Route::Kiosk(answer)) => return Ok(answer.emit()),
+        Ok(Route::Local(lock)) => lock,
         Err(e) => {
             eprintln!("settle {}: {e}", args.id);
-            Ok(exit_for(&e))
+            return Ok(ExitCode::from(e.exit_code()));
         }
+    };
+    let engine = Engine::from_config(config).map_err(|e| anyhow!("{e}"))?;
+    Ok(settle_on(&engine, &args.id, action, &actor, args.json).emit())
+}
+
+/// `--retry` or `--reverse` on `engine` (the command line's own, or the running kiosk's).
+pub fn settle_on(
+    engine: &Engine,
+    id: &str,
+    action: SettleAction,
+    actor: &str,
+    json: bool,
+) -> Answer {
+    let result = match action {
+        SettleAction::Retry => engine.settle_retry(id, actor),
+        SettleAction::Reverse => engine.settle_reverse(id, actor),
+    };
+    settle_answer(id, json, result)
+        .unwrap_or_else(|e| Answer::failed(1, format!("settle {id}: {e:#}\n")))
+}
+
+fn settle_answer(
+    id: &str,
+    json: bool,
+    result: Result<SettleOutcome, OperatorError>,
+) -> anyhow::Result<Answer> {
+    match result {
+        Ok(outcome) => {
+            let out = if json {
+                let mut v = serde_json::to_value(&outcome)?;
+                v["transaction_id"] = id.into();
+                format!("{v}\n")
+            } else {
+                match outcome {
+                    SettleOutcome::Renewed { new_expiry } => {
+                        format!("{id}: renewed until {new_expiry}; the receipt is owed (reprint)\n")
+                    }
+                    SettleOutcome::Reversed => format!("{id}: payment reversed\n"),
+                    SettleOutcome::Resolved => format!("{id}: resolved\n"),
+                }
+            };
+            Ok(Answer::ok(out))
+        }
+        Err(e) => Ok(Answer::failed(
+            if e.is_bad_input() { 2 } else { 1 },
+            format!("settle {id}: {e}\n"),
+        )),
     }
 }
 

@@ -5,6 +5,8 @@ use super::render::{job_to_png, render_test_page};
 use super::simulator::{self, SimConfig, SimHandle, parse_paper};
 use super::{ReceiptPrinter, render_escpos};
 use crate::config::{Config, PrinterKind};
+use crate::control::{self, Answer, Request, Route};
+use crate::engine::Engine;
 use crate::i18n::Lang;
 use anyhow::{Context, bail};
 use std::io::{BufRead, Write};
@@ -114,6 +116,15 @@ pub fn print_test(args: PrintTestArgs, config: &Config) -> anyhow::Result<ExitCo
         println!("{}", out.display());
         return Ok(ExitCode::SUCCESS);
     }
+    // A running kiosk holds the printer: the page is printed through it.
+    let _lock = match control::route(&config.journal.path, &Request::PrintTest) {
+        Ok(Route::Kiosk(answer)) => return Ok(answer.emit()),
+        Ok(Route::Local(lock)) => lock,
+        Err(e) => {
+            eprintln!("print-test: {e}");
+            return Ok(ExitCode::from(e.exit_code()));
+        }
+    };
     let mut printer = open_printer(config)?;
     let status = printer
         .status()
@@ -124,6 +135,23 @@ pub fn print_test(args: PrintTestArgs, config: &Config) -> anyhow::Result<ExitCo
     printer.print(&job).context("printing the test page")?;
     println!("test page printed ({} bytes)", job.len());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The test page on the running kiosk's printer.
+pub fn print_test_on(engine: &Engine) -> Answer {
+    let width = engine.config().printer.paper_width.dots();
+    let printed = render_test_page(width)
+        .map_err(|e| format!("{e:#}"))
+        .and_then(|job| {
+            engine
+                .print_job(&job)
+                .map(|()| job.len())
+                .map_err(|e| format!("printing the test page: {e}"))
+        });
+    match printed {
+        Ok(n) => Answer::ok(format!("test page printed ({n} bytes)\n")),
+        Err(e) => Answer::failed(1, format!("error: {e}\n")),
+    }
 }
 
 /// Opens the configured printer; `simulated` starts a simulator that stores jobs in

@@ -90,11 +90,14 @@ fn fill_monitor() -> iced::Task<Message> {
 pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
     let l10n = Localizer::embedded().map_err(|e| UiError::Localization(e.to_string()))?;
     let mut console = None;
+    // Kept for the whole run: operator commands from the command line (crate::control).
+    let mut _control = None;
     let devices: Arc<dyn Devices> = match EngineDevices::new(&config) {
         Ok(engine) => {
             // Unfinished sales from before a power cut are settled before the first customer.
             let recovery = engine.engine().recover();
             tracing::info!(?recovery, "start-up recovery");
+            _control = crate::control::serve_engine(engine.engine());
             console = Some(operator::Console::new(
                 engine.engine().clone(),
                 Runner::Tasks,
