@@ -428,3 +428,34 @@ fn a_control_request_is_one_json_line() {
         r#"{"command":"print-test"}"#
     );
 }
+
+#[test]
+fn without_a_running_kiosk_a_command_takes_the_lock_and_runs_here_and_blocks_a_second_one() {
+    use simkiosk::control::{Request, Route, Timeouts, route_with};
+    let k = kiosk(None);
+    let quick = Timeouts {
+        ping: std::time::Duration::from_millis(300),
+        work: std::time::Duration::from_secs(1),
+    };
+    let first = route_with(&k.journal_path(), &Request::Recover { json: false }, quick)
+        .expect("a free lock is taken");
+    assert!(
+        matches!(first, Route::Local(_)),
+        "no kiosk runs: the command runs here, got {first:?}"
+    );
+    // While it runs, a second command finds the lock held and no socket: refused, not run.
+    let second = route_with(&k.journal_path(), &Request::PrintTest, quick)
+        .expect_err("the lock is held by the first command");
+    assert_eq!(
+        second.exit_code(),
+        simkiosk::control::EXIT_KIOSK_NOT_ANSWERING
+    );
+    drop(first);
+    assert!(
+        matches!(
+            route_with(&k.journal_path(), &Request::PrintTest, quick),
+            Ok(Route::Local(_))
+        ),
+        "the lock is free again once the first command is done"
+    );
+}

@@ -39,7 +39,7 @@ impl ControlServer {
         &self.path
     }
 
-    /// Requests answered so far, `ping` included.
+    /// Requests handled so far, `ping` included.
     pub fn served(&self) -> usize {
         self.served.load(Ordering::SeqCst)
     }
@@ -117,10 +117,7 @@ fn accept_loop(
                 // A long settle must not hold up a ping from another operator command.
                 let spawned = std::thread::Builder::new()
                     .name("control-request".into())
-                    .spawn(move || {
-                        answer(stream, &handler);
-                        served.fetch_add(1, Ordering::SeqCst);
-                    });
+                    .spawn(move || answer(stream, &handler, &served));
                 if let Err(e) = spawned {
                     tracing::warn!(error = %e, "control socket: cannot start a request thread");
                 }
@@ -134,7 +131,7 @@ fn accept_loop(
     }
 }
 
-fn answer(mut stream: UnixStream, handler: &Handler) {
+fn answer(mut stream: UnixStream, handler: &Handler, served: &AtomicUsize) {
     if stream.set_nonblocking(false).is_err()
         || stream.set_read_timeout(Some(REQUEST_TIMEOUT)).is_err()
     {
@@ -159,6 +156,8 @@ fn answer(mut stream: UnixStream, handler: &Handler) {
             Err(e) => Answer::failed(2, format!("control socket: not a request ({e})\n")),
         },
     };
+    // Counted before the answer leaves, so a client that has its answer sees the count.
+    served.fetch_add(1, Ordering::SeqCst);
     let Ok(mut text) = serde_json::to_string(&reply) else {
         return;
     };
