@@ -223,11 +223,11 @@ fn a_job_cut_in_the_middle_of_the_raster_is_finished_by_the_status_check_and_the
         .print(&bytes)
         .expect("the next receipt prints and is confirmed by GS r");
     let jobs = sim.jobs();
-    let last = jobs.last().expect("jobs stored");
+    assert_eq!(jobs.len(), 2, "the cut job and the next receipt");
+    assert!(!jobs[0].complete, "the cut job is stored as not complete");
     assert!(
-        last.complete && last.bytes == bytes,
-        "the next receipt arrived whole and unchanged ({} jobs)",
-        jobs.len()
+        jobs[1].complete && jobs[1].bytes == bytes,
+        "the next receipt arrived whole and unchanged"
     );
 }
 

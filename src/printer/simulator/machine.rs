@@ -190,8 +190,9 @@ impl Machine {
                 self.finish(true);
             }
             Op::Init => {
-                // A new job starts; an unconfirmed earlier one ends here.
-                self.finish(true);
+                // A new job starts; an earlier one no `GS r` confirmed (a host that died half-way,
+                // whose recovery reset the printer) ends here, not complete.
+                self.finish(false);
                 self.job = raw;
             }
             _ => {
