@@ -5,10 +5,8 @@
 
 use super::Engine;
 use super::printing::print;
+use super::renewal::{self, Outcome, Who};
 use super::reversal::reverse;
-use super::sale::renew_with_retries;
-use crate::carrier::RenewalRequest;
-use crate::domain::Yen;
 use crate::domain::promotion::jst;
 use crate::flow::SaleFailure;
 use crate::i18n::Lang;
@@ -20,14 +18,11 @@ use crate::ops::settle::{
 };
 use chrono::{NaiveDate, Utc};
 
-/// Audit actions (the `action` column) of the operator's engine actions.
-pub const AUDIT_SETTLE_RETRY: &str = "settle_retry";
-pub const AUDIT_SETTLE_REVERSE: &str = "settle_reverse";
-pub const AUDIT_SETTLE_RESOLVE: &str = "settle_resolve";
-pub const AUDIT_REPRINT: &str = "reprint";
-pub const AUDIT_END_OF_DAY: &str = "end_of_day";
-pub const AUDIT_OUT_OF_SERVICE_ON: &str = "out_of_service_on";
-pub const AUDIT_OUT_OF_SERVICE_OFF: &str = "out_of_service_off";
+/// Audit actions, defined beside the settle policy (ops depends on no engine module).
+pub use crate::ops::settle::{
+    AUDIT_END_OF_DAY, AUDIT_OUT_OF_SERVICE_OFF, AUDIT_OUT_OF_SERVICE_ON, AUDIT_REPRINT,
+    AUDIT_SETTLE_RESOLVE, AUDIT_SETTLE_RETRY, AUDIT_SETTLE_REVERSE,
+};
 
 /// What `end_of_day` did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -48,9 +43,9 @@ impl EndOfDay {
     }
 }
 
-/// A sale's renewal attempts (sale.rs `RENEWAL_ATTEMPTS`), and slack for its back-off and
-/// journal writes: together the longest a sale leaves a paid row untouched.
-const SALE_RENEWAL_ATTEMPTS: u32 = 3;
+/// Slack for journal writes and the terminal's reversal, on top of the renewal deadline and the
+/// background retry interval: together the longest a live sale or retry leaves a paid row
+/// untouched.
 const QUIET_MARGIN: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl Engine {
@@ -81,15 +76,15 @@ impl Engine {
         self.journal().get(id).map_err(journal_error)
     }
 
-    /// Could a sale (or another process's recovery) still be working on `record`? A sale
-    /// leaves `payment_approved` .. `reversal_requested` within its renewal attempts, each
-    /// bounded by the carrier time-out; until then an operator's reversal could race a
-    /// renewal. `needs_operator` and `receipt_failed` are never in progress.
+    /// Could a sale, a background retry (or another process's recovery) still be working on
+    /// `record`? A renewal pass is bounded by `[timeouts] carrier_secs` and an unclear renewal
+    /// is retried every `BACKGROUND_RETRY_EVERY`; until then an operator's action could race
+    /// it. `needs_operator` and `receipt_failed` are never in progress.
     pub fn in_progress(&self, record: &TransactionRecord) -> bool {
         if !record.state.needs_recovery() || record.state == TxState::ReceiptFailed {
             return false;
         }
-        let quiet = self.config().timeouts.carrier * SALE_RENEWAL_ATTEMPTS + QUIET_MARGIN;
+        let quiet = self.config().timeouts.carrier + renewal::BACKGROUND_RETRY_EVERY + QUIET_MARGIN;
         (Utc::now() - record.updated_at)
             .to_std()
             .map_or(true, |age| age < quiet)
@@ -139,59 +134,37 @@ impl Engine {
         actor: &str,
     ) -> Result<SettleOutcome, OperatorError> {
         let id = record.id.as_str();
-        let advance = |to: TxState, detail: Detail| {
-            self.journal()
-                .advance(id, to, &detail)
-                .map_err(journal_error)
-        };
         let not_completed = |what: String| OperatorError::NotCompleted {
             id: id.to_owned(),
             what,
         };
         let note = format!("operator {actor}: retry with the original idempotency key");
-        advance(TxState::RenewalRequested, Detail::note(note))?;
-        let request = RenewalRequest {
-            idempotency_key: record.idempotency_key.clone(),
-            subscriber_ref: record.subscriber_ref.clone(),
-            plan_id: record.plan_id.clone(),
-            months: record.months,
-            amount: Yen(record.total_yen),
-        };
-        match renew_with_retries(self, &request) {
-            Ok(renewal) => {
-                let new_expiry = renewal.new_expiry;
-                let renewed =
-                    Detail::renewal(renewal).with_note(format!("operator {actor}: renewed"));
-                advance(TxState::Renewed, renewed)?;
-                advance(
-                    TxState::ReceiptFailed,
-                    Detail::note("renewed by the operator: reprint owed"),
-                )?;
-                Ok(SettleOutcome::Renewed { new_expiry })
+        match renewal::renew(self, record, Who::Operator, Detail::note(note)) {
+            Outcome::Renewed(renewal) => {
+                self.journal()
+                    .advance(
+                        id,
+                        TxState::ReceiptFailed,
+                        &Detail::note(format!("renewed by operator {actor}: reprint owed")),
+                    )
+                    .map_err(journal_error)?;
+                Ok(SettleOutcome::Renewed {
+                    new_expiry: renewal.new_expiry,
+                })
             }
-            Err(e) if e.is_retryable() => {
-                // Unknown whether it renewed: back to the operator's list; the same key makes
-                // the next retry safe.
-                let _ = advance(
-                    TxState::NeedsOperator,
-                    Detail::note(format!("operator retry: carrier unavailable: {e}")),
-                );
-                Err(not_completed(format!(
-                    "carrier unavailable, try again later: {e}"
-                )))
-            }
-            Err(e) => {
-                let _ = advance(
-                    TxState::RenewalFailed,
-                    Detail::note(format!("operator retry refused by the carrier: {e}")),
-                );
-                match reverse(self, id) {
-                    SaleFailure::RenewalFailedReversed => Ok(SettleOutcome::Reversed),
-                    _ => Err(not_completed(format!(
-                        "the carrier refused the renewal ({e}) and the reversal did not complete"
-                    ))),
-                }
-            }
+            Outcome::Refused {
+                reversal: SaleFailure::RenewalFailedReversed,
+                ..
+            } => Ok(SettleOutcome::Reversed),
+            Outcome::Refused { error, .. } => Err(not_completed(format!(
+                "the carrier refused the renewal ({error}) and the reversal did not complete"
+            ))),
+            // Unknown whether it renewed: never reversed on a guess; the same key makes the
+            // next retry safe.
+            Outcome::Unclear { error, .. } => Err(not_completed(format!(
+                "the carrier did not answer ({error}); the payment is kept: try again later"
+            ))),
+            Outcome::NotAnnounced(e) => Err(OperatorError::Journal(e)),
         }
     }
 
