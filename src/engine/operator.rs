@@ -12,7 +12,7 @@ use crate::flow::SaleFailure;
 use crate::i18n::Lang;
 use crate::journal::{Detail, ListFilter, TransactionRecord, TxState};
 use crate::ops::journal_actions::{audit, audit_outcome, daily_report, journal_error, resolve};
-use crate::ops::report::{AUDIT_DAILY_REPORT, DailyReport};
+use crate::ops::report::{AUDIT_DAILY_REPORT, DailyReport, Reconciliation};
 use crate::ops::settle::{
     OperatorAction, OperatorError, PendingDecision, SettleOutcome, audit_tx_ref, check,
 };
@@ -30,6 +30,8 @@ pub struct EndOfDay {
     /// The terminal's report lines (`06 50`), or why the terminal did not close the day.
     pub terminal: Result<Vec<String>, String>,
     pub report: DailyReport,
+    /// The kiosk's charges since the previous end-of-day beside the terminal's total.
+    pub reconciliation: Reconciliation,
     /// The slip came out of the printer.
     pub printed: bool,
     /// The audit row holding the report.
@@ -272,7 +274,17 @@ impl Engine {
         }
         let today = Utc::now().with_timezone(&jst()).date_naive();
         let report = self.daily_report(today)?;
-        let lines = report.receipt_lines(&terminal);
+        let reconciliation = self.reconcile(&terminal)?;
+        if reconciliation.difference_yen.is_some_and(|d| d != 0) {
+            tracing::warn!(
+                ?reconciliation,
+                "the terminal's total differs from the kiosk's"
+            );
+        }
+        let mut lines = report.receipt_lines(&terminal);
+        let feed = lines.pop();
+        lines.extend(reconciliation.receipt_lines());
+        lines.extend(feed);
         let printed =
             match crate::printer::render::render_lines(&lines, self.config().printer.dots())
                 .map_err(|e| e.to_string())
@@ -291,7 +303,7 @@ impl Engine {
                     false
                 }
             };
-        let stored = serde_json::json!({ "report": &report });
+        let stored = serde_json::json!({ "report": &report, "reconciliation": &reconciliation });
         let audit_id = self.audit(actor, AUDIT_DAILY_REPORT, &stored.to_string())?;
         let summary = serde_json::json!({
             "day": report.day.to_string(),
@@ -301,14 +313,38 @@ impl Engine {
             },
             "printed": printed,
             "report_audit_id": audit_id,
+            "difference_yen": reconciliation.difference_yen,
         });
         self.audit(actor, AUDIT_END_OF_DAY, &summary.to_string())?;
         Ok(EndOfDay {
             terminal,
             report,
+            reconciliation,
             printed,
             audit_id,
         })
+    }
+
+    /// The kiosk's charges since the previous end-of-day (the terminal's batch) beside the
+    /// terminal's total from `terminal`'s lines.
+    fn reconcile(
+        &self,
+        terminal: &Result<Vec<String>, String>,
+    ) -> Result<Reconciliation, OperatorError> {
+        let since = self
+            .journal()
+            .audit_log()
+            .map_err(journal_error)?
+            .into_iter()
+            .rev()
+            .find(|a| a.action == AUDIT_END_OF_DAY)
+            .map(|a| a.at);
+        let from = since.unwrap_or(chrono::DateTime::UNIX_EPOCH);
+        let records = self
+            .journal()
+            .created_between(from, Utc::now() + chrono::Duration::seconds(1))
+            .map_err(journal_error)?;
+        Ok(Reconciliation::build(since, &records, terminal))
     }
 
     /// Take the kiosk out of service (or back). Durable: the audit trail is the record, so the

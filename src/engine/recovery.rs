@@ -165,11 +165,16 @@ fn recover_one(engine: &Engine, record: &TransactionRecord) -> Step {
 fn step_of(outcome: Outcome, engine: &Engine, id: &str) -> Step {
     match outcome {
         Outcome::Renewed(_) => {
-            let _ = engine.journal().advance(
-                id,
-                TxState::ReceiptFailed,
-                &Detail::note("renewed after the sale was interrupted: reprint owed"),
-            );
+            let not_paid = engine.journal().get(id).is_ok_and(|r| r.reversal.is_some());
+            let note = if not_paid {
+                "renewed, not paid (the terminal did not keep the charge): reprint owed; \
+                 the operator settles the payment"
+            } else {
+                "renewed after the sale was interrupted: reprint owed"
+            };
+            let _ = engine
+                .journal()
+                .advance(id, TxState::ReceiptFailed, &Detail::note(note));
             Step::Finished
         }
         Outcome::Refused {
