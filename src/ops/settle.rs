@@ -205,6 +205,9 @@ pub fn check(action: OperatorAction, record: &TransactionRecord) -> Result<(), O
             if record.renewal.is_some() {
                 return refuse("the SIM was renewed: a reversal would give the plan away");
             }
+            if record.reversal.is_some() {
+                return refuse("the payment was already reversed");
+            }
             if record
                 .approval
                 .as_ref()
