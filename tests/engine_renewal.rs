@@ -200,3 +200,21 @@ fn a_definite_refusal_reverses_the_payment() {
     assert!(rig.carrier_renewals().is_empty());
     assert!(rig.engine.queued_renewals().is_empty());
 }
+
+#[test]
+fn recovery_applies_the_same_policy_to_an_unclear_renewal() {
+    let rig = rig(10);
+    let scenario = fail::FailScenario::setup();
+    fail::cfg("carrier.after_apply", "return").unwrap();
+    let id = pending_id(&rig.sale());
+    let recovery = rig.engine.recover();
+    scenario.teardown();
+    assert_eq!(recovery.deferred, 1, "{recovery:?}");
+    assert_eq!(
+        rig.engine.journal().get(&id).unwrap().state,
+        TxState::RenewalRequested,
+        "still unclear: queued for retry, not reversed, not yet the operator's"
+    );
+    assert_eq!(rig.ledger(), ["approved"]);
+    assert_eq!(rig.engine.queued_renewals(), [id]);
+}

@@ -302,3 +302,33 @@ impl PaymentWatchdog {
         PaymentWatchdog { _stop: Some(stop) }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_payment_wait_is_cancelled_when_payment_secs_runs_out() {
+        let cancel = CancelFlag::default();
+        let _watchdog = PaymentWatchdog::start(Duration::from_millis(20), &cancel);
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        while !cancel.is_requested() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(
+            cancel.is_requested(),
+            "payment_secs passed without a cancel"
+        );
+    }
+
+    #[test]
+    fn a_payment_that_ended_in_time_is_not_cancelled() {
+        let cancel = CancelFlag::default();
+        drop(PaymentWatchdog::start(Duration::from_millis(50), &cancel));
+        std::thread::sleep(Duration::from_millis(150));
+        assert!(
+            !cancel.is_requested(),
+            "the watchdog cancelled after the payment ended"
+        );
+    }
+}
