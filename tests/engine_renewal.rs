@@ -1,7 +1,7 @@
 //! The renewal policy in a real sale: the ZVT terminal simulator (its ledger says what was
 //! really charged), the demo carrier (its table says what was really renewed) with faults
 //! injected after it applied the renewal. Fault points are process-wide, hence its own file;
-//! `FailScenario` runs these tests one at a time.
+//! each test holds its `FailScenario` to its end, which runs them one at a time.
 #![cfg(feature = "failpoints")]
 
 mod kiosk_support;
@@ -138,22 +138,22 @@ fn assert_kept_then_renewed_by_the_same_key(rig: &Rig, report: &SaleReport) {
 #[test]
 fn a_503_after_the_carrier_applied_keeps_the_payment_and_retries_with_the_same_key() {
     let rig = rig(10);
-    let scenario = fail::FailScenario::setup();
+    let _scenario = fail::FailScenario::setup();
     fail::cfg("carrier.after_apply", "return").unwrap();
     let report = rig.sale();
-    scenario.teardown();
+    fail::remove("carrier.after_apply");
     assert_kept_then_renewed_by_the_same_key(&rig, &report);
 }
 
 #[test]
 fn a_carrier_time_out_after_applying_keeps_the_payment_and_retries_with_the_same_key() {
     let rig = rig(1);
-    let scenario = fail::FailScenario::setup();
+    let _scenario = fail::FailScenario::setup();
     fail::cfg("carrier.after_apply", "sleep(1500)").unwrap();
     let started = std::time::Instant::now();
     let report = rig.sale();
     let waited = started.elapsed();
-    scenario.teardown();
+    fail::remove("carrier.after_apply");
     assert_kept_then_renewed_by_the_same_key(&rig, &report);
     // The payment itself takes a few seconds at the simulator; the carrier adds at most its
     // deadline, not three 1.5 s calls.
@@ -166,10 +166,10 @@ fn a_carrier_time_out_after_applying_keeps_the_payment_and_retries_with_the_same
 #[test]
 fn one_unclear_answer_then_a_replay_in_the_same_pass_completes_the_sale() {
     let rig = rig(10);
-    let scenario = fail::FailScenario::setup();
+    let _scenario = fail::FailScenario::setup();
     fail::cfg("carrier.after_apply", "1*return").unwrap();
     let report = rig.sale();
-    scenario.teardown();
+    fail::remove("carrier.after_apply");
     assert!(
         matches!(report, SaleReport::Completed { .. }),
         "the second attempt replays the key and gets the renewal: {report:?}"
@@ -181,10 +181,10 @@ fn one_unclear_answer_then_a_replay_in_the_same_pass_completes_the_sale() {
 #[test]
 fn a_definite_refusal_reverses_the_payment() {
     let rig = rig(10);
-    let scenario = fail::FailScenario::setup();
+    let _scenario = fail::FailScenario::setup();
     fail::cfg("carrier.reject", "return").unwrap();
     let report = rig.sale();
-    scenario.teardown();
+    fail::remove("carrier.reject");
     let SaleReport::Failed {
         transaction_id: Some(id),
         failure: SaleFailure::RenewalFailedReversed,
@@ -204,11 +204,11 @@ fn a_definite_refusal_reverses_the_payment() {
 #[test]
 fn recovery_applies_the_same_policy_to_an_unclear_renewal() {
     let rig = rig(10);
-    let scenario = fail::FailScenario::setup();
+    let _scenario = fail::FailScenario::setup();
     fail::cfg("carrier.after_apply", "return").unwrap();
     let id = pending_id(&rig.sale());
     let recovery = rig.engine.recover();
-    scenario.teardown();
+    fail::remove("carrier.after_apply");
     assert_eq!(recovery.deferred, 1, "{recovery:?}");
     assert_eq!(
         rig.engine.journal().get(&id).unwrap().state,
