@@ -117,7 +117,7 @@ fn assert_kept_then_renewed_by_the_same_key(rig: &Rig, report: &SaleReport) {
         ["approved"],
         "an unclear carrier answer must never reverse the payment"
     );
-    assert_eq!(rig.engine.queued_renewals(), [id.clone()]);
+    assert_eq!(rig.engine.queued_renewals(), std::slice::from_ref(&id));
     let renewals = rig.carrier_renewals();
     assert_eq!(renewals.len(), 1, "the carrier applied it once");
     assert_eq!(renewals[0].0, row.idempotency_key);

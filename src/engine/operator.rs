@@ -105,7 +105,7 @@ impl Engine {
     }
 
     fn audit(&self, actor: &str, action: &str, detail: &str) -> Result<i64, OperatorError> {
-        audit(&self.journal(), actor, action, detail)
+        audit(self.journal(), actor, action, detail)
     }
 
     fn audit_outcome(
@@ -115,7 +115,7 @@ impl Engine {
         id: &str,
         result: &Result<SettleOutcome, OperatorError>,
     ) {
-        audit_outcome(&self.journal(), actor, action, id, result);
+        audit_outcome(self.journal(), actor, action, id, result);
     }
 
     /// Renew again with the transaction's ORIGINAL idempotency key (the carrier never renews
@@ -203,7 +203,7 @@ impl Engine {
         actor: &str,
         note: &str,
     ) -> Result<SettleOutcome, OperatorError> {
-        resolve(&self.journal(), id, actor, note)
+        resolve(self.journal(), id, actor, note)
     }
 
     /// The newest transaction with a receipt (renewed), for "reprint the last receipt".
@@ -260,7 +260,7 @@ impl Engine {
 
     /// The kiosk's report of a JST day, from the journal.
     pub fn daily_report(&self, day: NaiveDate) -> Result<DailyReport, OperatorError> {
-        daily_report(&self.journal(), &self.config().kiosk.id, day)
+        daily_report(self.journal(), &self.config().kiosk.id, day)
     }
 
     /// Close the day: the terminal's end-of-day (`06 50`), then the kiosk's daily report for

@@ -310,7 +310,7 @@ pub fn terminal_total(lines: &[String]) -> Option<i64> {
         if !words.next()?.eq_ignore_ascii_case("total") {
             return None;
         }
-        words.filter_map(|w| w.parse::<i64>().ok()).last()
+        words.filter_map(|w| w.parse::<i64>().ok()).next_back()
     })
 }
 
