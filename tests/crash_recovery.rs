@@ -71,6 +71,25 @@ const CARRIER_FAULT_STATES: &[TxState] = &[
     TxState::Reversed,
 ];
 
+/// The terminal's faults: `simkiosk terminal-sim` scenario flags, each in a rig of its own.
+const TERMINAL_FAULTS: &[&[&str]] = &[
+    // The approval's status information carries no amount: refused, the terminal reverses.
+    &["--approve-without-amount"],
+    // An approval for another amount than asked: refused, the terminal reverses.
+    &["--approve-amount", "1000"],
+    // The terminal rebooted and lost its registration: a terminal fault, never a decline.
+    &["--lose-registration"],
+    // Our first `80 00 00` is not acknowledged: repeated, and the repeat is the commit.
+    &["--drop-commit-ack"],
+];
+
+/// Fault points where the money is, for the terminal fault rounds.
+const MONEY_POINTS: &[&str] = &[
+    "sale.after_approved_journaled",
+    "sale.after_payment",
+    "sale.after_renewal_requested",
+];
+
 /// Fault points inside recovery itself (a crash while recovering from a crash).
 const RECOVERY_POINTS: &[&str] = &[
     "recovery.after_renewal_requested",
@@ -119,6 +138,11 @@ fn spawn_simulator(args: &[&str]) -> (Child, String) {
 
 impl Rig {
     fn start() -> Rig {
+        Rig::start_with(&[])
+    }
+
+    /// The rig with `terminal_flags` (the simulator's scenario flags) added to the terminal.
+    fn start_with(terminal_flags: &[&str]) -> Rig {
         let dir = tempfile::tempdir().expect("temp dir");
         let ledger = dir.path().join("ledger.jsonl");
         // Where kiosk_support::demo_config_text puts them.
@@ -126,14 +150,16 @@ impl Rig {
         let carrier_db = dir.path().join("carrier.db");
         let receipts = dir.path().join("receipts");
         // The terminal reverses an uncommitted sale after 2 s instead of the spec's 30 s.
-        let (terminal, terminal_port) = spawn_simulator(&[
+        let mut terminal_args = vec![
             "terminal-sim",
             "--pty",
             "--commit-timeout",
             "2",
             "--ledger",
             ledger.to_str().unwrap(),
-        ]);
+        ];
+        terminal_args.extend_from_slice(terminal_flags);
+        let (terminal, terminal_port) = spawn_simulator(&terminal_args);
         let (printer, printer_port) =
             spawn_simulator(&["printer-sim", "--pty", "--out", receipts.to_str().unwrap()]);
 
@@ -230,6 +256,8 @@ struct Tally {
     needs_operator: usize,
     /// Rows left `renewal_requested` (queued for a background retry) after recovery.
     queued: usize,
+    /// Renewed although the terminal did not keep the charge, marked so for the operator.
+    renewed_not_paid: usize,
     /// The two money violations, counted across all checks (each also fails the test).
     renewed_and_refunded: usize,
     charged_not_renewed_not_queued: usize,
@@ -266,6 +294,10 @@ fn check(rig: &Rig, tally: &mut Tally) -> Vec<String> {
     tally.queued = rows
         .iter()
         .filter(|r| r.state == TxState::RenewalRequested)
+        .count();
+    tally.renewed_not_paid = rows
+        .iter()
+        .filter(|r| r.renewal.is_some() && r.reversal.is_some() && r.state != TxState::Reversed)
         .count();
     for r in &rows {
         // Recovery ran to the end: only a person's decision, an owed reprint or a renewal
@@ -545,16 +577,7 @@ fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
-    let seed: u64 = std::env::var("CRASH_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_nanos() as u64
-                | 1
-        });
+    let seed = seed();
     eprintln!(
         "crash test: a clean sale takes {sale_time:?}; {kills} random kills, CRASH_SEED={seed}"
     );
@@ -597,7 +620,7 @@ fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment
 
     eprintln!(
         "crash test tally: kills={} recoveries={} transactions checked={} charges={} renewals={} \
-         reversals={} needs_operator={} queued_for_retry={} (sales that finished before their \
+         reversals={} needs_operator={} queued_for_retry={} renewed_not_paid={} (sales that finished before their \
          kill: {finished_before_kill}) renewed_and_refunded={} \
          charged_not_renewed_not_queued={} violations=0",
         tally.kills,
@@ -608,11 +631,120 @@ fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment
         tally.reversals,
         tally.needs_operator,
         tally.queued,
+        tally.renewed_not_paid,
         tally.renewed_and_refunded,
         tally.charged_not_renewed_not_queued,
     );
     assert_eq!(
         random_kills, kills,
         "only {random_kills} of {kills} random kills landed in {round} rounds"
+    );
+}
+
+/// The random seed: `CRASH_SEED`, or the clock.
+fn seed() -> u64 {
+    std::env::var("CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        })
+}
+
+#[test]
+fn killed_at_every_step_with_terminal_faults_the_kiosk_never_charges_without_a_renewal() {
+    // Random kills per terminal fault (`CRASH_TERMINAL_KILLS`, default 10).
+    let kills: usize = std::env::var("CRASH_TERMINAL_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let seed = seed();
+    let mut rng = Rng(seed);
+    let mut tally = Tally::default();
+    let mut landed = 0;
+    // Each rig has its own journal, ledger and carrier: their counts add up.
+    let mut sums = [0usize; 7];
+    for flags in TERMINAL_FAULTS {
+        let rig = Rig::start_with(flags);
+        let start = Instant::now();
+        let status = wait_bounded(&mut rig.renew(""), Duration::from_secs(90), "a renew");
+        let sale_time = start.elapsed();
+        assert!(
+            !killed(status),
+            "terminal {flags:?}: the sale died ({status})"
+        );
+        restart_and_check(&rig, &mut tally, &format!("terminal {flags:?}, no kill"));
+        // Where the money is: a point the sale may not reach (an approval refused first).
+        for point in MONEY_POINTS {
+            let failpoints = format!("{point}=panic");
+            let status = wait_bounded(
+                &mut rig.renew(&failpoints),
+                Duration::from_secs(90),
+                &failpoints,
+            );
+            if killed(status) {
+                tally.kills += 1;
+            }
+            restart_and_check(
+                &rig,
+                &mut tally,
+                &format!("terminal {flags:?}, FAILPOINTS={failpoints}"),
+            );
+        }
+        let window = sale_time.as_micros() as u64 + 1;
+        let mut round = 0;
+        let mut random_kills = 0;
+        while random_kills < kills && round < kills * 3 {
+            round += 1;
+            let mut child = rig.renew("");
+            std::thread::sleep(Duration::from_micros(rng.next() % window));
+            let _ = child.kill();
+            let status = wait_bounded(&mut child, Duration::from_secs(10), "killed renew");
+            if killed(status) {
+                tally.kills += 1;
+                random_kills += 1;
+            }
+            restart_and_check(
+                &rig,
+                &mut tally,
+                &format!("terminal {flags:?}, random kill {round} (seed {seed})"),
+            );
+        }
+        landed += random_kills;
+        for (sum, n) in sums.iter_mut().zip([
+            tally.charges,
+            tally.renewals,
+            tally.reversals,
+            tally.needs_operator,
+            tally.queued,
+            tally.renewed_not_paid,
+            tally.transactions,
+        ]) {
+            *sum += n;
+        }
+    }
+    let [
+        charges,
+        renewals,
+        reversals,
+        needs_operator,
+        queued,
+        renewed_not_paid,
+        transactions,
+    ] = sums;
+    eprintln!(
+        "crash test (terminal faults) tally: kills={} random kills={landed} recoveries={} \
+         transactions checked={transactions} charges={charges} renewals={renewals} \
+         reversals={reversals} needs_operator={needs_operator} queued_for_retry={queued} \
+         renewed_not_paid={renewed_not_paid} renewed_and_refunded={} \
+         charged_not_renewed_not_queued={} violations=0 (CRASH_SEED={seed})",
+        tally.kills,
+        tally.recoveries,
+        tally.renewed_and_refunded,
+        tally.charged_not_renewed_not_queued,
     );
 }
