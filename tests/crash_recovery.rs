@@ -656,8 +656,6 @@ fn seed() -> u64 {
 }
 
 #[test]
-#[ignore = "needs the terminal-sim scenario flags --approve-without-amount, --approve-amount, \
-            --lose-registration and --drop-commit-ack; run with -- --ignored once they exist"]
 fn killed_at_every_step_with_terminal_faults_the_kiosk_never_charges_without_a_renewal() {
     // Random kills per terminal fault (`CRASH_TERMINAL_KILLS`, default 10).
     let kills: usize = std::env::var("CRASH_TERMINAL_KILLS")

@@ -115,16 +115,7 @@ fn recover_one(engine: &Engine, record: &TransactionRecord) -> Step {
             Step::Finished
         }
         TxState::PaymentApproved => {
-            let announce = match approval_stands(engine, record) {
-                Standing::Stands => {
-                    Detail::note("recovery: the terminal's repeat receipt shows the approval")
-                }
-                Standing::Reversed(evidence) => not_paid(record, evidence),
-                Standing::Unknown(why) => Detail::note(format!(
-                    "recovery: could not ask the terminal whether the approval stands ({why}); \
-                     compare with its end-of-day"
-                )),
-            };
+            let announce = standing_announcement(engine, record, "recovery");
             step_of(
                 renewal::renew(engine, record, Who::Recovery, announce),
                 engine,
@@ -222,6 +213,42 @@ pub(super) fn retry_in_background(engine: &Engine, id: &str) -> bool {
             handed_over: true, ..
         } => true,
         Outcome::Unclear { .. } | Outcome::NotAnnounced(_) => false,
+    }
+}
+
+/// The announcement of the renewal of a paid row whose commit may not have reached the
+/// terminal: what its repeat receipt says about the approval (`who` starts the note).
+fn standing_announcement(engine: &Engine, record: &TransactionRecord, who: &str) -> Detail {
+    match approval_stands(engine, record) {
+        Standing::Stands => Detail::note(format!(
+            "{who}: the terminal's repeat receipt shows the approval"
+        )),
+        Standing::Reversed(evidence) => not_paid(record, evidence),
+        Standing::Unknown(why) => Detail::note(format!(
+            "{who}: could not ask the terminal whether the approval stands ({why}); \
+             compare with its end-of-day"
+        )),
+    }
+}
+
+/// In a sale whose commit was given but not confirmed (the terminal's answer after our
+/// `80 00 00` was lost): wait until the terminal is idle, then ask it whether the approval
+/// stands, as recovery does after a restart. The slip lines go with the announcement.
+pub(super) fn doubtful_commit(
+    engine: &Engine,
+    id: &str,
+    slip_lines: Vec<String>,
+    doubt: String,
+) -> Detail {
+    wait_for_terminal(engine, terminal_settle_limit(engine));
+    let detail = match engine.journal().get(id) {
+        Ok(record) => standing_announcement(engine, &record, "sale"),
+        Err(e) => Detail::note(format!("sale: cannot read the row ({e})")),
+    };
+    let note = detail.note.clone().unwrap_or_default();
+    Detail {
+        slip_lines: Some(slip_lines),
+        ..detail.with_note(format!("{doubt}; {note}"))
     }
 }
 

@@ -210,7 +210,14 @@ pub(super) fn run(
     };
 
     // Renewal, with the idempotency key fixed at creation (renewal.rs: the one policy).
-    let renewal = match renew(engine, id, slip_lines, doubt) {
+    let announce = match doubt {
+        Some(doubt) => super::recovery::doubtful_commit(engine, id, slip_lines, doubt),
+        None => Detail {
+            slip_lines: Some(slip_lines),
+            ..Detail::default()
+        },
+    };
+    let renewal = match renew(engine, id, announce) {
         Ok(renewal) => renewal,
         Err(failure) => return failed(Some(id), failure),
     };
@@ -246,12 +253,7 @@ pub(super) fn run(
 
 /// Renew at the carrier as the policy says. Returns what the customer is told when the SIM is
 /// not renewed (yet).
-fn renew(
-    engine: &Engine,
-    id: &str,
-    slip_lines: Vec<String>,
-    note: Option<String>,
-) -> Result<Renewal, SaleFailure> {
+fn renew(engine: &Engine, id: &str, announce: Detail) -> Result<Renewal, SaleFailure> {
     let needs_operator = || SaleFailure::NeedsOperator {
         transaction_id: id.to_owned(),
     };
@@ -259,11 +261,6 @@ fn renew(
         tracing::error!(transaction = id, error = %e, "cannot read the paid transaction");
         needs_operator()
     })?;
-    let announce = Detail {
-        slip_lines: Some(slip_lines),
-        note,
-        ..Detail::default()
-    };
     match renewal::renew(engine, &record, Who::Sale, announce) {
         Outcome::Renewed(renewal) => Ok(renewal),
         Outcome::Refused { reversal, .. } => Err(reversal),
