@@ -5,6 +5,9 @@
 //! the journal, the terminal simulator's ledger (what was really charged) and the demo carrier
 //! (what was really renewed).
 //!
+//! Fault rounds drive the carrier (through the demo carrier's fault points: a 503 or a time-out
+//! after it applied the renewal, slow answers, a definite refusal), alone and under random kills.
+//!
 //! Needs the `failpoints` feature (tools/test turns it on). `CRASH_KILLS` sets the number of
 //! random kills (default 200), `CRASH_SEED` the random seed (printed, for replaying a failure).
 
@@ -42,6 +45,50 @@ const SALE_POINTS: &[&str] = &[
 
 /// Fault points on the reversal path (the carrier is made to refuse with `carrier.reject`).
 const REVERSAL_POINTS: &[&str] = &["sale.after_reversal_requested"];
+
+/// The carrier's faults (`src/carrier/demo`), with `[timeouts] carrier_secs = 2` in the rig:
+/// each is a whole sale's `FAILPOINTS`.
+const CARRIER_FAULTS: &[&str] = &[
+    // 503 after applying, at every attempt of the sale: the sale ends "payment safe, renewal
+    // being applied"; recovery renews with the same key.
+    "carrier.after_apply=return",
+    // 503 after applying once: the next attempt of the same pass replays the key.
+    "carrier.after_apply=1*return",
+    // No answer within the deadline, after applying.
+    "carrier.after_apply=sleep(2500)",
+    // Slow answers, within the deadline.
+    "carrier.before_apply=sleep(700)",
+    // A definite refusal: the payment is reversed.
+    "carrier.reject=return",
+];
+
+/// Where a sale with `CARRIER_FAULTS[i]` (and no kill) leaves its row, before recovery.
+const CARRIER_FAULT_STATES: &[TxState] = &[
+    TxState::RenewalRequested,
+    TxState::Done,
+    TxState::RenewalRequested,
+    TxState::Done,
+    TxState::Reversed,
+];
+
+/// The terminal's faults: `simkiosk terminal-sim` scenario flags, each in a rig of its own.
+const TERMINAL_FAULTS: &[&[&str]] = &[
+    // The approval's status information carries no amount: refused, the terminal reverses.
+    &["--approve-without-amount"],
+    // An approval for another amount than asked: refused, the terminal reverses.
+    &["--approve-amount", "1000"],
+    // The terminal rebooted and lost its registration: a terminal fault, never a decline.
+    &["--lose-registration"],
+    // Our first `80 00 00` is not acknowledged: repeated, and the repeat is the commit.
+    &["--drop-commit-ack"],
+];
+
+/// Fault points where the money is, for the terminal fault rounds.
+const MONEY_POINTS: &[&str] = &[
+    "sale.after_approved_journaled",
+    "sale.after_payment",
+    "sale.after_renewal_requested",
+];
 
 /// Fault points inside recovery itself (a crash while recovering from a crash).
 const RECOVERY_POINTS: &[&str] = &[
@@ -91,6 +138,11 @@ fn spawn_simulator(args: &[&str]) -> (Child, String) {
 
 impl Rig {
     fn start() -> Rig {
+        Rig::start_with(&[])
+    }
+
+    /// The rig with `terminal_flags` (the simulator's scenario flags) added to the terminal.
+    fn start_with(terminal_flags: &[&str]) -> Rig {
         let dir = tempfile::tempdir().expect("temp dir");
         let ledger = dir.path().join("ledger.jsonl");
         // Where kiosk_support::demo_config_text puts them.
@@ -98,25 +150,32 @@ impl Rig {
         let carrier_db = dir.path().join("carrier.db");
         let receipts = dir.path().join("receipts");
         // The terminal reverses an uncommitted sale after 2 s instead of the spec's 30 s.
-        let (terminal, terminal_port) = spawn_simulator(&[
+        let mut terminal_args = vec![
             "terminal-sim",
             "--pty",
             "--commit-timeout",
             "2",
             "--ledger",
             ledger.to_str().unwrap(),
-        ]);
+        ];
+        terminal_args.extend_from_slice(terminal_flags);
+        let (terminal, terminal_port) = spawn_simulator(&terminal_args);
         let (printer, printer_port) =
             spawn_simulator(&["printer-sim", "--pty", "--out", receipts.to_str().unwrap()]);
 
         let printer_section = format!(
             "kind = \"serial\"\nport = \"{printer_port}\"\nbaud = 115200\npaper_width_mm = 80"
         );
+        // A short carrier deadline, so that the time-out rounds stay short.
+        let timeouts = "idle_secs = 60\nidle_prompt_secs = 20\ndone_secs = 15\n\
+                        carrier_secs = 2\npayment_secs = 180"
+            .to_owned();
         let text = kiosk_support::demo_config_text(
             dir.path(),
             &[
                 kiosk_support::zvt_serial(std::path::Path::new(&terminal_port)),
                 ("printer", printer_section),
+                ("timeouts", timeouts),
             ],
         );
         let config = dir.path().join("kiosk.toml");
@@ -195,6 +254,13 @@ struct Tally {
     renewals: usize,
     reversals: usize,
     needs_operator: usize,
+    /// Rows left `renewal_requested` (queued for a background retry) after recovery.
+    queued: usize,
+    /// Renewed although the terminal did not keep the charge, marked so for the operator.
+    renewed_not_paid: usize,
+    /// The two money violations, counted across all checks (each also fails the test).
+    renewed_and_refunded: usize,
+    charged_not_renewed_not_queued: usize,
 }
 
 /// One ledger line of the terminal simulator.
@@ -225,10 +291,22 @@ fn check(rig: &Rig, tally: &mut Tally) -> Vec<String> {
         .iter()
         .filter(|r| r.state == TxState::NeedsOperator)
         .count();
+    tally.queued = rows
+        .iter()
+        .filter(|r| r.state == TxState::RenewalRequested)
+        .count();
+    tally.renewed_not_paid = rows
+        .iter()
+        .filter(|r| r.renewal.is_some() && r.reversal.is_some() && r.state != TxState::Reversed)
+        .count();
     for r in &rows {
-        // Recovery ran to the end: only a person's decision or an owed reprint may be open.
+        // Recovery ran to the end: only a person's decision, an owed reprint or a renewal
+        // queued for retry (the carrier did not answer) may be open.
         if !r.state.is_terminal()
-            && !matches!(r.state, TxState::NeedsOperator | TxState::ReceiptFailed)
+            && !matches!(
+                r.state,
+                TxState::NeedsOperator | TxState::ReceiptFailed | TxState::RenewalRequested
+            )
         {
             violations.push(format!(
                 "{} left in {} after recovery",
@@ -296,7 +374,7 @@ fn check(rig: &Rig, tally: &mut Tally) -> Vec<String> {
         }
     }
 
-    // Every charge that stands has a renewal; every journaled reversal happened at the terminal.
+    // Every charge that stands has a renewal, or is queued for a retry or with the operator.
     for no in approved.keys().filter(|no| !reversed.contains(no)) {
         let tx = rows
             .iter()
@@ -305,14 +383,39 @@ fn check(rig: &Rig, tally: &mut Tally) -> Vec<String> {
             None => violations.push(format!(
                 "terminal receipt {no} charged with no transaction in the journal"
             )),
-            Some(r) if r.state == TxState::NeedsOperator => {}
-            Some(r) if !keys.contains(&r.idempotency_key) => violations.push(format!(
-                "{}: charged (receipt {no}) but neither renewed nor reversed",
-                r.id
-            )),
+            Some(r)
+                if !keys.contains(&r.idempotency_key)
+                    && !matches!(r.state, TxState::NeedsOperator | TxState::RenewalRequested) =>
+            {
+                tally.charged_not_renewed_not_queued += 1;
+                violations.push(format!(
+                    "{}: charged, not renewed, not queued for retry or the operator \
+                     (receipt {no}, {})",
+                    r.id,
+                    r.state.as_str()
+                ));
+            }
             Some(_) => {}
         }
     }
+    // No SIM is renewed AND its money given back, unless the journal marks it "renewed, not
+    // paid" for the operator (the terminal itself did not keep an approval whose commit never
+    // reached it).
+    for r in &rows {
+        let Some(no) = r.approval.as_ref().and_then(|a| a.receipt_no) else {
+            continue;
+        };
+        let flagged = r.renewal.is_some() && r.reversal.is_some() && r.state != TxState::Reversed;
+        if keys.contains(&r.idempotency_key) && reversed.contains(&no) && !flagged {
+            tally.renewed_and_refunded += 1;
+            violations.push(format!(
+                "{}: renewed and refunded (receipt {no}, {})",
+                r.id,
+                r.state.as_str()
+            ));
+        }
+    }
+    // Every journaled reversal happened at the terminal.
     for r in rows.iter().filter(|r| r.state == TxState::Reversed) {
         let no = r.approval.as_ref().and_then(|a| a.receipt_no);
         if !no.is_some_and(|no| reversed.contains(&no)) {
@@ -330,11 +433,12 @@ fn restart_and_check(rig: &Rig, tally: &mut Tally, context: &str) {
     // The terminal may still be finishing (or reversing) the killed sale: recovery waits for it.
     let status = rig.recover("");
     tally.recoveries += 1;
+    let violations = check(rig, tally);
+    // Deferred work is allowed only as a renewal queued for retry (the carrier did not answer).
     assert!(
-        status.success(),
+        status.success() || tally.queued > 0,
         "{context}: recovery left work deferred ({status})"
     );
-    let violations = check(rig, tally);
     if !violations.is_empty() {
         // What a future engineer needs to see the cause: every row and every ledger line.
         let journal = Journal::open(&rig.journal).expect("open the journal");
@@ -444,21 +548,36 @@ fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment
         );
     }
 
-    // Random moments: anywhere in a sale, including inside the drivers and SQLite.
+    // The carrier's faults, each in a whole sale that ends by itself.
+    for (fault, want) in CARRIER_FAULTS.iter().zip(CARRIER_FAULT_STATES) {
+        let status = wait_bounded(&mut rig.renew(fault), Duration::from_secs(60), fault);
+        assert!(
+            !killed(status),
+            "FAILPOINTS={fault}: the sale died ({status})"
+        );
+        let newest = Journal::open(&rig.journal)
+            .expect("open the journal")
+            .list(simkiosk::journal::ListFilter {
+                pending_only: false,
+                limit: 1,
+            })
+            .expect("list")
+            .remove(0);
+        assert_eq!(
+            newest.state, *want,
+            "FAILPOINTS={fault}: the sale left its row in {} ({status})",
+            newest.state
+        );
+        restart_and_check(&rig, &mut tally, &format!("carrier fault {fault}"));
+    }
+
+    // Random moments: anywhere in a sale, including inside the drivers and SQLite; one round in
+    // four also with a carrier fault.
     let kills: usize = std::env::var("CRASH_KILLS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
-    let seed: u64 = std::env::var("CRASH_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_nanos() as u64
-                | 1
-        });
+    let seed = seed();
     eprintln!(
         "crash test: a clean sale takes {sale_time:?}; {kills} random kills, CRASH_SEED={seed}"
     );
@@ -470,7 +589,12 @@ fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment
     let mut round = 0;
     while random_kills < kills && round < kills * 2 {
         round += 1;
-        let mut child = rig.renew("");
+        let fault = if rng.next().is_multiple_of(4) {
+            CARRIER_FAULTS[(rng.next() % CARRIER_FAULTS.len() as u64) as usize]
+        } else {
+            ""
+        };
+        let mut child = rig.renew(fault);
         // The first quarter of a sale is process start-up (config, devices, journal); most kills
         // land after it, where the money and the journal are.
         let at = if rng.next().is_multiple_of(4) {
@@ -490,23 +614,137 @@ fn killed_at_every_step_and_at_random_the_kiosk_never_loses_or_doubles_a_payment
         restart_and_check(
             &rig,
             &mut tally,
-            &format!("random kill {round} (seed {seed})"),
+            &format!("random kill {round} (seed {seed}, FAILPOINTS={fault:?})"),
         );
     }
 
     eprintln!(
         "crash test tally: kills={} recoveries={} transactions checked={} charges={} renewals={} \
-         reversals={} needs_operator={} (sales that finished before their kill: {finished_before_kill}) violations=0",
+         reversals={} needs_operator={} queued_for_retry={} renewed_not_paid={} (sales that finished before their \
+         kill: {finished_before_kill}) renewed_and_refunded={} \
+         charged_not_renewed_not_queued={} violations=0",
         tally.kills,
         tally.recoveries,
         tally.transactions,
         tally.charges,
         tally.renewals,
         tally.reversals,
-        tally.needs_operator
+        tally.needs_operator,
+        tally.queued,
+        tally.renewed_not_paid,
+        tally.renewed_and_refunded,
+        tally.charged_not_renewed_not_queued,
     );
     assert_eq!(
         random_kills, kills,
         "only {random_kills} of {kills} random kills landed in {round} rounds"
+    );
+}
+
+/// The random seed: `CRASH_SEED`, or the clock.
+fn seed() -> u64 {
+    std::env::var("CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        })
+}
+
+#[test]
+fn killed_at_every_step_with_terminal_faults_the_kiosk_never_charges_without_a_renewal() {
+    // Random kills per terminal fault (`CRASH_TERMINAL_KILLS`, default 10).
+    let kills: usize = std::env::var("CRASH_TERMINAL_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let seed = seed();
+    let mut rng = Rng(seed);
+    let mut tally = Tally::default();
+    let mut landed = 0;
+    // Each rig has its own journal, ledger and carrier: their counts add up.
+    let mut sums = [0usize; 7];
+    for flags in TERMINAL_FAULTS {
+        let rig = Rig::start_with(flags);
+        let start = Instant::now();
+        let status = wait_bounded(&mut rig.renew(""), Duration::from_secs(90), "a renew");
+        let sale_time = start.elapsed();
+        assert!(
+            !killed(status),
+            "terminal {flags:?}: the sale died ({status})"
+        );
+        restart_and_check(&rig, &mut tally, &format!("terminal {flags:?}, no kill"));
+        // Where the money is: a point the sale may not reach (an approval refused first).
+        for point in MONEY_POINTS {
+            let failpoints = format!("{point}=panic");
+            let status = wait_bounded(
+                &mut rig.renew(&failpoints),
+                Duration::from_secs(90),
+                &failpoints,
+            );
+            if killed(status) {
+                tally.kills += 1;
+            }
+            restart_and_check(
+                &rig,
+                &mut tally,
+                &format!("terminal {flags:?}, FAILPOINTS={failpoints}"),
+            );
+        }
+        let window = sale_time.as_micros() as u64 + 1;
+        let mut round = 0;
+        let mut random_kills = 0;
+        while random_kills < kills && round < kills * 3 {
+            round += 1;
+            let mut child = rig.renew("");
+            std::thread::sleep(Duration::from_micros(rng.next() % window));
+            let _ = child.kill();
+            let status = wait_bounded(&mut child, Duration::from_secs(10), "killed renew");
+            if killed(status) {
+                tally.kills += 1;
+                random_kills += 1;
+            }
+            restart_and_check(
+                &rig,
+                &mut tally,
+                &format!("terminal {flags:?}, random kill {round} (seed {seed})"),
+            );
+        }
+        landed += random_kills;
+        for (sum, n) in sums.iter_mut().zip([
+            tally.charges,
+            tally.renewals,
+            tally.reversals,
+            tally.needs_operator,
+            tally.queued,
+            tally.renewed_not_paid,
+            tally.transactions,
+        ]) {
+            *sum += n;
+        }
+    }
+    let [
+        charges,
+        renewals,
+        reversals,
+        needs_operator,
+        queued,
+        renewed_not_paid,
+        transactions,
+    ] = sums;
+    eprintln!(
+        "crash test (terminal faults) tally: kills={} random kills={landed} recoveries={} \
+         transactions checked={transactions} charges={charges} renewals={renewals} \
+         reversals={reversals} needs_operator={needs_operator} queued_for_retry={queued} \
+         renewed_not_paid={renewed_not_paid} renewed_and_refunded={} \
+         charged_not_renewed_not_queued={} violations=0 (CRASH_SEED={seed})",
+        tally.kills,
+        tally.recoveries,
+        tally.renewed_and_refunded,
+        tally.charged_not_renewed_not_queued,
     );
 }

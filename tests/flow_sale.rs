@@ -170,3 +170,21 @@ fn a_payment_that_committed_while_cancelling_carries_on() {
         "the terminal committed before the cancel: renewal goes on"
     );
 }
+
+#[test]
+fn a_renewal_still_being_applied_is_never_offered_again() {
+    // The payment is kept while the carrier has not answered: paying again would charge twice.
+    let mut k = Kiosk::at(Step::Processing);
+    k.send(Event::SaleFailed(SaleFailure::RenewalPending {
+        transaction_id: TX.into(),
+    }));
+    assert_eq!(k.name(), "sale-failed");
+    assert!(
+        !k.flow.can_go_back(),
+        "retry would charge a second time while the first payment is kept"
+    );
+    k.send(Event::Back);
+    assert_eq!(k.name(), "sale-failed", "Back must be ignored");
+    k.send(Event::Cancel);
+    assert_eq!(k.screen(), &Screen::Attract, "the customer can leave");
+}

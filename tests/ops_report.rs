@@ -241,3 +241,59 @@ fn report_from_the_journal_takes_the_jst_day_only() {
     assert_eq!(report.by_state["created"].count, 2);
     assert_eq!(report.open_decisions, 4, "open rows of any day");
 }
+
+#[test]
+fn a_renewal_the_terminal_did_not_keep_is_reported_apart_from_the_takings() {
+    let mut all = journal();
+    // tx-3 renewed, but the terminal reversed its approval by itself (the commit never came).
+    all[2].reversal = Some(simkiosk::payment::Approval::default());
+    let r = DailyReport::build(
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        "demo-kiosk-01",
+        &all,
+        &[],
+        at(2026, 11, 25, 15, 30, 0),
+    );
+    assert_eq!(r.renewed_not_paid.count, 1);
+    assert_eq!(r.renewed_not_paid.total_yen, 2200);
+    assert_eq!(r.renewals.count, 3, "not paid is not in the takings");
+    assert!(r.to_text().contains("renewed, not paid"), "{}", r.to_text());
+}
+
+#[test]
+fn end_of_day_reconciles_the_kiosks_charges_with_the_terminals_total() {
+    use simkiosk::ops::report::Reconciliation;
+    let mut all = journal();
+    for r in &mut all {
+        if r.renewal.is_some() || r.state == TxState::Reversed {
+            r.approval = Some(simkiosk::payment::Approval::default());
+        }
+    }
+    // Charged and standing: tx-1, 2, 3, 4, 8, 9 (tx-5 reversed, tx-6 declined, tx-7 no approval).
+    let charged = 1980 + 1980 + 2200 + 1650 + 1980 + 1980;
+    let terminal = Ok(vec![
+        "END OF DAY".to_owned(),
+        "PAYMENTS    6".to_owned(),
+        format!("TOTAL       {charged} JPY"),
+    ]);
+    let agree = Reconciliation::build(None, &all, &terminal);
+    assert_eq!(agree.kiosk.count, 6);
+    assert_eq!(agree.kiosk.total_yen, charged);
+    assert_eq!(agree.difference_yen, Some(0));
+
+    // The terminal did not keep tx-3's charge and the journal does not know: a difference.
+    let short = Ok(vec![format!("TOTAL {} JPY", charged - 2200)]);
+    assert_eq!(
+        Reconciliation::build(None, &all, &short).difference_yen,
+        Some(-2200)
+    );
+    // Journaled as renewed, not paid: the two agree again.
+    all[2].reversal = Some(simkiosk::payment::Approval::default());
+    assert_eq!(
+        Reconciliation::build(None, &all, &short).difference_yen,
+        Some(0)
+    );
+    let unknown = Reconciliation::build(None, &all, &Err("no answer".into()));
+    assert_eq!(unknown.terminal_yen, None);
+    assert_eq!(unknown.difference_yen, None);
+}

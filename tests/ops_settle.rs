@@ -409,3 +409,39 @@ fn fresh_as_new(r: &simkiosk::journal::TransactionRecord) -> simkiosk::journal::
         quote_json: r.quote_json.clone(),
     }
 }
+
+#[test]
+fn retry_and_reverse_are_refused_once_a_reversal_is_journaled() {
+    // The reversal's own record (reversal_json) is what the guard reads: a row back with the
+    // operator after its payment was given back must not be renewed (plan for free) nor
+    // reversed again.
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    let r = row(
+        &engine,
+        &sub,
+        Some(approval(1980, Some(7))),
+        PAID_THEN_OPERATOR,
+    );
+    let journal = engine.journal();
+    journal
+        .advance(&r.id, ReversalRequested, &simkiosk::journal::Detail::none())
+        .unwrap();
+    journal
+        .advance(
+            &r.id,
+            NeedsOperator,
+            &simkiosk::journal::Detail::reversal(approval(1980, Some(7))),
+        )
+        .unwrap();
+    let r = journal.get(&r.id).unwrap();
+    assert!(r.approval.is_some() && r.reversal.is_some());
+    for action in [OperatorAction::Retry, OperatorAction::Reverse] {
+        let refused = simkiosk::ops::settle::check(action, &r);
+        assert!(
+            matches!(&refused, Err(OperatorError::NotAwaiting { why, .. }) if why.contains("already reversed")),
+            "{action:?} after a journaled reversal: {refused:?}"
+        );
+    }
+}

@@ -29,3 +29,9 @@ pay-reversal-not-possible = This payment cannot be refunded here. Please ask sta
 pay-amount-too-large = The amount is above this card's limit. Please use another card.
 pay-amount-too-small = The amount is too small for card payment.
 pay-failed = The payment could not be completed. Please try another card.
+
+# The payment is kept and the renewal is being applied (the carrier has not answered yet).
+pay-pending-title = Your payment is safe
+pay-pending-body = Your SIM renewal is being applied. It can take a few minutes, and you do not need to wait here.
+pay-pending-reference = Reference: { $reference }
+pay-pending-staff = If your SIM is not renewed within 30 minutes, please show this reference to staff.

@@ -29,3 +29,9 @@ pay-reversal-not-possible = このお支払いはここでは取り消せませ�
 pay-amount-too-large = 金額がこのカードのご利用限度額を超えています。別のカードをご利用ください。
 pay-amount-too-small = この金額はカードでお支払いいただけません。
 pay-failed = お支払いを完了できませんでした。別のカードをお試しください。
+
+# The payment is kept and the renewal is being applied (the carrier has not answered yet).
+pay-pending-title = お支払いは確実に記録されています
+pay-pending-body = ただいまSIMの更新手続き中です。数分かかることがありますが、ここでお待ちいただく必要はありません。
+pay-pending-reference = 受付番号：{ $reference }
+pay-pending-staff = 30分たってもSIMが更新されない場合は、この受付番号をスタッフにお見せください。

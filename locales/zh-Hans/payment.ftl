@@ -29,3 +29,9 @@ pay-reversal-not-possible = 此笔付款无法在此退款，请联系工作人�
 pay-amount-too-large = 金额超过此卡的限额，请使用其他卡。
 pay-amount-too-small = 此金额过小，无法刷卡支付。
 pay-failed = 付款未能完成，请换一张卡再试。
+
+# The payment is kept and the renewal is being applied (the carrier has not answered yet).
+pay-pending-title = 您的付款已成功记录
+pay-pending-body = 正在为您的SIM卡续费，可能需要几分钟，您无需在此等候。
+pay-pending-reference = 编号：{ $reference }
+pay-pending-staff = 30分钟后SIM卡仍未续费时，请向工作人员出示此编号。

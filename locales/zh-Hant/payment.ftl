@@ -29,3 +29,9 @@ pay-reversal-not-possible = 這筆付款無法在此退款，請洽詢工作人�
 pay-amount-too-large = 金額超過此卡的額度，請改用其他卡片。
 pay-amount-too-small = 此金額過小，無法刷卡付款。
 pay-failed = 付款未能完成，請改用其他卡片。
+
+# The payment is kept and the renewal is being applied (the carrier has not answered yet).
+pay-pending-title = 您的付款已成功記錄
+pay-pending-body = 正在為您的SIM卡續約，可能需要幾分鐘，您無需在此等候。
+pay-pending-reference = 編號：{ $reference }
+pay-pending-staff = 30分鐘後SIM卡仍未續約時，請向工作人員出示此編號。

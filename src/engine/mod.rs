@@ -10,6 +10,7 @@ pub mod operator;
 mod printing;
 mod receipt;
 mod recovery;
+pub mod renewal;
 mod reversal;
 mod sale;
 
@@ -25,7 +26,8 @@ use crate::i18n::Localizer;
 use crate::journal::Journal;
 use crate::payment::{PaymentTerminal, TerminalHealth};
 use crate::printer::{PrinterError, PrinterStatus, ReceiptPrinter};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum EngineError {
@@ -53,12 +55,21 @@ struct Inner {
     config: Config,
     catalogue: Catalogue,
     localizer: Localizer,
-    journal: Mutex<Journal>,
+    /// The journal serialises its own writes (one connection behind its own lock).
+    journal: Journal,
     carrier: Box<dyn CarrierBackend>,
     terminal: Mutex<Box<dyn PaymentTerminal>>,
     printer: Mutex<Box<dyn ReceiptPrinter>>,
+    /// Transactions whose renewal is unclear, retried in the background (`renewal.rs`).
+    retries: Mutex<RetryQueue>,
     /// Keeps the embedded demo simulators alive as long as the engine.
     _demo: devices::DemoDevices,
+}
+
+#[derive(Default)]
+struct RetryQueue {
+    ids: BTreeSet<String>,
+    worker_running: bool,
 }
 
 /// What the kiosk knows about its devices, for the out-of-service decision and the operator.
@@ -84,16 +95,42 @@ impl Engine {
         let devices = devices::connect(config)?;
         let journal = Journal::open(&config.journal.path)
             .map_err(|e| EngineError::Journal(format!("{}: {e}", config.journal.path.display())))?;
+        Engine::assemble(config, journal, devices)
+    }
+
+    /// An engine on devices the caller made (tests: a scripted terminal, an in-memory journal).
+    pub fn with_devices(
+        config: &Config,
+        journal: Journal,
+        terminal: Box<dyn PaymentTerminal>,
+        printer: Box<dyn ReceiptPrinter>,
+        carrier: Box<dyn CarrierBackend>,
+    ) -> Result<Engine, EngineError> {
+        let devices = devices::Devices {
+            carrier,
+            terminal,
+            printer,
+            demo: devices::DemoDevices::default(),
+        };
+        Engine::assemble(config, journal, devices)
+    }
+
+    fn assemble(
+        config: &Config,
+        journal: Journal,
+        devices: devices::Devices,
+    ) -> Result<Engine, EngineError> {
         let localizer = Localizer::embedded().map_err(|e| EngineError::Locales(e.to_string()))?;
         Ok(Engine {
             inner: Arc::new(Inner {
                 catalogue: config.catalogue().clone(),
                 config: config.clone(),
                 localizer,
-                journal: Mutex::new(journal),
+                journal,
                 carrier: devices.carrier,
                 terminal: Mutex::new(devices.terminal),
                 printer: Mutex::new(devices.printer),
+                retries: Mutex::new(RetryQueue::default()),
                 _demo: devices.demo,
             }),
         })
@@ -154,8 +191,34 @@ impl Engine {
         printer.print(job)
     }
 
-    pub fn journal(&self) -> MutexGuard<'_, Journal> {
-        lock(&self.inner.journal)
+    pub fn journal(&self) -> &Journal {
+        &self.inner.journal
+    }
+
+    /// Transactions queued for background renewal retries now (for the operator and tests).
+    pub fn queued_renewals(&self) -> Vec<String> {
+        lock(&self.inner.retries).ids.iter().cloned().collect()
+    }
+
+    /// Queue `id` (an unclear renewal) for background retries; starts the worker if none runs.
+    /// The worker holds the engine weakly: it ends when the engine is dropped (a command-line
+    /// process ends with it; the next start-up recovery picks the row up).
+    fn queue_renewal(&self, id: &str) {
+        let mut queue = lock(&self.inner.retries);
+        queue.ids.insert(id.to_owned());
+        if queue.worker_running {
+            return;
+        }
+        let weak = Arc::downgrade(&self.inner);
+        let spawned = std::thread::Builder::new()
+            .name("renewal-retries".into())
+            .spawn(move || background_renewals(weak));
+        match spawned {
+            Ok(_) => queue.worker_running = true,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot start background renewals: recovery will retry")
+            }
+        }
     }
 
     fn terminal(&self) -> MutexGuard<'_, Box<dyn PaymentTerminal>> {
@@ -168,6 +231,38 @@ impl Engine {
 
     fn carrier(&self) -> &dyn CarrierBackend {
         self.inner.carrier.as_ref()
+    }
+}
+
+/// Retries every queued unclear renewal each `BACKGROUND_RETRY_EVERY` until the queue is empty
+/// or the engine is gone.
+fn background_renewals(weak: Weak<Inner>) {
+    const NAP: std::time::Duration = std::time::Duration::from_millis(250);
+    loop {
+        let mut slept = std::time::Duration::ZERO;
+        while slept < renewal::BACKGROUND_RETRY_EVERY {
+            if weak.strong_count() == 0 {
+                return;
+            }
+            std::thread::sleep(NAP);
+            slept += NAP;
+        }
+        let Some(inner) = weak.upgrade() else { return };
+        let engine = Engine { inner };
+        let ids = {
+            let mut queue = lock(&engine.inner.retries);
+            if queue.ids.is_empty() {
+                queue.worker_running = false;
+                return;
+            }
+            queue.ids.clone()
+        };
+        for id in ids {
+            let done = recovery::retry_in_background(&engine, &id);
+            if done {
+                lock(&engine.inner.retries).ids.remove(&id);
+            }
+        }
     }
 }
 

@@ -5,29 +5,24 @@
 
 use super::Engine;
 use super::printing::print;
+use super::renewal::{self, Outcome, Who};
 use super::reversal::reverse;
-use super::sale::renew_with_retries;
-use crate::carrier::RenewalRequest;
-use crate::domain::Yen;
 use crate::domain::promotion::jst;
 use crate::flow::SaleFailure;
 use crate::i18n::Lang;
 use crate::journal::{Detail, ListFilter, TransactionRecord, TxState};
 use crate::ops::journal_actions::{audit, audit_outcome, daily_report, journal_error, resolve};
-use crate::ops::report::{AUDIT_DAILY_REPORT, DailyReport};
+use crate::ops::report::{AUDIT_DAILY_REPORT, DailyReport, Reconciliation};
 use crate::ops::settle::{
     OperatorAction, OperatorError, PendingDecision, SettleOutcome, audit_tx_ref, check,
 };
 use chrono::{NaiveDate, Utc};
 
-/// Audit actions (the `action` column) of the operator's engine actions.
-pub const AUDIT_SETTLE_RETRY: &str = "settle_retry";
-pub const AUDIT_SETTLE_REVERSE: &str = "settle_reverse";
-pub const AUDIT_SETTLE_RESOLVE: &str = "settle_resolve";
-pub const AUDIT_REPRINT: &str = "reprint";
-pub const AUDIT_END_OF_DAY: &str = "end_of_day";
-pub const AUDIT_OUT_OF_SERVICE_ON: &str = "out_of_service_on";
-pub const AUDIT_OUT_OF_SERVICE_OFF: &str = "out_of_service_off";
+/// Audit actions, defined beside the settle policy (ops depends on no engine module).
+pub use crate::ops::settle::{
+    AUDIT_END_OF_DAY, AUDIT_OUT_OF_SERVICE_OFF, AUDIT_OUT_OF_SERVICE_ON, AUDIT_REPRINT,
+    AUDIT_SETTLE_RESOLVE, AUDIT_SETTLE_RETRY, AUDIT_SETTLE_REVERSE,
+};
 
 /// What `end_of_day` did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -35,6 +30,8 @@ pub struct EndOfDay {
     /// The terminal's report lines (`06 50`), or why the terminal did not close the day.
     pub terminal: Result<Vec<String>, String>,
     pub report: DailyReport,
+    /// The kiosk's charges since the previous end-of-day beside the terminal's total.
+    pub reconciliation: Reconciliation,
     /// The slip came out of the printer.
     pub printed: bool,
     /// The audit row holding the report.
@@ -48,9 +45,9 @@ impl EndOfDay {
     }
 }
 
-/// A sale's renewal attempts (sale.rs `RENEWAL_ATTEMPTS`), and slack for its back-off and
-/// journal writes: together the longest a sale leaves a paid row untouched.
-const SALE_RENEWAL_ATTEMPTS: u32 = 3;
+/// Slack for journal writes and the terminal's reversal, on top of the renewal deadline and the
+/// background retry interval: together the longest a live sale or retry leaves a paid row
+/// untouched.
 const QUIET_MARGIN: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl Engine {
@@ -81,15 +78,15 @@ impl Engine {
         self.journal().get(id).map_err(journal_error)
     }
 
-    /// Could a sale (or another process's recovery) still be working on `record`? A sale
-    /// leaves `payment_approved` .. `reversal_requested` within its renewal attempts, each
-    /// bounded by the carrier time-out; until then an operator's reversal could race a
-    /// renewal. `needs_operator` and `receipt_failed` are never in progress.
+    /// Could a sale, a background retry (or another process's recovery) still be working on
+    /// `record`? A renewal pass is bounded by `[timeouts] carrier_secs` and an unclear renewal
+    /// is retried every `BACKGROUND_RETRY_EVERY`; until then an operator's action could race
+    /// it. `needs_operator` and `receipt_failed` are never in progress.
     pub fn in_progress(&self, record: &TransactionRecord) -> bool {
         if !record.state.needs_recovery() || record.state == TxState::ReceiptFailed {
             return false;
         }
-        let quiet = self.config().timeouts.carrier * SALE_RENEWAL_ATTEMPTS + QUIET_MARGIN;
+        let quiet = self.config().timeouts.carrier + renewal::BACKGROUND_RETRY_EVERY + QUIET_MARGIN;
         (Utc::now() - record.updated_at)
             .to_std()
             .map_or(true, |age| age < quiet)
@@ -108,7 +105,7 @@ impl Engine {
     }
 
     fn audit(&self, actor: &str, action: &str, detail: &str) -> Result<i64, OperatorError> {
-        audit(&self.journal(), actor, action, detail)
+        audit(self.journal(), actor, action, detail)
     }
 
     fn audit_outcome(
@@ -118,7 +115,7 @@ impl Engine {
         id: &str,
         result: &Result<SettleOutcome, OperatorError>,
     ) {
-        audit_outcome(&self.journal(), actor, action, id, result);
+        audit_outcome(self.journal(), actor, action, id, result);
     }
 
     /// Renew again with the transaction's ORIGINAL idempotency key (the carrier never renews
@@ -139,59 +136,37 @@ impl Engine {
         actor: &str,
     ) -> Result<SettleOutcome, OperatorError> {
         let id = record.id.as_str();
-        let advance = |to: TxState, detail: Detail| {
-            self.journal()
-                .advance(id, to, &detail)
-                .map_err(journal_error)
-        };
         let not_completed = |what: String| OperatorError::NotCompleted {
             id: id.to_owned(),
             what,
         };
         let note = format!("operator {actor}: retry with the original idempotency key");
-        advance(TxState::RenewalRequested, Detail::note(note))?;
-        let request = RenewalRequest {
-            idempotency_key: record.idempotency_key.clone(),
-            subscriber_ref: record.subscriber_ref.clone(),
-            plan_id: record.plan_id.clone(),
-            months: record.months,
-            amount: Yen(record.total_yen),
-        };
-        match renew_with_retries(self, &request) {
-            Ok(renewal) => {
-                let new_expiry = renewal.new_expiry;
-                let renewed =
-                    Detail::renewal(renewal).with_note(format!("operator {actor}: renewed"));
-                advance(TxState::Renewed, renewed)?;
-                advance(
-                    TxState::ReceiptFailed,
-                    Detail::note("renewed by the operator: reprint owed"),
-                )?;
-                Ok(SettleOutcome::Renewed { new_expiry })
+        match renewal::renew(self, record, Who::Operator, Detail::note(note)) {
+            Outcome::Renewed(renewal) => {
+                self.journal()
+                    .advance(
+                        id,
+                        TxState::ReceiptFailed,
+                        &Detail::note(format!("renewed by operator {actor}: reprint owed")),
+                    )
+                    .map_err(journal_error)?;
+                Ok(SettleOutcome::Renewed {
+                    new_expiry: renewal.new_expiry,
+                })
             }
-            Err(e) if e.is_retryable() => {
-                // Unknown whether it renewed: back to the operator's list; the same key makes
-                // the next retry safe.
-                let _ = advance(
-                    TxState::NeedsOperator,
-                    Detail::note(format!("operator retry: carrier unavailable: {e}")),
-                );
-                Err(not_completed(format!(
-                    "carrier unavailable, try again later: {e}"
-                )))
-            }
-            Err(e) => {
-                let _ = advance(
-                    TxState::RenewalFailed,
-                    Detail::note(format!("operator retry refused by the carrier: {e}")),
-                );
-                match reverse(self, id) {
-                    SaleFailure::RenewalFailedReversed => Ok(SettleOutcome::Reversed),
-                    _ => Err(not_completed(format!(
-                        "the carrier refused the renewal ({e}) and the reversal did not complete"
-                    ))),
-                }
-            }
+            Outcome::Refused {
+                reversal: SaleFailure::RenewalFailedReversed,
+                ..
+            } => Ok(SettleOutcome::Reversed),
+            Outcome::Refused { error, .. } => Err(not_completed(format!(
+                "the carrier refused the renewal ({error}) and the reversal did not complete"
+            ))),
+            // Unknown whether it renewed: never reversed on a guess; the same key makes the
+            // next retry safe.
+            Outcome::Unclear { error, .. } => Err(not_completed(format!(
+                "the carrier did not answer ({error}); the payment is kept: try again later"
+            ))),
+            Outcome::NotAnnounced(e) => Err(OperatorError::Journal(e)),
         }
     }
 
@@ -228,7 +203,7 @@ impl Engine {
         actor: &str,
         note: &str,
     ) -> Result<SettleOutcome, OperatorError> {
-        resolve(&self.journal(), id, actor, note)
+        resolve(self.journal(), id, actor, note)
     }
 
     /// The newest transaction with a receipt (renewed), for "reprint the last receipt".
@@ -285,7 +260,7 @@ impl Engine {
 
     /// The kiosk's report of a JST day, from the journal.
     pub fn daily_report(&self, day: NaiveDate) -> Result<DailyReport, OperatorError> {
-        daily_report(&self.journal(), &self.config().kiosk.id, day)
+        daily_report(self.journal(), &self.config().kiosk.id, day)
     }
 
     /// Close the day: the terminal's end-of-day (`06 50`), then the kiosk's daily report for
@@ -299,7 +274,17 @@ impl Engine {
         }
         let today = Utc::now().with_timezone(&jst()).date_naive();
         let report = self.daily_report(today)?;
-        let lines = report.receipt_lines(&terminal);
+        let reconciliation = self.reconcile(&terminal)?;
+        if reconciliation.difference_yen.is_some_and(|d| d != 0) {
+            tracing::warn!(
+                ?reconciliation,
+                "the terminal's total differs from the kiosk's"
+            );
+        }
+        let mut lines = report.receipt_lines(&terminal);
+        let feed = lines.pop();
+        lines.extend(reconciliation.receipt_lines());
+        lines.extend(feed);
         let printed =
             match crate::printer::render::render_lines(&lines, self.config().printer.dots())
                 .map_err(|e| e.to_string())
@@ -318,7 +303,7 @@ impl Engine {
                     false
                 }
             };
-        let stored = serde_json::json!({ "report": &report });
+        let stored = serde_json::json!({ "report": &report, "reconciliation": &reconciliation });
         let audit_id = self.audit(actor, AUDIT_DAILY_REPORT, &stored.to_string())?;
         let summary = serde_json::json!({
             "day": report.day.to_string(),
@@ -328,14 +313,38 @@ impl Engine {
             },
             "printed": printed,
             "report_audit_id": audit_id,
+            "difference_yen": reconciliation.difference_yen,
         });
         self.audit(actor, AUDIT_END_OF_DAY, &summary.to_string())?;
         Ok(EndOfDay {
             terminal,
             report,
+            reconciliation,
             printed,
             audit_id,
         })
+    }
+
+    /// The kiosk's charges since the previous end-of-day (the terminal's batch) beside the
+    /// terminal's total from `terminal`'s lines.
+    fn reconcile(
+        &self,
+        terminal: &Result<Vec<String>, String>,
+    ) -> Result<Reconciliation, OperatorError> {
+        let since = self
+            .journal()
+            .audit_log()
+            .map_err(journal_error)?
+            .into_iter()
+            .rev()
+            .find(|a| a.action == AUDIT_END_OF_DAY)
+            .map(|a| a.at);
+        let from = since.unwrap_or(chrono::DateTime::UNIX_EPOCH);
+        let records = self
+            .journal()
+            .created_between(from, Utc::now() + chrono::Duration::seconds(1))
+            .map_err(journal_error)?;
+        Ok(Reconciliation::build(since, &records, terminal))
     }
 
     /// Take the kiosk out of service (or back). Durable: the audit trail is the record, so the

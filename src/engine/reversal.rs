@@ -35,10 +35,9 @@ pub(super) fn reverse(engine: &Engine, id: &str) -> SaleFailure {
     let amount = Yen(record.total_yen);
     match engine.terminal().reverse(receipt_no, amount) {
         Ok(ReversalOutcome::Reversed { approval }) => {
-            let detail = Detail {
-                approval: Some(approval),
-                ..Detail::note("reversed")
-            };
+            // The approval stays as it was; the terminal's answer to the reversal goes beside it
+            // (`reversal_json`), so the row still proves what was charged and what given back.
+            let detail = Detail::reversal(approval).with_note("reversed");
             let _ = engine.journal().advance(id, TxState::Reversed, &detail);
             SaleFailure::RenewalFailedReversed
         }

@@ -7,8 +7,8 @@
 use super::Engine;
 use super::commit::CommitObserver;
 use super::printing::print;
-use super::reversal::reverse;
-use crate::carrier::{Renewal, RenewalRequest, Subscriber};
+use super::renewal::{self, Outcome, Who};
+use crate::carrier::{Renewal, Subscriber};
 use crate::domain::{Quote, SimId, Yen};
 use crate::flow::SaleFailure;
 use crate::i18n::Lang;
@@ -16,6 +16,7 @@ use crate::journal::{Detail, NewTransaction, TxState};
 use crate::payment::{CancelFlag, PaymentOutcome, PaymentRequest, TerminalMessage};
 use chrono::{NaiveDate, Utc};
 use fail::fail_point;
+use std::sync::mpsc;
 use std::time::Duration;
 
 /// What the customer chose, ready to pay.
@@ -66,10 +67,6 @@ impl SaleReport {
         }
     }
 }
-
-/// Renewal attempts before the payment is reversed (each bounded by the carrier's time-out).
-const RENEWAL_ATTEMPTS: u32 = 3;
-const RENEWAL_BACKOFF: Duration = Duration::from_millis(500);
 
 pub(super) fn run(
     engine: &Engine,
@@ -158,7 +155,9 @@ pub(super) fn run(
         on_progress: &mut *on_progress,
         committed: false,
     };
+    let watchdog = PaymentWatchdog::start(engine.config().timeouts.payment, &request.cancel);
     let outcome = engine.terminal().authorise(&payment, &mut observer);
+    drop(watchdog);
     let committed = observer.committed;
     fail_point!("sale.after_payment");
     // Set when the commit was given but the terminal's answer after it was lost: the sale is
@@ -210,8 +209,15 @@ pub(super) fn run(
         }
     };
 
-    // Renewal, with the idempotency key fixed at creation.
-    let renewal = match renew(engine, id, &new, &slip_lines, doubt) {
+    // Renewal, with the idempotency key fixed at creation (renewal.rs: the one policy).
+    let announce = match doubt {
+        Some(doubt) => super::recovery::doubtful_commit(engine, id, slip_lines, doubt),
+        None => Detail {
+            slip_lines: Some(slip_lines),
+            ..Detail::default()
+        },
+    };
+    let renewal = match renew(engine, id, announce) {
         Ok(renewal) => renewal,
         Err(failure) => return failed(Some(id), failure),
     };
@@ -245,85 +251,81 @@ pub(super) fn run(
     }
 }
 
-/// Renew at the carrier; on a definite failure, reverse the payment. Returns the customer-facing
-/// failure when the SIM was not renewed.
-fn renew(
-    engine: &Engine,
-    id: &str,
-    new: &NewTransaction,
-    slip_lines: &[String],
-    note: Option<String>,
-) -> Result<Renewal, SaleFailure> {
-    let request = RenewalRequest {
-        idempotency_key: new.idempotency_key.clone(),
-        subscriber_ref: new.subscriber_ref.clone(),
-        plan_id: new.plan_id.clone(),
-        months: new.months,
-        amount: Yen(new.total_yen),
+/// Renew at the carrier as the policy says. Returns what the customer is told when the SIM is
+/// not renewed (yet).
+fn renew(engine: &Engine, id: &str, announce: Detail) -> Result<Renewal, SaleFailure> {
+    let needs_operator = || SaleFailure::NeedsOperator {
+        transaction_id: id.to_owned(),
     };
-    let detail = Detail {
-        slip_lines: Some(slip_lines.to_vec()),
-        note,
-        ..Detail::default()
-    };
-    if engine
-        .journal()
-        .advance(id, TxState::RenewalRequested, &detail)
-        .is_err()
-    {
-        // Cannot announce the renewal: do not renew; recovery (or the operator) reverses.
-        return Err(SaleFailure::NeedsOperator {
+    let record = engine.journal().get(id).map_err(|e| {
+        tracing::error!(transaction = id, error = %e, "cannot read the paid transaction");
+        needs_operator()
+    })?;
+    match renewal::renew(engine, &record, Who::Sale, announce) {
+        Outcome::Renewed(renewal) => Ok(renewal),
+        Outcome::Refused { reversal, .. } => Err(reversal),
+        // The payment is safe; the renewal is retried in the background with the same key.
+        Outcome::Unclear {
+            handed_over: false, ..
+        } => Err(SaleFailure::RenewalPending {
             transaction_id: id.to_owned(),
-        });
-    }
-    fail_point!("sale.after_renewal_requested", |_| Err(
-        SaleFailure::TerminalFault
-    ));
-    match renew_with_retries(engine, &request) {
-        Ok(renewal) => {
-            fail_point!("sale.after_carrier_renewed", |_| Err(
-                SaleFailure::TerminalFault
-            ));
-            let detail = Detail {
-                renewal: Some(renewal.clone()),
-                ..Detail::default()
-            };
-            if let Err(e) = engine.journal().advance(id, TxState::Renewed, &detail) {
-                // The SIM is renewed; recovery replays the same key and gets the same renewal.
-                tracing::error!(transaction = id, error = %e, "could not journal the renewal");
-            }
-            fail_point!("sale.after_renewed", |_| Err(SaleFailure::TerminalFault));
-            Ok(renewal)
-        }
-        Err(e) => {
-            tracing::warn!(transaction = id, error = %e, "renewal failed: reversing the payment");
-            let _ =
-                engine
-                    .journal()
-                    .advance(id, TxState::RenewalFailed, &Detail::note(e.to_string()));
-            Err(reverse(engine, id))
-        }
+        }),
+        Outcome::Unclear { .. } | Outcome::NotAnnounced(_) => Err(needs_operator()),
     }
 }
 
-pub(super) fn renew_with_retries(
-    engine: &Engine,
-    request: &RenewalRequest,
-) -> Result<Renewal, crate::carrier::CarrierError> {
-    // Crash tests: FAILPOINTS="carrier.reject=return" makes the carrier refuse, to drive the
-    // reversal path.
-    fail_point!("carrier.reject", |_| Err(
-        crate::carrier::CarrierError::Rejected("refused by the carrier.reject fault point".into())
-    ));
-    let mut attempt = 1;
-    loop {
-        match engine.carrier().renew(request) {
-            Err(e) if e.is_retryable() && attempt < RENEWAL_ATTEMPTS => {
-                tracing::warn!(attempt, error = %e, "renewal attempt failed; retrying with the same key");
-                std::thread::sleep(RENEWAL_BACKOFF * attempt);
-                attempt += 1;
-            }
-            other => return other,
+/// Bounds the whole payment wait by `[timeouts] payment_secs`: when it runs out the cancel flag
+/// is raised, and the driver aborts if the sale has not committed yet (after the commit the
+/// driver's own protocol time-outs bound the rest).
+struct PaymentWatchdog {
+    _stop: Option<mpsc::Sender<()>>,
+}
+
+impl PaymentWatchdog {
+    fn start(limit: Duration, cancel: &CancelFlag) -> PaymentWatchdog {
+        let (stop, stopped) = mpsc::channel::<()>();
+        let cancel = cancel.clone();
+        let spawned = std::thread::Builder::new()
+            .name("payment-watchdog".into())
+            .spawn(move || {
+                if let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(limit) {
+                    tracing::warn!(?limit, "payment took longer than payment_secs: cancelling");
+                    cancel.request();
+                }
+            });
+        if let Err(e) = spawned {
+            tracing::error!(error = %e, "cannot start the payment watchdog");
         }
+        PaymentWatchdog { _stop: Some(stop) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_payment_wait_is_cancelled_when_payment_secs_runs_out() {
+        let cancel = CancelFlag::default();
+        let _watchdog = PaymentWatchdog::start(Duration::from_millis(20), &cancel);
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        while !cancel.is_requested() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(
+            cancel.is_requested(),
+            "payment_secs passed without a cancel"
+        );
+    }
+
+    #[test]
+    fn a_payment_that_ended_in_time_is_not_cancelled() {
+        let cancel = CancelFlag::default();
+        drop(PaymentWatchdog::start(Duration::from_millis(50), &cancel));
+        std::thread::sleep(Duration::from_millis(150));
+        assert!(
+            !cancel.is_requested(),
+            "the watchdog cancelled after the payment ended"
+        );
     }
 }

@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 
 use super::idle::{IdleClock, IdleState, reached};
 use super::lookup::LookupGate;
-use super::{Effect, Event, FlowConfig, OutOfServiceReason, SaleFailure, Screen};
+use super::{Effect, Event, FlowConfig, OutOfServiceReason, Screen};
 
 /// The renewal flow. See the module documentation of `flow` for the contract.
 #[derive(Debug, Clone)]
@@ -279,7 +279,7 @@ impl Flow {
                 subscriber,
                 quote,
             } => {
-                let retry_safe = !matches!(failure, SaleFailure::NeedsOperator { .. });
+                let retry_safe = !failure.payment_kept();
                 (retry_safe && self.pending_out_of_service.is_none()).then(|| Screen::Review {
                     subscriber: subscriber.clone(),
                     quote: quote.clone(),

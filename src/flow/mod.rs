@@ -69,6 +69,19 @@ pub enum SaleFailure {
     RenewalFailedReversed,
     /// Charged, renewal failed, reversal not proved: staff will settle it (journal has it).
     NeedsOperator { transaction_id: String },
+    /// Charged and kept safe; the carrier has not answered yet, so the renewal is being
+    /// applied in the background with the same request (never refunded on a guess).
+    RenewalPending { transaction_id: String },
+}
+
+impl SaleFailure {
+    /// Was the customer's money taken and kept (so the sale must not be tried again)?
+    pub fn payment_kept(&self) -> bool {
+        matches!(
+            self,
+            SaleFailure::NeedsOperator { .. } | SaleFailure::RenewalPending { .. }
+        )
+    }
 }
 
 /// How the receipt ended.

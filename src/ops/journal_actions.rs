@@ -3,9 +3,9 @@
 
 use super::report::{DailyReport, jst_day_bounds};
 use super::settle::{
-    OperatorAction, OperatorError, SettleOutcome, audit_tx_ref, check, mask_long_digit_runs,
+    AUDIT_SETTLE_RESOLVE, OperatorAction, OperatorError, SettleOutcome, audit_tx_ref, check,
+    mask_long_digit_runs,
 };
-use crate::engine::operator::AUDIT_SETTLE_RESOLVE;
 use crate::journal::{Detail, Journal, JournalError, TxState};
 use chrono::{NaiveDate, Utc};
 

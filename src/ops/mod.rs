@@ -9,7 +9,6 @@ pub mod pin;
 pub mod report;
 pub mod settle;
 
-pub use crate::engine::operator::EndOfDay;
 pub use journal_actions::{daily_report, resolve};
 pub use lockout::{Attempt, Lockout, OperatorGate};
 pub use report::DailyReport;

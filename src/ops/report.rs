@@ -46,6 +46,10 @@ pub struct DailyReport {
     pub by_carrier: BTreeMap<String, Tally>,
     /// Payments given back.
     pub reversals: Tally,
+    /// Renewed although the terminal did not keep the payment (it reversed an approval whose
+    /// commit never reached it): not in `renewals`; the operator settles each one.
+    #[serde(default)]
+    pub renewed_not_paid: Tally,
     /// Receipts still owed (renewed, printing failed).
     pub receipts_owed: u32,
     /// Transactions of any day still waiting for the operator or recovery when the report was made.
@@ -80,6 +84,7 @@ impl DailyReport {
             by_plan: BTreeMap::new(),
             by_carrier: BTreeMap::new(),
             reversals: Tally::default(),
+            renewed_not_paid: Tally::default(),
             receipts_owed: 0,
             open_decisions: open.iter().filter(|r| !r.state.is_terminal()).count() as u32,
         };
@@ -95,6 +100,8 @@ impl DailyReport {
                 .add(r.total_yen);
             if r.state == TxState::Reversed {
                 report.reversals.add(r.total_yen);
+            } else if r.renewal.is_some() && r.reversal.is_some() {
+                report.renewed_not_paid.add(r.total_yen);
             } else if r.renewal.is_some() {
                 report.renewals.add(r.total_yen);
                 report.renewals_tax_yen += r.tax_yen;
@@ -138,6 +145,7 @@ impl DailyReport {
             "  tax contained", self.renewals_tax_yen
         ));
         line(tally("reversals", &self.reversals));
+        line(tally("renewed, not paid", &self.renewed_not_paid));
         line(format!("{:<28}{:>6}", "receipts owed", self.receipts_owed));
         line(format!(
             "{:<28}{:>6}",
@@ -203,6 +211,7 @@ impl DailyReport {
             format!("{} JPY", self.renewals_tax_yen),
         ));
         lines.push(pair("Reversals", money(&self.reversals)));
+        lines.push(pair("Renewed, not paid", money(&self.renewed_not_paid)));
         lines.push(pair("Receipts owed", self.receipts_owed.to_string()));
         lines.push(pair("Open decisions", self.open_decisions.to_string()));
         lines.push(Line::Rule);
@@ -224,6 +233,99 @@ impl DailyReport {
     }
 }
 
+/// The kiosk's charges beside the terminal's own total for the same batch (since the previous
+/// end-of-day), so a difference shows at the close of each day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reconciliation {
+    /// The previous end-of-day (the start of the terminal's batch); None: the first one.
+    pub since: Option<DateTime<Utc>>,
+    /// Payments the kiosk holds as charged and standing (approved, neither reversed nor
+    /// renewed-not-paid) since then.
+    pub kiosk: Tally,
+    /// The terminal's batch total from its end-of-day lines, when it printed one.
+    pub terminal_yen: Option<i64>,
+    /// `terminal_yen - kiosk.total_yen`; 0 when the two agree.
+    pub difference_yen: Option<i64>,
+}
+
+impl Reconciliation {
+    /// From the transactions created since the previous end-of-day and the terminal's lines.
+    pub fn build(
+        since: Option<DateTime<Utc>>,
+        records: &[TransactionRecord],
+        terminal_lines: &Result<Vec<String>, String>,
+    ) -> Reconciliation {
+        let mut kiosk = Tally::default();
+        for r in records.iter().filter(|r| charge_stands(r)) {
+            kiosk.add(r.total_yen);
+        }
+        let terminal_yen = terminal_lines.as_ref().ok().and_then(|l| terminal_total(l));
+        Reconciliation {
+            since,
+            kiosk,
+            terminal_yen,
+            difference_yen: terminal_yen.map(|t| t - kiosk.total_yen),
+        }
+    }
+
+    /// The lines added to the end-of-day slip.
+    pub fn receipt_lines(&self) -> Vec<Line> {
+        let span = |text: String| Span {
+            text,
+            lang: Lang::En,
+        };
+        let pair = |l: &str, r: String| Line::Pair {
+            left: vec![span(l.to_owned())],
+            right: vec![span(r)],
+            size: TextSize::Normal,
+        };
+        let yen = |v: Option<i64>| v.map_or("not reported".to_owned(), |v| format!("{v} JPY"));
+        vec![
+            Line::Rule,
+            Line::Text {
+                spans: vec![span("Reconciliation".into())],
+                size: TextSize::Normal,
+                align: Align::Left,
+            },
+            pair(
+                "Kiosk charges",
+                format!("{} / {} JPY", self.kiosk.count, self.kiosk.total_yen),
+            ),
+            pair("Terminal total", yen(self.terminal_yen)),
+            pair("Difference", yen(self.difference_yen)),
+        ]
+    }
+}
+
+/// Charged at the terminal and standing, as the journal knows it.
+fn charge_stands(r: &TransactionRecord) -> bool {
+    r.approval.is_some() && r.reversal.is_none() && r.state != TxState::Reversed
+}
+
+/// The batch total in a terminal's end-of-day lines: the first line whose first word is
+/// `TOTAL` (any case), its last number (e.g. `TOTAL       3960 JPY`).
+pub fn terminal_total(lines: &[String]) -> Option<i64> {
+    lines.iter().find_map(|l| {
+        let mut words = l.split_whitespace();
+        if !words.next()?.eq_ignore_ascii_case("total") {
+            return None;
+        }
+        words.filter_map(|w| w.parse::<i64>().ok()).next_back()
+    })
+}
+
 fn tally(label: &str, t: &Tally) -> String {
     format!("{label:<28}{:>6} x {:>10} JPY", t.count, t.total_yen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terminal_total;
+
+    #[test]
+    fn the_terminal_total_is_read_from_its_total_line() {
+        let lines = ["END OF DAY", "PAYMENTS    2", "TOTAL       3960 JPY"].map(String::from);
+        assert_eq!(terminal_total(&lines), Some(3960));
+        assert_eq!(terminal_total(&["PAYMENTS 2".to_owned()]), None);
+    }
 }

@@ -5,6 +5,15 @@ use crate::journal::{EventRecord, TransactionRecord, TxState};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+/// Audit actions (the `action` column) of the operator's actions on transactions and devices.
+pub const AUDIT_SETTLE_RETRY: &str = "settle_retry";
+pub const AUDIT_SETTLE_REVERSE: &str = "settle_reverse";
+pub const AUDIT_SETTLE_RESOLVE: &str = "settle_resolve";
+pub const AUDIT_REPRINT: &str = "reprint";
+pub const AUDIT_END_OF_DAY: &str = "end_of_day";
+pub const AUDIT_OUT_OF_SERVICE_ON: &str = "out_of_service_on";
+pub const AUDIT_OUT_OF_SERVICE_OFF: &str = "out_of_service_off";
+
 /// What an operator can do to one transaction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -195,6 +204,9 @@ pub fn check(action: OperatorAction, record: &TransactionRecord) -> Result<(), O
             }
             if record.renewal.is_some() {
                 return refuse("the SIM was renewed: a reversal would give the plan away");
+            }
+            if record.reversal.is_some() {
+                return refuse("the payment was already reversed");
             }
             if record
                 .approval

@@ -4,7 +4,8 @@ use super::app::{Kiosk, Message};
 use super::ctx::Ctx;
 use super::screen::identify::Lookup;
 use super::screen::{
-    attract, done, failed, language, out_of_service, pay, processing, receipt, review, status,
+    attract, done, failed, language, out_of_service, pay, processing, receipt, renewal_pending,
+    review, status,
 };
 use super::theme;
 use super::widget::{bar, idle};
@@ -70,6 +71,10 @@ impl Kiosk {
                 )
                 .map(Message::Receipt),
                 Screen::Done { new_expiry, .. } => done::view(&ctx, *new_expiry).map(Message::Done),
+                Screen::SaleFailed {
+                    failure: crate::flow::SaleFailure::RenewalPending { transaction_id },
+                    ..
+                } => renewal_pending::view(&ctx, transaction_id).map(Message::Failed),
                 Screen::SaleFailed { failure, .. } => {
                     failed::view(&ctx, failure, self.can_retry()).map(Message::Failed)
                 }

@@ -24,6 +24,7 @@ pub fn demo_config_text(dir: &Path, sections: &[(&str, String)]) -> String {
 }
 
 /// A `zvt-serial` payment section for a simulator's pseudo-terminal.
+#[allow(dead_code)] // not every test binary that includes this module uses it
 pub fn zvt_serial(port: &Path) -> (&'static str, String) {
     (
         "payment",

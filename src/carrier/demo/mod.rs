@@ -226,6 +226,23 @@ impl CarrierBackend for DemoCarrier {
     }
 
     fn renew(&self, request: &RenewalRequest) -> Result<Renewal, CarrierError> {
+        // Crash tests drive the carrier's faults here: `carrier.before_apply=sleep(MS)` is a
+        // slow carrier; `carrier.after_apply=return` a 503 and `carrier.after_apply=sleep(MS)`
+        // a time-out, both after the renewal was applied (the unclear outcomes of the policy).
+        fail::fail_point!("carrier.before_apply", |_| Err(CarrierError::Unavailable(
+            "503 from the carrier.before_apply fault point".into()
+        )));
+        let renewal = self.apply(request)?;
+        fail::fail_point!("carrier.after_apply", |_| Err(CarrierError::Unavailable(
+            "503 after applying, from the carrier.after_apply fault point".into()
+        )));
+        Ok(renewal)
+    }
+}
+
+impl DemoCarrier {
+    /// The renewal itself, in one SQLite transaction.
+    fn apply(&self, request: &RenewalRequest) -> Result<Renewal, CarrierError> {
         let mut conn = self.lock();
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)

@@ -302,6 +302,19 @@ pub struct TerminalSimArgs {
     /// Out of order: status enquiry reports this code (hex, e.g. A0) and sales are refused with it.
     #[arg(long, value_parser = hex_code)]
     pub not_ready: Option<u8>,
+    /// The approval's status information has result 00 but no amount (BMP 04).
+    #[arg(long)]
+    pub approve_without_amount: bool,
+    /// Charge and report this amount (yen) instead of the one requested.
+    #[arg(long, value_name = "YEN")]
+    pub approve_amount: Option<u64>,
+    /// Reboot before the first payment and lose the registration: `84 6B 00` to every
+    /// authorisation until the kiosk registers again.
+    #[arg(long)]
+    pub lose_registration: bool,
+    /// Serial only: ignore the kiosk's first answer to each approval (no ACK), so it must repeat it.
+    #[arg(long)]
+    pub drop_commit_ack: bool,
     /// Append one JSON line per payment approved, reversed or refused.
     #[arg(long)]
     pub ledger: Option<PathBuf>,
@@ -320,6 +333,10 @@ impl TerminalSimArgs {
             card_wait: Duration::from_millis(self.card_wait),
             ledger: self.ledger.clone(),
             not_ready: self.not_ready,
+            approve_without_amount: self.approve_without_amount,
+            approve_amount: self.approve_amount,
+            lose_registration: self.lose_registration,
+            drop_commit_ack: self.drop_commit_ack,
             ..SimConfig::default()
         }
     }
@@ -349,4 +366,35 @@ pub fn run_terminal_sim(args: TerminalSimArgs) -> anyhow::Result<ExitCode> {
     writeln!(out, "{port}")?;
     out.flush()?;
     Err(simulator::run_on_port(cfg, port, args.baud).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        sim: TerminalSimArgs,
+    }
+
+    #[test]
+    fn terminal_sim_fault_flags_reach_the_simulator_config() {
+        let cli = Cli::try_parse_from([
+            "terminal-sim",
+            "--pty",
+            "--approve-without-amount",
+            "--approve-amount",
+            "1200",
+            "--lose-registration",
+            "--drop-commit-ack",
+        ])
+        .expect("flags parse");
+        let cfg = cli.sim.config();
+        assert!(cfg.approve_without_amount, "--approve-without-amount");
+        assert_eq!(cfg.approve_amount, Some(1200), "--approve-amount");
+        assert!(cfg.lose_registration, "--lose-registration");
+        assert!(cfg.drop_commit_ack, "--drop-commit-ack");
+    }
 }

@@ -89,6 +89,8 @@ pub struct Link {
     garbage_run: usize,
     bad_run: usize,
     nak_left: u32,
+    /// Test hook for the simulator: good frames to ignore as if lost (no ACK, no event).
+    drop_left: u32,
     events: VecDeque<LinkEvent>,
 }
 
@@ -106,6 +108,7 @@ impl Link {
             garbage_run: 0,
             bad_run: 0,
             nak_left,
+            drop_left: 0,
             events: VecDeque::new(),
         }
     }
@@ -179,6 +182,14 @@ impl Link {
         }
     }
 
+    /// Test hook for the simulator: ignore the next good frame entirely (serial only; over TCP
+    /// nothing is acknowledged, so there is nothing to lose).
+    pub fn drop_next_frame(&mut self) {
+        if self.cfg.mode == LinkMode::Serial {
+            self.drop_left += 1;
+        }
+    }
+
     pub fn handle_input(&mut self, bytes: &[u8], now: Instant) {
         if bytes.is_empty() {
             return;
@@ -214,6 +225,11 @@ impl Link {
                 FrameEvent::Frame(apdu) => {
                     self.garbage_run = 0;
                     self.bad_run = 0;
+                    if self.drop_left > 0 {
+                        self.drop_left -= 1;
+                        tracing::debug!("zvt good frame ignored (simulated loss)");
+                        continue;
+                    }
                     if self.nak_left > 0 {
                         self.nak_left -= 1;
                         self.out.push(NAK);

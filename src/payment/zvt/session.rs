@@ -427,7 +427,11 @@ impl Session {
             }
         };
         let approval = fields.result_code == Some(0) && fields.amount.is_some();
-        if self.is_authorisation() && approval && self.decision.is_none() {
+        // Only an explicit decline (a result code other than 00) may be acknowledged unexamined:
+        // `80 00 00` to anything else could keep money, so the commit gate decides (issue: fail
+        // closed). A status without result code, or result 00 without an amount, is not a decline.
+        let decline = fields.result_code.is_some_and(|c| c != 0);
+        if self.is_authorisation() && !decline && self.decision.is_none() {
             self.status = Some(fields.clone());
             self.phase = Phase::AwaitDecision;
             self.events
@@ -444,7 +448,7 @@ impl Session {
         // diagnosis, abort, log-off) is a stale one from an ECR that died: refuse it, or a sale no
         // journal holds would be committed.
         let answer = match self.decision {
-            Some(CommitDecision::Refuse) if approval => Apdu::nak(REFUSE_CODE),
+            Some(CommitDecision::Refuse) if !decline => Apdu::nak(REFUSE_CODE),
             None if approval && !self.owns_approvals() => {
                 tracing::warn!("zvt stale approval during another command: refused");
                 Apdu::nak(REFUSE_CODE)

@@ -345,3 +345,60 @@ fn intermediate_statuses_of_a_dead_ecrs_sale_during_registration_are_refused() {
         "the registration still completes on its own answer: {ev:?}"
     );
 }
+
+fn status_apdu(bmps: &[u8]) -> Vec<u8> {
+    let mut a = vec![0x04, 0x0F, bmps.len() as u8];
+    a.extend_from_slice(bmps);
+    a
+}
+
+fn authorisation() -> (Harness, Vec<u8>) {
+    let (mut h, out) = Harness::start(Command::authorisation_jpy(1000));
+    h.pt(&[0x80, 0, 0]);
+    (h, out)
+}
+
+#[test]
+fn approval_without_amount_goes_to_the_commit_gate_not_to_an_ack() {
+    let (mut h, _) = authorisation();
+    // 27 00: result 00, no BMP 04.
+    let (out, ev) = h.pt(&status_apdu(&[0x27, 0x00, 0x87, 0x00, 0x07]));
+    assert_eq!(out, vec![ACK], "no 80 00 00 before the gate has decided");
+    assert!(
+        matches!(&ev[..], [SessionEvent::CommitRequired(f)] if f.amount.is_none()),
+        "{ev:?}"
+    );
+    h.s.decide(CommitDecision::Refuse, h.t);
+    assert_eq!(h.out(), encode_frame(&[0x84, REFUSE_CODE, 0]));
+}
+
+#[test]
+fn status_without_result_code_goes_to_the_commit_gate() {
+    let (mut h, _) = authorisation();
+    let (out, ev) = h.pt(&status_apdu(&[0x04, 0, 0, 0, 0, 0x10, 0x00]));
+    assert_eq!(out, vec![ACK], "no 80 00 00 before the gate has decided");
+    assert!(
+        matches!(&ev[..], [SessionEvent::CommitRequired(_)]),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn an_explicit_decline_is_acknowledged_without_the_gate() {
+    let (mut h, _) = authorisation();
+    let (out, ev) = h.pt(&status_apdu(&[0x27, 0x05]));
+    assert_eq!(out, ack_frame(), "a decline keeps no money: 80 00 00");
+    assert!(matches!(&ev[..], [SessionEvent::Status(_)]), "{ev:?}");
+}
+
+#[test]
+fn a_repeated_incomplete_approval_after_a_refusal_is_refused_again() {
+    let (mut h, _) = authorisation();
+    let incomplete = status_apdu(&[0x27, 0x00]);
+    h.pt(&incomplete);
+    h.s.decide(CommitDecision::Refuse, h.t);
+    h.out();
+    h.s.handle_input(&[ACK], h.t);
+    let (out, _) = h.pt(&incomplete);
+    assert_eq!(out, refusal(), "the repeat must not be taken as kept");
+}

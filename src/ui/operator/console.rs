@@ -127,7 +127,7 @@ impl Console {
     /// The console of `engine`; the pad's lockout continues the one in the audit trail.
     pub fn new(engine: Engine, runner: Runner) -> Console {
         let pin_hash = engine.config().operator.pin_hash.clone();
-        let gate = OperatorGate::restore(pin_hash, &engine.journal(), Instant::now(), Utc::now());
+        let gate = OperatorGate::restore(pin_hash, engine.journal(), Instant::now(), Utc::now());
         Console {
             engine,
             gate: Arc::new(Mutex::new(gate)),
@@ -149,7 +149,7 @@ impl Console {
         match job {
             Job::Pin(pin) => {
                 let mut gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
-                Done::Pin(gate.try_pin(&e.journal(), ACTOR, &pin, Instant::now()))
+                Done::Pin(gate.try_pin(e.journal(), ACTOR, &pin, Instant::now()))
             }
             Job::Status => Done::Status(Box::new(self.status())),
             Job::Decisions => Done::Decisions(e.pending_decisions().map_err(|e| e.to_string())),

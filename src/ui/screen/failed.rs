@@ -33,6 +33,9 @@ pub fn reason(ctx: &Ctx<'_>, failure: &SaleFailure) -> String {
             "ui-failed-operator",
             &[("reference", transaction_id.clone().into())],
         ),
+        SaleFailure::RenewalPending { transaction_id } => {
+            super::renewal_pending::text(ctx, transaction_id)
+        }
     }
 }
 

@@ -11,6 +11,7 @@ pub mod pay;
 pub mod plans;
 pub mod processing;
 pub mod receipt;
+pub mod renewal_pending;
 pub mod review;
 pub mod status;
 

@@ -19,6 +19,8 @@ const RC_WRONG_CURRENCY: u8 = 0x6F;
 const RC_NOT_POSSIBLE: u8 = 0x83;
 const RC_ALREADY_REVERSED: u8 = 0xB4;
 const RC_REVERSAL_NOT_POSSIBLE: u8 = 0xB5;
+/// PA00P015 chapter 10: "function deactivated (PT not registered)".
+pub const RC_NOT_REGISTERED: u8 = 0x6B;
 
 /// The masked PAN the simulator reports; never a full card number.
 pub const SIM_PAN: &str = "************0119";
@@ -59,6 +61,7 @@ impl Simulator {
         tracing::debug!(?cmd, "terminal-sim command");
         match cmd.command() {
             (0x06, 0x00) => {
+                self.unregistered = false;
                 pt.send(&Apdu::ack())?;
                 let mut d = vec![0x19, 0x00, 0x29];
                 d.extend(crate::payment::zvt::bmp::u64_to_bcd(self.tid(), 4).unwrap_or_default());
@@ -68,7 +71,17 @@ impl Simulator {
             (0x06, 0x01) | (0x06, 0x30) | (0x06, 0x50) if self.cfg.not_ready.is_some() => {
                 pt.send(&Apdu::nak(self.cfg.not_ready.unwrap_or(RC_NOT_POSSIBLE)))
             }
-            (0x06, 0x01) => self.authorisation(pt, cmd),
+            (0x06, 0x01) => {
+                if std::mem::take(&mut self.reboot_pending) {
+                    tracing::info!("terminal-sim: rebooted, registration lost");
+                    self.unregistered = true;
+                }
+                if self.unregistered {
+                    // Refused before anything is charged: no ledger line.
+                    return pt.send(&Apdu::nak(RC_NOT_REGISTERED));
+                }
+                self.authorisation(pt, cmd)
+            }
             (0x06, 0x30) => self.reversal(pt, cmd),
             (0x06, 0x20) => self.repeat_receipt(pt),
             (0x06, 0x50) => self.end_of_day(pt),
@@ -137,9 +150,11 @@ impl Simulator {
             // No currency means EUR to a terminal (PROTOCOL.md); this one only takes yen.
             return self.finish(pt, abort(RC_WRONG_CURRENCY));
         }
-        let Some(amount) = f.amount.filter(|&a| a > 0) else {
+        let Some(requested) = f.amount.filter(|&a| a > 0) else {
             return self.finish(pt, abort(RC_NOT_POSSIBLE));
         };
+        // What the terminal really charges, so the ledger tells the truth.
+        let amount = self.cfg.approve_amount.unwrap_or(requested);
         // Insert card, repeated while the customer takes their time.
         let card_until = Instant::now() + self.cfg.card_wait;
         loop {
@@ -193,7 +208,15 @@ impl Simulator {
 
     /// Send the approval and wait for the ECR's decision: the sale's commit point.
     fn commit(&mut self, pt: &mut Pt<'_>, r: Record) -> Result<(), PtError> {
-        let info = self.status_info(&r, 0);
+        let mut info = self.status_info(&r, 0);
+        if self.cfg.approve_without_amount {
+            let mut f = Fields::parse(&info.data).unwrap_or_default();
+            f.amount = None;
+            info = Apdu::new(0x04, 0x0F, f.encode());
+        }
+        if self.cfg.drop_commit_ack {
+            pt.drop_next_frame();
+        }
         let deadline = Instant::now() + self.cfg.commit_timeout;
         let mut retries = 0;
         let answer = loop {

@@ -143,6 +143,11 @@ impl<'a> Pt<'a> {
         Ok(())
     }
 
+    /// The next good frame from the ECR is neither ACKed nor delivered (`--drop-commit-ack`).
+    pub fn drop_next_frame(&mut self) {
+        self.link.drop_next_frame();
+    }
+
     /// Read and drop everything, answering nothing (the `--no-answer` terminal).
     pub fn drain_silently(&mut self, timeout: Duration) -> Result<(), PtError> {
         let mut buf = [0u8; 2048];

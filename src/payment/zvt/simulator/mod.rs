@@ -39,6 +39,17 @@ pub struct SimConfig {
     pub terminal_id: String,
     /// Out of order with this status code: status enquiry reports it, sales get `84 code 00`.
     pub not_ready: Option<u8>,
+    /// The approval's status information (04 0F) carries result 00 but no amount (BMP 04).
+    pub approve_without_amount: bool,
+    /// The terminal charges and reports this amount instead of the one requested.
+    pub approve_amount: Option<u64>,
+    /// The terminal reboots before its first authorisation and forgets the registration: every
+    /// `06 01` gets `84 6B 00` (PA00P015 result 6B, "function deactivated, PT not registered")
+    /// until the ECR registers again with `06 00`.
+    pub lose_registration: bool,
+    /// Serial only: the ECR's first frame answering each approval is neither ACKed nor acted on
+    /// (lost on the line), so the ECR must repeat it after T2.
+    pub drop_commit_ack: bool,
 }
 
 impl Default for SimConfig {
@@ -55,6 +66,10 @@ impl Default for SimConfig {
             ledger: None,
             terminal_id: "12345678".into(),
             not_ready: None,
+            approve_without_amount: false,
+            approve_amount: None,
+            lose_registration: false,
+            drop_commit_ack: false,
         }
     }
 }
@@ -77,12 +92,19 @@ pub struct Simulator {
     last: Option<Record>,
     day_total: u64,
     day_count: u32,
+    /// `--lose-registration`: the reboot has yet to happen.
+    reboot_pending: bool,
+    /// Rebooted and not registered again: authorisations are refused with `84 6B 00`.
+    unregistered: bool,
 }
 
 impl Simulator {
     pub fn new(cfg: SimConfig) -> Self {
         let ledger = Ledger::new(cfg.ledger.as_deref());
+        let reboot_pending = cfg.lose_registration;
         Self {
+            reboot_pending,
+            unregistered: false,
             cfg,
             ledger,
             next_receipt: 1,
