@@ -191,7 +191,7 @@ fn commit_point_waits_for_the_decision_then_refuses() {
         "no deadline while the caller decides"
     );
     assert!(!h.s.request_abort(), "no abort after the approval");
-    h.s.decide(CommitDecision::Refuse, h.t);
+    assert!(h.s.decide(CommitDecision::Refuse, h.t), "answer queued");
     assert_eq!(h.out(), encode_frame(&[0x84, REFUSE_CODE, 0]));
     let (_, ev) = h.pt(&[0x06, 0x1E, 0x01, 0x6C]);
     let r = report(&ev);
@@ -204,7 +204,7 @@ fn completion_lost_after_accept_keeps_the_sale() {
     let (mut h, _) = Harness::start(Command::authorisation_jpy(500));
     h.pt(&[0x80, 0, 0]);
     h.pt(&approval_apdu());
-    h.s.decide(CommitDecision::Accept, h.t);
+    assert!(h.s.decide(CommitDecision::Accept, h.t), "answer queued");
     assert_eq!(h.out(), encode_frame(&[0x80, 0, 0]));
     h.s.handle_input(&[ACK], h.t);
     let (_, ev) = h.advance(T4);
@@ -265,7 +265,7 @@ fn terminal_giving_up_while_the_kiosk_decides_is_not_lost() {
     // The terminal's own commit time-out ran out before our answer: it aborts.
     let (_, ev) = h.pt(&[0x06, 0x1E, 0x01, 0x6C]);
     assert!(ev.is_empty(), "held until the decision");
-    h.s.decide(CommitDecision::Accept, h.t);
+    assert!(h.s.decide(CommitDecision::Accept, h.t), "answer queued");
     let (_, ev) = drain(&mut h.s);
     let r = report(&ev);
     assert!(
@@ -368,7 +368,7 @@ fn approval_without_amount_goes_to_the_commit_gate_not_to_an_ack() {
         matches!(&ev[..], [SessionEvent::CommitRequired(f)] if f.amount.is_none()),
         "{ev:?}"
     );
-    h.s.decide(CommitDecision::Refuse, h.t);
+    assert!(h.s.decide(CommitDecision::Refuse, h.t), "answer queued");
     assert_eq!(h.out(), encode_frame(&[0x84, REFUSE_CODE, 0]));
 }
 
@@ -396,9 +396,65 @@ fn a_repeated_incomplete_approval_after_a_refusal_is_refused_again() {
     let (mut h, _) = authorisation();
     let incomplete = status_apdu(&[0x27, 0x00]);
     h.pt(&incomplete);
-    h.s.decide(CommitDecision::Refuse, h.t);
+    assert!(h.s.decide(CommitDecision::Refuse, h.t), "answer queued");
     h.out();
     h.s.handle_input(&[ACK], h.t);
     let (out, _) = h.pt(&incomplete);
     assert_eq!(out, refusal(), "the repeat must not be taken as kept");
+}
+
+#[test]
+fn a_decision_after_the_session_gave_up_is_not_queued_so_nothing_may_be_committed() {
+    let (mut h, _) = authorisation();
+    let (_, ev) = h.pt(&approval_apdu());
+    assert!(
+        matches!(&ev[..], [SessionEvent::CommitRequired(_)]),
+        "{ev:?}"
+    );
+    // The driver's hard cap (or a lost line) resets the session while the engine journals.
+    h.s.reset();
+    assert!(
+        !h.s.decide(CommitDecision::Accept, h.t),
+        "decide must say the answer was not queued"
+    );
+    assert_eq!(h.out(), Vec::<u8>::new(), "nothing is sent to the terminal");
+}
+
+#[test]
+fn a_decision_superseded_without_its_own_ack_is_not_counted_delivered() {
+    let (mut h, _) = authorisation();
+    h.pt(&approval_apdu());
+    assert!(h.s.decide(CommitDecision::Accept, h.t), "answer queued");
+    assert_eq!(h.out(), encode_frame(&[0x80, 0, 0]));
+    // No ACK for our 80 00 00: the terminal's print line comes straight away (no leading ACK).
+    h.s.handle_input(&encode_frame(&[0x06, 0xD1, 0x02, 0x80, b'A']), h.t);
+    assert_eq!(h.out(), ack_frame(), "its frame ACKed and answered");
+    // Our answer to the print line is ACKed; that ACK is not the decision's.
+    let (out, ev) = h.pt(&[0x06, 0x0F, 0x00]);
+    assert_eq!(out, ack_frame());
+    let (_, later) = h.advance(T2 * 3);
+    assert!(
+        !later.iter().any(|e| matches!(e, SessionEvent::Finished(_))),
+        "already finished"
+    );
+    let r = report(&ev);
+    assert_eq!(r.decision, Some(CommitDecision::Accept));
+    assert!(
+        !r.decision_delivered,
+        "only the ACK of the decision frame itself proves delivery"
+    );
+}
+
+#[test]
+fn our_answer_is_not_repeated_after_t2_once_the_terminal_moved_on() {
+    let (mut h, _) = authorisation();
+    h.pt(&approval_apdu());
+    assert!(h.s.decide(CommitDecision::Refuse, h.t), "answer queued");
+    h.out();
+    // The terminal's abort arrives without an ACK for our 84 66 00.
+    h.s.handle_input(&encode_frame(&[0x06, 0x1E, 0x01, 0x6C]), h.t);
+    assert_eq!(h.out(), ack_frame(), "its abort ACKed and answered");
+    h.s.handle_input(&[ACK], h.t);
+    let (out, _) = h.advance(T2 + Duration::from_millis(1));
+    assert_eq!(out, Vec::<u8>::new(), "the refusal is never sent again");
 }

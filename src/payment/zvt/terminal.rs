@@ -141,7 +141,14 @@ impl ZvtTerminal {
                             Ok(()) => observer.approved(&approval),
                         };
                         tracing::info!(?decision, receipt_no = ?approval.receipt_no, "zvt commit decision");
-                        self.session.decide(decision, Instant::now());
+                        if !self.session.decide(decision, Instant::now()) {
+                            // The session already ended (its report follows): no answer went
+                            // out, so the terminal reverses on its commit time-out.
+                            tracing::error!(
+                                ?decision,
+                                "zvt decision not sent: the session had given up"
+                            );
+                        }
                         self.flush()?;
                     }
                     SessionEvent::PrintLine(_) => {}
