@@ -4,6 +4,7 @@
 
 use super::apdu::{Apdu, ApduError, ApduStream};
 use super::frame::{ACK, FrameDecoder, FrameEvent, NAK, encode_frame, hex};
+use super::mask::masked_apdu;
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
@@ -135,7 +136,7 @@ impl Link {
 
     pub fn send(&mut self, apdu: &Apdu, now: Instant) -> Result<(), ApduError> {
         let bytes = apdu.encode()?;
-        tracing::trace!(apdu = %hex(&bytes), "zvt send");
+        tracing::trace!(apdu = %hex(&masked_apdu(&bytes)), "zvt send");
         match self.cfg.mode {
             LinkMode::Tcp => {
                 self.out.extend_from_slice(&bytes);
@@ -197,10 +198,13 @@ impl Link {
         if bytes.is_empty() {
             return;
         }
-        tracing::trace!(rx = %hex(bytes), "zvt recv");
+        // Raw bytes may hold card data: only masked APDUs are logged, once decoded.
         if self.cfg.mode == LinkMode::Tcp {
             self.stream.push(bytes);
             while let Some(apdu) = self.stream.next_apdu() {
+                if let Ok(raw) = apdu.encode() {
+                    tracing::trace!(apdu = %hex(&masked_apdu(&raw)), "zvt recv");
+                }
                 self.events.push_back(LinkEvent::Apdu(apdu));
             }
             if self.stream.pending() > super::frame::MAX_APDU {
@@ -226,6 +230,7 @@ impl Link {
                 }
                 FrameEvent::Nak => self.repeat_or_fail(now, true),
                 FrameEvent::Frame(apdu) => {
+                    tracing::trace!(apdu = %hex(&masked_apdu(&apdu)), "zvt recv");
                     self.garbage_run = 0;
                     self.bad_run = 0;
                     if self.drop_left > 0 {

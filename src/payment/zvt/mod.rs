@@ -11,6 +11,7 @@ pub mod cli;
 pub mod command;
 pub mod frame;
 pub mod link;
+pub mod mask;
 pub mod messages;
 pub mod outcome;
 mod report;

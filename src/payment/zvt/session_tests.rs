@@ -458,3 +458,81 @@ fn our_answer_is_not_repeated_after_t2_once_the_terminal_moved_on() {
     let (out, _) = h.advance(T2 + Duration::from_millis(1));
     assert_eq!(out, Vec::<u8>::new(), "the refusal is never sent again");
 }
+
+/// Everything logged at any level while `f` runs.
+fn captured_logs(f: impl FnOnce()) -> String {
+    use std::sync::{Arc, Mutex};
+    #[derive(Clone)]
+    struct Sink(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Sink {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0
+                .lock()
+                .map_err(|_| std::io::ErrorKind::Other)?
+                .extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Sink(Arc::new(Mutex::new(Vec::new())));
+    let writer = sink.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    tracing::subscriber::with_default(subscriber, f);
+    let bytes = sink.0.lock().map(|b| b.clone()).unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+#[test]
+fn an_unmasked_pan_from_the_terminal_never_reaches_the_trace_log() {
+    // PAN 4929 1234 5678 0119 sent in clear (BMP 22), expiry 2812 (BMP 0E), then a print line
+    // with the PAN as text.
+    let pan_bmps = [
+        0x27, 0x00, 0x04, 0, 0, 0, 0, 0x10, 0x00, 0x22, 0xF0, 0xF8, 0x49, 0x29, 0x12, 0x34, 0x56,
+        0x78, 0x01, 0x19, 0x0E, 0x28, 0x12,
+    ];
+    let mut line = vec![0x06, 0xD1, 0x00, 0x80];
+    line.extend(b"VISA 4929123456780119");
+    line[2] = (line.len() - 3) as u8;
+    let logs = captured_logs(|| {
+        let (mut h, _) = authorisation();
+        h.pt(&status_apdu(&pan_bmps));
+        assert!(h.s.decide(CommitDecision::Accept, h.t), "answer queued");
+        h.out();
+        h.pt(&line);
+        h.pt(&[0x06, 0x0F, 0x00]);
+    });
+    assert!(logs.contains("zvt recv"), "the frames were traced: {logs}");
+    let spaced = |digits: &str| {
+        let b = digits.as_bytes();
+        b.chunks(2)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let pan = "4929123456780119";
+    // Every 2-digit-aligned piece of the PAN before its last 4, as hex bytes or as text.
+    for start in (0..pan.len() - 4).step_by(2) {
+        let piece = &pan[start..(start + 6).min(pan.len())];
+        assert!(
+            !logs.contains(&spaced(piece)),
+            "PAN digits {piece} appear as bytes in the log:\n{logs}"
+        );
+    }
+    for start in 0..pan.len() - 4 {
+        let piece = &pan[start..start + 5];
+        assert!(
+            !logs.contains(piece),
+            "PAN digits {piece} appear as text in the log:\n{logs}"
+        );
+    }
+    assert!(
+        !logs.contains("0e 28 12"),
+        "the expiry appears in the log:\n{logs}"
+    );
+}

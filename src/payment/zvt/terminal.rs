@@ -2,8 +2,8 @@
 
 use super::bmp::fields::CURRENCY_JPY;
 use super::command::{CONFIG_DEFAULT, Command};
-use super::frame::hex;
 use super::link::LinkConfig;
+use super::mask::WireLog;
 use super::outcome::session_error;
 use super::session::{Finish, Report, Session, SessionConfig, SessionEvent};
 use super::transport::{SerialSettings, SerialTransport, TcpTransport, Transport};
@@ -39,9 +39,11 @@ pub struct ZvtTerminal {
     config_byte: u8,
     registered: bool,
     frame_log: Option<FrameLog>,
+    /// Decoders for the frame log (to the terminal, from it): only masked APDUs are shown.
+    wire: Option<(WireLog, WireLog)>,
 }
 
-/// Receives every chunk of bytes on the line, in hex, with its direction (`--trace`).
+/// Receives every APDU (masked), ACK and NAK on the line, in hex, with its direction (`--trace`).
 pub type FrameLog = Box<dyn FnMut(&str) + Send>;
 
 impl ZvtTerminal {
@@ -64,6 +66,7 @@ impl ZvtTerminal {
             config_byte: CONFIG_DEFAULT,
             registered: false,
             frame_log: None,
+            wire: None,
         }
     }
 
@@ -74,7 +77,26 @@ impl ZvtTerminal {
 
     /// Hand every chunk of bytes, in hex, to `log` (the diagnostics command's `--trace`).
     pub fn set_frame_log(&mut self, log: Option<FrameLog>) {
+        let mode = self.transport.mode();
+        self.wire = log
+            .is_some()
+            .then(|| (WireLog::new(mode), WireLog::new(mode)));
         self.frame_log = log;
+    }
+
+    /// Card data masked before anything is shown (PAN, expiry, track data).
+    fn log_wire(&mut self, to_terminal: bool, bytes: &[u8]) {
+        let (Some(log), Some((tx, rx))) = (self.frame_log.as_mut(), self.wire.as_mut()) else {
+            return;
+        };
+        let (dir, decoder) = if to_terminal {
+            ("ECR>PT", tx)
+        } else {
+            ("PT>ECR", rx)
+        };
+        for line in decoder.lines(bytes) {
+            log(&format!("{dir} {line}"));
+        }
     }
 
     pub fn describe(&self) -> String {
@@ -91,9 +113,7 @@ impl ZvtTerminal {
 
     fn flush(&mut self) -> Result<(), PaymentError> {
         while let Some(bytes) = self.session.poll_transmit() {
-            if let Some(log) = self.frame_log.as_mut() {
-                log(&format!("ECR>PT {}", hex(&bytes)));
-            }
+            self.log_wire(true, &bytes);
             if let Err(e) = self.transport.write_all(&bytes) {
                 return Err(self.lost(e));
             }
@@ -191,11 +211,7 @@ impl ZvtTerminal {
                 Ok(n) => n,
                 Err(e) => return Err(self.lost(e)),
             };
-            if n > 0
-                && let Some(log) = self.frame_log.as_mut()
-            {
-                log(&format!("PT>ECR {}", hex(&buf[..n])));
-            }
+            self.log_wire(false, &buf[..n]);
             let now = Instant::now();
             self.session.handle_input(&buf[..n], now);
             self.session.handle_timeout(now);
@@ -212,11 +228,7 @@ impl ZvtTerminal {
             }
             match self.transport.read(&mut buf, POLL) {
                 Ok(n) => {
-                    if n > 0
-                        && let Some(log) = self.frame_log.as_mut()
-                    {
-                        log(&format!("PT>ECR {}", hex(&buf[..n])));
-                    }
+                    self.log_wire(false, &buf[..n]);
                     let now = Instant::now();
                     self.session.handle_input(&buf[..n], now);
                     self.session.handle_timeout(now);
