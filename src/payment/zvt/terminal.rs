@@ -289,7 +289,15 @@ impl ZvtTerminal {
         ) {
             self.ensure_registered()?;
         }
-        self.run(cmd, None, observer, None)
+        // A yen authorisation is gated on its own amount; any other currency passes no gate.
+        let expected = match cmd {
+            Command::Authorisation {
+                amount,
+                currency: CURRENCY_JPY,
+            } => Some(amount),
+            _ => None,
+        };
+        self.run(cmd, None, observer, expected)
     }
 
     /// Registered since the connection was (re)opened.
