@@ -112,6 +112,9 @@ pub enum PaymentError {
     Timeout { what: String },
     #[error("card terminal protocol error: {0}")]
     Protocol(String),
+    /// The terminal cannot take payments until someone sees to it (not a card decline).
+    #[error("card terminal out of service: {reason}")]
+    OutOfService { reason: String },
 }
 
 /// A card terminal. Every call is bounded in time.

@@ -22,6 +22,9 @@ const HARD_CAP: Duration = Duration::from_secs(15 * 60);
 pub const RC_ABORTED: u8 = 0x6C;
 /// ZVT result code "already reversed".
 pub const RC_ALREADY_REVERSED: u8 = 0xB4;
+/// ZVT result code "function deactivated (PT not registered)", PA00P015 chapter 10: the answer
+/// of a terminal that rebooted and lost the ECR's registration.
+pub const RC_NOT_REGISTERED: u8 = 0x6B;
 
 /// An observer for commands that are not sales: messages are dropped, approvals accepted.
 pub(super) struct AcceptAll;
@@ -298,6 +301,11 @@ impl ZvtTerminal {
             _ => None,
         };
         self.run(cmd, None, observer, expected)
+    }
+
+    /// The terminal said it is not registered (it rebooted): register before the next command.
+    pub(super) fn forget_registration(&mut self) {
+        self.registered = false;
     }
 
     /// Registered since the connection was (re)opened.
