@@ -85,9 +85,11 @@ pub fn authorisation_outcome(r: Report, cancelled: bool) -> Result<PaymentOutcom
             Finish::Completed(c) => {
                 match status_code.or(c.and_then(|c| c.fields.result_code).filter(|&x| x != 0)) {
                     Some(code) => Ok(PaymentOutcome::Declined { result_code: code }),
-                    None => Err(PaymentError::Protocol(
-                        "authorisation completed without an approval".into(),
-                    )),
+                    // A successful completion with no approval committed by us: the terminal
+                    // may hold the money. Never "nothing charged".
+                    None => Err(PaymentError::Unproven {
+                        reason: "the terminal completed the authorisation without an approval the kiosk committed".into(),
+                    }),
                 }
             }
             Finish::CompletionLost => Err(PaymentError::Protocol(
@@ -302,6 +304,26 @@ mod tests {
             Ok(n)
         }
         fn close(&mut self) {}
+    }
+
+    fn report(finish: Finish, decision: Option<CommitDecision>) -> Report {
+        Report {
+            command: "authorisation",
+            finish,
+            status: None,
+            decision,
+            decision_delivered: false,
+            lines: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_completion_without_a_committed_approval_is_unproven_never_nothing_charged() {
+        let out = authorisation_outcome(report(Finish::Completed(None), None), false);
+        assert!(
+            matches!(out, Err(PaymentError::Unproven { .. })),
+            "a successful completion with no approval recorded goes to the operator: {out:?}"
+        );
     }
 
     #[test]
