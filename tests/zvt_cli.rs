@@ -109,6 +109,24 @@ fn customer_abort_is_reported_as_aborted() {
 }
 
 #[test]
+fn pay_refuses_an_approval_without_amount_and_exits_nonzero() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("l.jsonl");
+    let (_sim, port) = sim(&["--approve-without-amount"], &ledger);
+    let (code, j) = terminal(&port, &["pay", "500"]);
+    assert_eq!(
+        (code, j["result"].as_str()),
+        (1, Some("refused")),
+        "an approval without amount must not read as approved: {j}"
+    );
+    let ledger = std::fs::read_to_string(&ledger).unwrap_or_default();
+    assert!(
+        ledger.contains("\"event\":\"reversed\"") && !ledger.contains("\"event\":\"approved\""),
+        "the terminal reversed what it charged: {ledger}"
+    );
+}
+
+#[test]
 fn missing_port_is_an_error_not_a_hang() {
     let (code, j) = terminal("/dev/does-not-exist-zvt", &["status"]);
     assert_eq!((code, j["result"].as_str()), (1, Some("error")));

@@ -61,7 +61,7 @@ proptest! {
             while let Some(ev) = s.poll_event() {
                 if matches!(ev, SessionEvent::CommitRequired(_)) {
                     let d = if accept { CommitDecision::Accept } else { CommitDecision::Refuse };
-                    s.decide(d, t);
+                    let _queued = s.decide(d, t);
                 }
             }
         }
@@ -74,7 +74,7 @@ proptest! {
             while s.poll_transmit().is_some() {}
             while let Some(ev) = s.poll_event() {
                 if matches!(ev, SessionEvent::CommitRequired(_)) {
-                    s.decide(CommitDecision::Refuse, t);
+                    let _queued = s.decide(CommitDecision::Refuse, t);
                 }
             }
         }

@@ -122,6 +122,8 @@ fn approval_for_another_amount_is_refused_and_the_terminal_reverses_what_it_char
 
 #[test]
 fn terminal_that_lost_its_registration_refuses_sales_until_registered_again() {
+    use simkiosk::payment::zvt::command::Command;
+    use simkiosk::payment::zvt::session::Finish;
     let mut r = rig(SimConfig {
         lose_registration: true,
         ..SimConfig::default()
@@ -129,10 +131,23 @@ fn terminal_that_lost_its_registration_refuses_sales_until_registered_again() {
     r.terminal
         .register()
         .expect("registration before the reboot");
-    let first = pay(&mut r.terminal, 500, &mut Recorder::default());
-    assert!(
-        !matches!(first, Ok(PaymentOutcome::Approved { .. })),
-        "a terminal without registration cannot approve: {first:?}"
+    let first = r
+        .terminal
+        .run_simple(Command::authorisation_jpy(500), &mut Recorder::default())
+        .expect("the terminal answers");
+    assert_eq!(
+        first.finish,
+        Finish::Rejected { result_code: 0x6B },
+        "84 6B 00: not registered"
+    );
+    let again = r
+        .terminal
+        .run_simple(Command::authorisation_jpy(500), &mut Recorder::default())
+        .expect("the terminal answers");
+    assert_eq!(
+        again.finish,
+        Finish::Rejected { result_code: 0x6B },
+        "still refused: nobody registered"
     );
     assert!(
         ledger(&r.ledger).is_empty(),
@@ -171,5 +186,25 @@ fn commit_answer_lost_on_the_line_is_repeated_and_charged_once() {
         ledger(&r.ledger),
         [("approved".into(), 700, "committed".into())],
         "one charge, however many times the answer was sent"
+    );
+}
+
+#[test]
+fn not_registered_answer_makes_the_kiosk_register_again_and_the_sale_goes_through() {
+    let mut r = rig(SimConfig {
+        lose_registration: true,
+        ..SimConfig::default()
+    });
+    r.terminal
+        .register()
+        .expect("registration before the reboot");
+    let out = pay(&mut r.terminal, 600, &mut Recorder::default());
+    assert!(
+        matches!(out, Ok(PaymentOutcome::Approved { .. })),
+        "84 6B is a terminal fault healed by one registration, not a decline: {out:?}"
+    );
+    assert_eq!(
+        ledger(&r.ledger),
+        [("approved".into(), 600, "committed".into())]
     );
 }

@@ -44,3 +44,19 @@ impl PaymentObserver for CommitObserver<'_> {
         }
     }
 }
+
+/// The terminal ended as if it kept money the journal holds no approval for: the transaction
+/// goes to the operator (`needs_operator`), never to `payment_failed` ("nothing charged").
+pub(super) fn hold_unproven_charge(engine: &Engine, id: &str, reason: &str) {
+    tracing::error!(
+        transaction = id,
+        reason,
+        "charge unproven: held for the operator"
+    );
+    if let Err(e) = engine
+        .journal()
+        .advance(id, TxState::NeedsOperator, &Detail::note(reason))
+    {
+        tracing::error!(transaction = id, error = %e, "cannot journal the unproven charge");
+    }
+}

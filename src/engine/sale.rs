@@ -13,7 +13,7 @@ use crate::domain::{Quote, SimId, Yen};
 use crate::flow::SaleFailure;
 use crate::i18n::Lang;
 use crate::journal::{Detail, NewTransaction, TxState};
-use crate::payment::{CancelFlag, PaymentOutcome, PaymentRequest, TerminalMessage};
+use crate::payment::{CancelFlag, PaymentError, PaymentOutcome, PaymentRequest, TerminalMessage};
 use chrono::{NaiveDate, Utc};
 use fail::fail_point;
 use std::sync::mpsc;
@@ -201,6 +201,15 @@ pub(super) fn run(
                  compare with its repeat receipt"
             ));
             Vec::new()
+        }
+        Err(PaymentError::Unproven { reason }) => {
+            super::commit::hold_unproven_charge(engine, id, &reason);
+            return failed(
+                Some(id),
+                SaleFailure::NeedsOperator {
+                    transaction_id: id.to_owned(),
+                },
+            );
         }
         Err(e) => {
             tracing::warn!(transaction = id, error = %e, "payment failed before commit: nothing charged");

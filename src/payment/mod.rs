@@ -112,6 +112,13 @@ pub enum PaymentError {
     Timeout { what: String },
     #[error("card terminal protocol error: {0}")]
     Protocol(String),
+    /// The terminal cannot take payments until someone sees to it (not a card decline).
+    #[error("card terminal out of service: {reason}")]
+    OutOfService { reason: String },
+    /// The terminal ended as if it kept money the kiosk holds no approval for: the customer may
+    /// be charged, so this is for the operator (`needs_operator`), never "nothing charged".
+    #[error("card terminal charge unproven: {reason}")]
+    Unproven { reason: String },
 }
 
 /// A card terminal. Every call is bounded in time.

@@ -63,7 +63,7 @@ pub enum TerminalCmd {
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
     pub command: String,
-    /// approved | declined | aborted | error
+    /// approved | declined | aborted | refused (by the commit gate) | error
     pub result: String,
     pub result_code: Option<String>,
     pub receipt_no: Option<u32>,
@@ -166,6 +166,12 @@ fn summarise(
             ("error".into(), None)
         }
     };
+    if r.decision == Some(CommitDecision::Refuse) {
+        // The commit gate refused the approval (incomplete, another amount or currency): the
+        // terminal reverses it, so it must never read as approved.
+        s.result = "refused".into();
+        s.error = Some("approval refused by the commit gate; the terminal reverses it".into());
+    }
     if r.decision == Some(CommitDecision::Accept) && !r.decision_delivered {
         s.result = "error".into();
         s.error = Some("the terminal did not acknowledge the commit".into());

@@ -4,6 +4,7 @@
 
 use super::apdu::{Apdu, ApduError, ApduStream};
 use super::frame::{ACK, FrameDecoder, FrameEvent, NAK, encode_frame, hex};
+use super::mask::masked_apdu;
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
@@ -66,6 +67,9 @@ pub enum LinkEvent {
     Apdu(Apdu),
     /// Our oldest frame was ACKed (serial) or written (TCP).
     Delivered,
+    /// Our pending frame got no ACK, but a good frame from the other end came, so it moved on:
+    /// the frame is dropped, never repeated, and not proven delivered.
+    Superseded,
     /// The link gave up; the caller decides what to do (the session fails its command).
     Failed(LinkError),
 }
@@ -132,7 +136,7 @@ impl Link {
 
     pub fn send(&mut self, apdu: &Apdu, now: Instant) -> Result<(), ApduError> {
         let bytes = apdu.encode()?;
-        tracing::trace!(apdu = %hex(&bytes), "zvt send");
+        tracing::trace!(apdu = %hex(&masked_apdu(&bytes)), "zvt send");
         match self.cfg.mode {
             LinkMode::Tcp => {
                 self.out.extend_from_slice(&bytes);
@@ -194,10 +198,13 @@ impl Link {
         if bytes.is_empty() {
             return;
         }
-        tracing::trace!(rx = %hex(bytes), "zvt recv");
+        // Raw bytes may hold card data: only masked APDUs are logged, once decoded.
         if self.cfg.mode == LinkMode::Tcp {
             self.stream.push(bytes);
             while let Some(apdu) = self.stream.next_apdu() {
+                if let Ok(raw) = apdu.encode() {
+                    tracing::trace!(apdu = %hex(&masked_apdu(&raw)), "zvt recv");
+                }
                 self.events.push_back(LinkEvent::Apdu(apdu));
             }
             if self.stream.pending() > super::frame::MAX_APDU {
@@ -223,6 +230,7 @@ impl Link {
                 }
                 FrameEvent::Nak => self.repeat_or_fail(now, true),
                 FrameEvent::Frame(apdu) => {
+                    tracing::trace!(apdu = %hex(&masked_apdu(&apdu)), "zvt recv");
                     self.garbage_run = 0;
                     self.bad_run = 0;
                     if self.drop_left > 0 {
@@ -236,6 +244,16 @@ impl Link {
                         continue;
                     }
                     self.out.push(ACK);
+                    if self.inflight.take().is_some() {
+                        // The other end has moved on, so it has our frame: never repeat it after
+                        // T2, where it would answer whatever comes next. It is not `Delivered`:
+                        // only its own ACK proves that (the commit decision relies on it).
+                        tracing::debug!(
+                            "zvt pending frame superseded by a frame from the other end"
+                        );
+                        self.events.push_back(LinkEvent::Superseded);
+                        self.start_next(now);
+                    }
                     self.events.push_back(match Apdu::decode(&apdu) {
                         Ok(a) => LinkEvent::Apdu(a),
                         Err(e) => LinkEvent::Failed(LinkError::BadApdu(e)),
@@ -310,6 +328,28 @@ mod tests {
 
     fn serial() -> (Link, Instant) {
         (Link::new(LinkConfig::new(LinkMode::Serial)), Instant::now())
+    }
+
+    #[test]
+    fn a_good_frame_from_the_other_end_stops_the_repeat_of_our_pending_frame() {
+        let (mut l, t) = serial();
+        l.send(&Apdu::ack(), t).unwrap();
+        l.poll_transmit().unwrap();
+        // The terminal's next command (06 D1 print line) arrives, our 80 00 00 never ACKed.
+        l.handle_input(&encode_frame(&[0x06, 0xD1, 0x01, 0x80]), t);
+        assert_eq!(
+            l.poll_transmit(),
+            Some(vec![ACK]),
+            "only the ACK of its frame"
+        );
+        l.handle_timeout(t + T2 * 3);
+        assert_eq!(l.poll_transmit(), None, "our old frame is never repeated");
+        let events: Vec<_> = std::iter::from_fn(|| l.poll_event()).collect();
+        assert!(
+            matches!(&events[..], [LinkEvent::Superseded, LinkEvent::Apdu(_)]),
+            "Superseded, not Delivered (no ACK of ours came) nor Failed: {events:?}"
+        );
+        assert!(l.is_idle());
     }
 
     #[test]

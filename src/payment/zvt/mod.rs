@@ -10,11 +10,15 @@ pub mod bmp;
 pub mod cli;
 pub mod command;
 pub mod frame;
+pub mod gate;
 pub mod link;
+pub mod mask;
 pub mod messages;
 pub mod outcome;
 mod report;
 pub mod session;
+#[cfg(test)]
+mod session_gate_tests;
 #[cfg(test)]
 mod session_tests;
 pub mod simulator;

@@ -3,12 +3,19 @@
 use super::command::Command;
 use super::link::LinkError;
 use super::session::{Finish, Report, SessionError};
-use super::terminal::{AcceptAll, RC_ABORTED, RC_ALREADY_REVERSED, ZvtTerminal};
+use super::terminal::{AcceptAll, RC_ABORTED, RC_ALREADY_REVERSED, RC_NOT_REGISTERED, ZvtTerminal};
 use crate::domain::Yen;
 use crate::payment::{
     Approval, CommitDecision, PaymentError, PaymentObserver, PaymentOutcome, PaymentRequest,
     PaymentTerminal, ReversalOutcome, TerminalHealth,
 };
+
+fn out_of_service(reason: &str) -> PaymentError {
+    tracing::error!(reason, "card terminal out of service");
+    PaymentError::OutOfService {
+        reason: reason.to_string(),
+    }
+}
 
 pub(super) fn session_error(e: SessionError) -> PaymentError {
     match e {
@@ -78,9 +85,11 @@ pub fn authorisation_outcome(r: Report, cancelled: bool) -> Result<PaymentOutcom
             Finish::Completed(c) => {
                 match status_code.or(c.and_then(|c| c.fields.result_code).filter(|&x| x != 0)) {
                     Some(code) => Ok(PaymentOutcome::Declined { result_code: code }),
-                    None => Err(PaymentError::Protocol(
-                        "authorisation completed without an approval".into(),
-                    )),
+                    // A successful completion with no approval committed by us: the terminal
+                    // may hold the money. Never "nothing charged".
+                    None => Err(PaymentError::Unproven {
+                        reason: "the terminal completed the authorisation without an approval the kiosk committed".into(),
+                    }),
                 }
             }
             Finish::CompletionLost => Err(PaymentError::Protocol(
@@ -142,16 +151,41 @@ impl PaymentTerminal for ZvtTerminal {
                 PaymentError::Protocol(format!("amount {} is not payable", request.amount))
             })?;
         self.ensure_registered()?;
-        if request.cancel.is_requested() {
-            return Ok(PaymentOutcome::Aborted { result_code: None });
+        let mut registered_again = false;
+        loop {
+            if request.cancel.is_requested() {
+                return Ok(PaymentOutcome::Aborted { result_code: None });
+            }
+            let r = self.run(
+                Command::authorisation_jpy(yen),
+                Some(&request.cancel),
+                observer,
+                Some(yen),
+            )?;
+            // `84 6B 00`: the terminal rebooted and forgot us. A terminal fault, not a decline:
+            // register once more, then out of service with the reason.
+            if r.finish
+                == (Finish::Rejected {
+                    result_code: RC_NOT_REGISTERED,
+                })
+            {
+                self.forget_registration();
+                if registered_again {
+                    return Err(out_of_service(
+                        "the card terminal still answers 'not registered' (84 6B) after registering again",
+                    ));
+                }
+                registered_again = true;
+                tracing::warn!("card terminal lost its registration (84 6B): registering again");
+                self.ensure_registered().map_err(|e| {
+                    out_of_service(&format!(
+                        "the card terminal lost its registration (84 6B) and registering again failed: {e}"
+                    ))
+                })?;
+                continue;
+            }
+            return authorisation_outcome(r, request.cancel.is_requested());
         }
-        let r = self.run(
-            Command::authorisation_jpy(yen),
-            Some(&request.cancel),
-            observer,
-            Some(yen),
-        )?;
-        authorisation_outcome(r, request.cancel.is_requested())
     }
 
     fn reverse(&mut self, receipt_no: u32, amount: Yen) -> Result<ReversalOutcome, PaymentError> {
@@ -220,5 +254,101 @@ impl PaymentTerminal for ZvtTerminal {
             ),
             Finish::Failed(e) => Err(session_error(e)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::payment::zvt::link::LinkMode;
+    use crate::payment::zvt::transport::Transport;
+    use crate::payment::{CancelFlag, PaymentRequest};
+    use std::collections::VecDeque;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    /// A terminal over TCP (bare APDUs) that answers registration with success and every
+    /// authorisation with `84 6B 00`: it rebooted and forgets each registration at once.
+    struct ForgetfulTerminal {
+        inbox: VecDeque<u8>,
+        registrations: Arc<AtomicUsize>,
+    }
+
+    impl Transport for ForgetfulTerminal {
+        fn mode(&self) -> LinkMode {
+            LinkMode::Tcp
+        }
+        fn describe(&self) -> String {
+            "forgetful test terminal".into()
+        }
+        fn ensure_open(&mut self) -> Result<(), PaymentError> {
+            Ok(())
+        }
+        fn write_all(&mut self, bytes: &[u8]) -> Result<(), PaymentError> {
+            match bytes.get(..2) {
+                Some([0x06, 0x00]) => {
+                    self.registrations.fetch_add(1, Ordering::SeqCst);
+                    self.inbox.extend([0x80, 0x00, 0x00, 0x06, 0x0F, 0x00]);
+                }
+                Some([0x06, 0x01]) => self.inbox.extend([0x84, RC_NOT_REGISTERED, 0x00]),
+                _ => {}
+            }
+            Ok(())
+        }
+        fn read(&mut self, buf: &mut [u8], _: Duration) -> Result<usize, PaymentError> {
+            let n = self.inbox.len().min(buf.len());
+            for (b, x) in buf.iter_mut().zip(self.inbox.drain(..n)) {
+                *b = x;
+            }
+            Ok(n)
+        }
+        fn close(&mut self) {}
+    }
+
+    fn report(finish: Finish, decision: Option<CommitDecision>) -> Report {
+        Report {
+            command: "authorisation",
+            finish,
+            status: None,
+            decision,
+            decision_delivered: false,
+            lines: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_completion_without_a_committed_approval_is_unproven_never_nothing_charged() {
+        let out = authorisation_outcome(report(Finish::Completed(None), None), false);
+        assert!(
+            matches!(out, Err(PaymentError::Unproven { .. })),
+            "a successful completion with no approval recorded goes to the operator: {out:?}"
+        );
+    }
+
+    #[test]
+    fn not_registered_twice_is_out_of_service_not_a_card_decline() {
+        let registrations = Arc::new(AtomicUsize::new(0));
+        let transport = ForgetfulTerminal {
+            inbox: VecDeque::new(),
+            registrations: Arc::clone(&registrations),
+        };
+        let mut t = ZvtTerminal::with_transport(Box::new(transport), 123456);
+        let out = t.authorise(
+            &PaymentRequest {
+                amount: Yen(1000),
+                cancel: CancelFlag::default(),
+            },
+            &mut AcceptAll,
+        );
+        assert!(
+            matches!(&out, Err(PaymentError::OutOfService { reason }) if reason.contains("84 6B")),
+            "a terminal that forgets its registration is out of service with the reason: {out:?}"
+        );
+        assert_eq!(
+            registrations.load(Ordering::SeqCst),
+            2,
+            "registered at start, then once again, no more"
+        );
     }
 }

@@ -60,6 +60,10 @@ pub struct Session {
     decision: Option<CommitDecision>,
     decision_sent: bool,
     decision_delivered: bool,
+    /// Frames handed to the link and not yet ACKed or superseded (they resolve in order).
+    unresolved: u32,
+    /// How many of those frames go before our commit decision; None once it resolved.
+    decision_at: Option<u32>,
     lines: Vec<String>,
     abort_requested: bool,
     abort_sent: bool,
@@ -104,6 +108,8 @@ impl Session {
             decision: None,
             decision_sent: false,
             decision_delivered: false,
+            unresolved: 0,
+            decision_at: None,
             lines: Vec::new(),
             abort_requested: false,
             abort_sent: false,
@@ -135,6 +141,8 @@ impl Session {
             // A previous answer never got its ACK: the terminal has moved on; start clean.
             self.link.reset();
         }
+        self.unresolved = 1;
+        self.decision_at = None;
         self.link
             .send(&apdu, now)
             .map_err(|e| SessionError::Link(LinkError::BadApdu(e)))?;
@@ -191,10 +199,17 @@ impl Session {
         allowed
     }
 
-    /// The caller's answer to [`SessionEvent::CommitRequired`].
-    pub fn decide(&mut self, decision: CommitDecision, now: Instant) {
+    /// The caller's answer to [`SessionEvent::CommitRequired`]. True if the answer was queued
+    /// for the terminal; false if the session no longer waits for one (it gave up or finished),
+    /// and then nothing may be committed on the strength of this decision.
+    #[must_use = "commit only if the answer was queued"]
+    pub fn decide(&mut self, decision: CommitDecision, now: Instant) -> bool {
         if self.phase != Phase::AwaitDecision {
-            return;
+            tracing::warn!(
+                ?decision,
+                "zvt decision arrived after the session gave up; not sent"
+            );
+            return false;
         }
         self.decision = Some(decision);
         self.decision_sent = true;
@@ -202,7 +217,7 @@ impl Session {
             CommitDecision::Accept => Apdu::ack(),
             CommitDecision::Refuse => Apdu::nak(REFUSE_CODE),
         };
-        self.reply(&answer, now);
+        self.send_decision(&answer, now);
         self.phase = Phase::Running(now + self.cfg.t4);
         while let Some(a) = self.deferred.pop_front() {
             if self.phase == Phase::Idle {
@@ -210,11 +225,20 @@ impl Session {
             }
             self.on_running(a, now);
         }
+        true
     }
 
     fn reply(&mut self, apdu: &Apdu, now: Instant) {
         // Our answers have no data; they always encode.
-        let _ = self.link.send(apdu, now);
+        if self.link.send(apdu, now).is_ok() {
+            self.unresolved += 1;
+        }
+    }
+
+    /// The commit decision counts as delivered only by the ACK of its own frame.
+    fn send_decision(&mut self, apdu: &Apdu, now: Instant) {
+        self.decision_at = Some(self.unresolved);
+        self.reply(apdu, now);
     }
 
     fn finish(&mut self, finish: Finish) {
@@ -281,16 +305,24 @@ impl Session {
     fn drain_link(&mut self, now: Instant) {
         while let Some(ev) = self.link.poll_event() {
             match ev {
-                LinkEvent::Delivered => match self.phase {
-                    Phase::AwaitAnswer(None) => {
-                        self.phase = Phase::AwaitAnswer(Some(now + self.cfg.t3))
+                LinkEvent::Delivered | LinkEvent::Superseded => {
+                    let acked = ev == LinkEvent::Delivered;
+                    self.unresolved = self.unresolved.saturating_sub(1);
+                    self.decision_at = match self.decision_at {
+                        Some(0) => {
+                            self.decision_delivered = acked;
+                            None
+                        }
+                        other => other.map(|n| n - 1),
+                    };
+                    if acked && self.phase == Phase::AwaitAnswer(None) {
+                        self.phase = Phase::AwaitAnswer(Some(now + self.cfg.t3));
                     }
-                    _ if self.decision_sent && !self.decision_delivered => {
-                        self.decision_delivered = true
-                    }
-                    _ => {}
-                },
+                }
                 LinkEvent::Failed(e) => {
+                    // The link dropped everything queued: nothing of ours can still be ACKed.
+                    self.unresolved = 0;
+                    self.decision_at = None;
                     if self.phase == Phase::Idle {
                         tracing::warn!(error = %e, "zvt link trouble while idle");
                     } else {
@@ -419,7 +451,7 @@ impl Session {
                     // Never keep money we cannot account for: refuse, the terminal reverses.
                     self.decision = Some(CommitDecision::Refuse);
                     self.decision_sent = true;
-                    self.reply(&Apdu::nak(REFUSE_CODE), now);
+                    self.send_decision(&Apdu::nak(REFUSE_CODE), now);
                 } else {
                     self.reply(&Apdu::ack(), now);
                 }

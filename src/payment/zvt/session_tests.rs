@@ -40,7 +40,7 @@ impl Harness {
         let out = h.out();
         (h, out)
     }
-    fn out(&mut self) -> Vec<u8> {
+    pub(super) fn out(&mut self) -> Vec<u8> {
         drain(&mut self.s).0
     }
     /// The terminal ACKs our frame and sends `apdu`; returns what the ECR wrote.
@@ -50,7 +50,7 @@ impl Harness {
         self.s.handle_input(&bytes, self.t);
         drain(&mut self.s)
     }
-    fn advance(&mut self, d: Duration) -> (Vec<u8>, Vec<SessionEvent>) {
+    pub(super) fn advance(&mut self, d: Duration) -> (Vec<u8>, Vec<SessionEvent>) {
         self.t += d;
         self.s.handle_timeout(self.t);
         drain(&mut self.s)
@@ -166,7 +166,7 @@ fn decline_is_reported_without_a_commit_question() {
     assert!(matches!(r.finish, Finish::Aborted { result_code: 5, .. }));
 }
 
-fn approval_apdu() -> Vec<u8> {
+pub(super) fn approval_apdu() -> Vec<u8> {
     let mut a = vec![
         0x04, 0x0F, 0x00, 0x27, 0x00, 0x04, 0, 0, 0, 0, 0x05, 0x00, 0x87, 0x00, 0x07,
     ];
@@ -191,7 +191,7 @@ fn commit_point_waits_for_the_decision_then_refuses() {
         "no deadline while the caller decides"
     );
     assert!(!h.s.request_abort(), "no abort after the approval");
-    h.s.decide(CommitDecision::Refuse, h.t);
+    assert!(h.s.decide(CommitDecision::Refuse, h.t), "answer queued");
     assert_eq!(h.out(), encode_frame(&[0x84, REFUSE_CODE, 0]));
     let (_, ev) = h.pt(&[0x06, 0x1E, 0x01, 0x6C]);
     let r = report(&ev);
@@ -204,7 +204,7 @@ fn completion_lost_after_accept_keeps_the_sale() {
     let (mut h, _) = Harness::start(Command::authorisation_jpy(500));
     h.pt(&[0x80, 0, 0]);
     h.pt(&approval_apdu());
-    h.s.decide(CommitDecision::Accept, h.t);
+    assert!(h.s.decide(CommitDecision::Accept, h.t), "answer queued");
     assert_eq!(h.out(), encode_frame(&[0x80, 0, 0]));
     h.s.handle_input(&[ACK], h.t);
     let (_, ev) = h.advance(T4);
@@ -265,7 +265,7 @@ fn terminal_giving_up_while_the_kiosk_decides_is_not_lost() {
     // The terminal's own commit time-out ran out before our answer: it aborts.
     let (_, ev) = h.pt(&[0x06, 0x1E, 0x01, 0x6C]);
     assert!(ev.is_empty(), "held until the decision");
-    h.s.decide(CommitDecision::Accept, h.t);
+    assert!(h.s.decide(CommitDecision::Accept, h.t), "answer queued");
     let (_, ev) = drain(&mut h.s);
     let r = report(&ev);
     assert!(
@@ -283,12 +283,12 @@ fn terminal_giving_up_while_the_kiosk_decides_is_not_lost() {
 }
 
 /// What the ECR writes when the terminal's frame arrives (no ACK of ours first).
-fn answer_to(s: &mut Session, t: Instant, apdu: &[u8]) -> Vec<u8> {
+pub(super) fn answer_to(s: &mut Session, t: Instant, apdu: &[u8]) -> Vec<u8> {
     s.handle_input(&encode_frame(apdu), t);
     drain(s).0
 }
 
-fn refusal() -> Vec<u8> {
+pub(super) fn refusal() -> Vec<u8> {
     let mut v = vec![ACK];
     v.extend(encode_frame(&[0x84, REFUSE_CODE, 0]));
     v
@@ -344,61 +344,4 @@ fn intermediate_statuses_of_a_dead_ecrs_sale_during_registration_are_refused() {
         matches!(report(&ev).finish, Finish::Completed(Some(_))),
         "the registration still completes on its own answer: {ev:?}"
     );
-}
-
-fn status_apdu(bmps: &[u8]) -> Vec<u8> {
-    let mut a = vec![0x04, 0x0F, bmps.len() as u8];
-    a.extend_from_slice(bmps);
-    a
-}
-
-fn authorisation() -> (Harness, Vec<u8>) {
-    let (mut h, out) = Harness::start(Command::authorisation_jpy(1000));
-    h.pt(&[0x80, 0, 0]);
-    (h, out)
-}
-
-#[test]
-fn approval_without_amount_goes_to_the_commit_gate_not_to_an_ack() {
-    let (mut h, _) = authorisation();
-    // 27 00: result 00, no BMP 04.
-    let (out, ev) = h.pt(&status_apdu(&[0x27, 0x00, 0x87, 0x00, 0x07]));
-    assert_eq!(out, vec![ACK], "no 80 00 00 before the gate has decided");
-    assert!(
-        matches!(&ev[..], [SessionEvent::CommitRequired(f)] if f.amount.is_none()),
-        "{ev:?}"
-    );
-    h.s.decide(CommitDecision::Refuse, h.t);
-    assert_eq!(h.out(), encode_frame(&[0x84, REFUSE_CODE, 0]));
-}
-
-#[test]
-fn status_without_result_code_goes_to_the_commit_gate() {
-    let (mut h, _) = authorisation();
-    let (out, ev) = h.pt(&status_apdu(&[0x04, 0, 0, 0, 0, 0x10, 0x00]));
-    assert_eq!(out, vec![ACK], "no 80 00 00 before the gate has decided");
-    assert!(
-        matches!(&ev[..], [SessionEvent::CommitRequired(_)]),
-        "{ev:?}"
-    );
-}
-
-#[test]
-fn an_explicit_decline_is_acknowledged_without_the_gate() {
-    let (mut h, _) = authorisation();
-    let (out, ev) = h.pt(&status_apdu(&[0x27, 0x05]));
-    assert_eq!(out, ack_frame(), "a decline keeps no money: 80 00 00");
-    assert!(matches!(&ev[..], [SessionEvent::Status(_)]), "{ev:?}");
-}
-
-#[test]
-fn a_repeated_incomplete_approval_after_a_refusal_is_refused_again() {
-    let (mut h, _) = authorisation();
-    let incomplete = status_apdu(&[0x27, 0x00]);
-    h.pt(&incomplete);
-    h.s.decide(CommitDecision::Refuse, h.t);
-    h.out();
-    h.s.handle_input(&[ACK], h.t);
-    let (out, _) = h.pt(&incomplete);
-    assert_eq!(out, refusal(), "the repeat must not be taken as kept");
 }

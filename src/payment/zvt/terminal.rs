@@ -2,8 +2,9 @@
 
 use super::bmp::fields::CURRENCY_JPY;
 use super::command::{CONFIG_DEFAULT, Command};
-use super::frame::hex;
+use super::gate::commit_gate;
 use super::link::LinkConfig;
+use super::mask::WireLog;
 use super::outcome::session_error;
 use super::session::{Finish, Report, Session, SessionConfig, SessionEvent};
 use super::transport::{SerialSettings, SerialTransport, TcpTransport, Transport};
@@ -22,6 +23,9 @@ const HARD_CAP: Duration = Duration::from_secs(15 * 60);
 pub const RC_ABORTED: u8 = 0x6C;
 /// ZVT result code "already reversed".
 pub const RC_ALREADY_REVERSED: u8 = 0xB4;
+/// ZVT result code "function deactivated (PT not registered)", PA00P015 chapter 10: the answer
+/// of a terminal that rebooted and lost the ECR's registration.
+pub const RC_NOT_REGISTERED: u8 = 0x6B;
 
 /// An observer for commands that are not sales: messages are dropped, approvals accepted.
 pub(super) struct AcceptAll;
@@ -39,9 +43,11 @@ pub struct ZvtTerminal {
     config_byte: u8,
     registered: bool,
     frame_log: Option<FrameLog>,
+    /// Decoders for the frame log (to the terminal, from it): only masked APDUs are shown.
+    wire: Option<(WireLog, WireLog)>,
 }
 
-/// Receives every chunk of bytes on the line, in hex, with its direction (`--trace`).
+/// Receives every APDU (masked), ACK and NAK on the line, in hex, with its direction (`--trace`).
 pub type FrameLog = Box<dyn FnMut(&str) + Send>;
 
 impl ZvtTerminal {
@@ -64,6 +70,7 @@ impl ZvtTerminal {
             config_byte: CONFIG_DEFAULT,
             registered: false,
             frame_log: None,
+            wire: None,
         }
     }
 
@@ -74,7 +81,26 @@ impl ZvtTerminal {
 
     /// Hand every chunk of bytes, in hex, to `log` (the diagnostics command's `--trace`).
     pub fn set_frame_log(&mut self, log: Option<FrameLog>) {
+        let mode = self.transport.mode();
+        self.wire = log
+            .is_some()
+            .then(|| (WireLog::new(mode), WireLog::new(mode)));
         self.frame_log = log;
+    }
+
+    /// Card data masked before anything is shown (PAN, expiry, track data).
+    fn log_wire(&mut self, to_terminal: bool, bytes: &[u8]) {
+        let (Some(log), Some((tx, rx))) = (self.frame_log.as_mut(), self.wire.as_mut()) else {
+            return;
+        };
+        let (dir, decoder) = if to_terminal {
+            ("ECR>PT", tx)
+        } else {
+            ("PT>ECR", rx)
+        };
+        for line in decoder.lines(bytes) {
+            log(&format!("{dir} {line}"));
+        }
     }
 
     pub fn describe(&self) -> String {
@@ -91,9 +117,7 @@ impl ZvtTerminal {
 
     fn flush(&mut self) -> Result<(), PaymentError> {
         while let Some(bytes) = self.session.poll_transmit() {
-            if let Some(log) = self.frame_log.as_mut() {
-                log(&format!("ECR>PT {}", hex(&bytes)));
-            }
+            self.log_wire(true, &bytes);
             if let Err(e) = self.transport.write_all(&bytes) {
                 return Err(self.lost(e));
             }
@@ -141,7 +165,14 @@ impl ZvtTerminal {
                             Ok(()) => observer.approved(&approval),
                         };
                         tracing::info!(?decision, receipt_no = ?approval.receipt_no, "zvt commit decision");
-                        self.session.decide(decision, Instant::now());
+                        if !self.session.decide(decision, Instant::now()) {
+                            // The session already ended (its report follows): no answer went
+                            // out, so the terminal reverses on its commit time-out.
+                            tracing::error!(
+                                ?decision,
+                                "zvt decision not sent: the session had given up"
+                            );
+                        }
                         self.flush()?;
                     }
                     SessionEvent::PrintLine(_) => {}
@@ -184,11 +215,7 @@ impl ZvtTerminal {
                 Ok(n) => n,
                 Err(e) => return Err(self.lost(e)),
             };
-            if n > 0
-                && let Some(log) = self.frame_log.as_mut()
-            {
-                log(&format!("PT>ECR {}", hex(&buf[..n])));
-            }
+            self.log_wire(false, &buf[..n]);
             let now = Instant::now();
             self.session.handle_input(&buf[..n], now);
             self.session.handle_timeout(now);
@@ -205,11 +232,7 @@ impl ZvtTerminal {
             }
             match self.transport.read(&mut buf, POLL) {
                 Ok(n) => {
-                    if n > 0
-                        && let Some(log) = self.frame_log.as_mut()
-                    {
-                        log(&format!("PT>ECR {}", hex(&buf[..n])));
-                    }
+                    self.log_wire(false, &buf[..n]);
                     let now = Instant::now();
                     self.session.handle_input(&buf[..n], now);
                     self.session.handle_timeout(now);
@@ -270,7 +293,20 @@ impl ZvtTerminal {
         ) {
             self.ensure_registered()?;
         }
-        self.run(cmd, None, observer, None)
+        // A yen authorisation is gated on its own amount; any other currency passes no gate.
+        let expected = match cmd {
+            Command::Authorisation {
+                amount,
+                currency: CURRENCY_JPY,
+            } => Some(amount),
+            _ => None,
+        };
+        self.run(cmd, None, observer, expected)
+    }
+
+    /// The terminal said it is not registered (it rebooted): register before the next command.
+    pub(super) fn forget_registration(&mut self) {
+        self.registered = false;
     }
 
     /// Registered since the connection was (re)opened.
@@ -280,102 +316,5 @@ impl ZvtTerminal {
 
     pub fn password(&self) -> u32 {
         self.password
-    }
-}
-
-/// Why the commit gate refused a status information offered as an approval.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum GateRefusal {
-    #[error("no authorisation amount to check the approval against")]
-    NothingRequested,
-    #[error("result code {0:?} is not an approval (00)")]
-    NotApproved(Option<u8>),
-    #[error("approval without an amount (BMP 04)")]
-    NoAmount,
-    #[error("approval for {got} yen, {want} yen requested")]
-    OtherAmount { want: u64, got: u64 },
-    #[error("approval in currency {0:04}, not JPY (0392)")]
-    OtherCurrency(u16),
-}
-
-/// The commit gate: only a complete approval (result 00, BMP 04 amount) for exactly the amount
-/// requested, in yen, may be answered `80 00 00`. BMP 49 (currency) may be absent from a status
-/// information; when present it must be 0392.
-pub fn commit_gate(f: &super::bmp::Fields, expected: Option<u64>) -> Result<(), GateRefusal> {
-    let want = expected.ok_or(GateRefusal::NothingRequested)?;
-    if f.result_code != Some(0) {
-        return Err(GateRefusal::NotApproved(f.result_code));
-    }
-    let got = f.amount.ok_or(GateRefusal::NoAmount)?;
-    if got != want {
-        return Err(GateRefusal::OtherAmount { want, got });
-    }
-    match f.currency {
-        Some(c) if c != CURRENCY_JPY => Err(GateRefusal::OtherCurrency(c)),
-        _ => Ok(()),
-    }
-}
-
-#[cfg(test)]
-mod gate_tests {
-    use super::*;
-    use crate::payment::zvt::bmp::Fields;
-
-    fn parsed(bmps: &[u8]) -> Fields {
-        Fields::parse(bmps).expect("test vector parses")
-    }
-
-    // 27 00 = result 00; 04 00 00 00 00 10 00 = 1000 yen; 49 03 92 = JPY; 49 09 78 = EUR.
-    const RESULT_00: [u8; 2] = [0x27, 0x00];
-    const AMOUNT_1000: [u8; 7] = [0x04, 0, 0, 0, 0, 0x10, 0x00];
-
-    #[test]
-    fn complete_approval_for_the_requested_yen_passes_the_gate() {
-        let f = parsed(&[&RESULT_00[..], &AMOUNT_1000, &[0x49, 0x03, 0x92]].concat());
-        assert_eq!(commit_gate(&f, Some(1000)), Ok(()));
-        let without_currency = parsed(&[&RESULT_00[..], &AMOUNT_1000].concat());
-        assert_eq!(commit_gate(&without_currency, Some(1000)), Ok(()));
-    }
-
-    #[test]
-    fn approval_without_amount_is_refused_so_the_terminal_reverses() {
-        let f = parsed(&[0x27, 0x00, 0x49, 0x03, 0x92]);
-        assert_eq!(commit_gate(&f, Some(1000)), Err(GateRefusal::NoAmount));
-    }
-
-    #[test]
-    fn approval_for_another_amount_is_refused() {
-        let f = parsed(&[&RESULT_00[..], &[0x04, 0, 0, 0, 0, 0x09, 0x99]].concat());
-        assert_eq!(
-            commit_gate(&f, Some(1000)),
-            Err(GateRefusal::OtherAmount {
-                want: 1000,
-                got: 999
-            })
-        );
-    }
-
-    #[test]
-    fn approval_in_another_currency_is_refused() {
-        let f = parsed(&[&RESULT_00[..], &AMOUNT_1000, &[0x49, 0x09, 0x78]].concat());
-        assert_eq!(
-            commit_gate(&f, Some(1000)),
-            Err(GateRefusal::OtherCurrency(978))
-        );
-    }
-
-    #[test]
-    fn status_without_result_code_is_not_an_approval() {
-        let f = parsed(&AMOUNT_1000);
-        assert_eq!(
-            commit_gate(&f, Some(1000)),
-            Err(GateRefusal::NotApproved(None))
-        );
-    }
-
-    #[test]
-    fn nothing_passes_the_gate_without_a_requested_amount() {
-        let f = parsed(&[&RESULT_00[..], &AMOUNT_1000].concat());
-        assert_eq!(commit_gate(&f, None), Err(GateRefusal::NothingRequested));
     }
 }

@@ -42,7 +42,7 @@ fn replay(text: &str, cmd: Command, mode: LinkMode) -> Vec<SessionEvent> {
         wrote.extend(out);
         for e in ev {
             if matches!(e, SessionEvent::CommitRequired(_)) {
-                s.decide(CommitDecision::Accept, t);
+                assert!(s.decide(CommitDecision::Accept, t), "answer queued");
                 wrote.extend(drain(&mut s).0);
             }
             events.push(e);

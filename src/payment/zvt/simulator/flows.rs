@@ -19,8 +19,7 @@ const RC_WRONG_CURRENCY: u8 = 0x6F;
 const RC_NOT_POSSIBLE: u8 = 0x83;
 const RC_ALREADY_REVERSED: u8 = 0xB4;
 const RC_REVERSAL_NOT_POSSIBLE: u8 = 0xB5;
-/// PA00P015 chapter 10: "function deactivated (PT not registered)".
-pub const RC_NOT_REGISTERED: u8 = 0x6B;
+use crate::payment::zvt::terminal::RC_NOT_REGISTERED;
 
 /// The masked PAN the simulator reports; never a full card number.
 pub const SIM_PAN: &str = "************0119";

@@ -136,7 +136,8 @@ impl<'a> Pt<'a> {
         while let Some(ev) = self.link.poll_event() {
             match ev {
                 LinkEvent::Apdu(a) => self.inbox.push_back(a),
-                LinkEvent::Delivered => self.delivered += 1,
+                // The ECR answered without ACKing first: it has the frame.
+                LinkEvent::Delivered | LinkEvent::Superseded => self.delivered += 1,
                 LinkEvent::Failed(e) => return Err(PtError::Link(e)),
             }
         }
