@@ -38,7 +38,7 @@ ui-status-continue = Choose a plan
 ## Plans.
 ui-plans-title = Choose a plan
 ui-plans-per-period = per { $days } days
-ui-plans-months-title = How many months?
+ui-plans-periods-title = How many periods at once?
 ui-plans-saving = Save { $amount }
 ui-plans-next = Review order
 ui-plans-none = There are no plans for this SIM at this kiosk. Please ask staff.
@@ -48,7 +48,7 @@ ui-review-title = Check your order
 ui-review-sim = SIM
 ui-review-plan = Plan
 ui-review-subtotal = Subtotal
-ui-review-discount-months = Multi-month discount ({ $percent }%)
+ui-review-discount-periods = Discount for { $periods }+ periods at once ({ $percent }%)
 ui-review-discount-promo = Promotion: { $name }
 ui-review-total = Total
 ui-review-tax = Includes { $rate }% consumption tax: { $amount }

@@ -38,7 +38,7 @@ ui-status-continue = プランを選ぶ
 ## プラン
 ui-plans-title = プランを選んでください
 ui-plans-per-period = { $days }日間あたり
-ui-plans-months-title = 何か月分にしますか？
+ui-plans-periods-title = 何回分まとめて購入しますか？
 ui-plans-saving = { $amount }おトク
 ui-plans-next = ご注文の確認へ
 ui-plans-none = この端末ではこのSIMのプランをお取り扱いしていません。係員にお声がけください。
@@ -48,7 +48,7 @@ ui-review-title = ご注文内容の確認
 ui-review-sim = SIM
 ui-review-plan = プラン
 ui-review-subtotal = 小計
-ui-review-discount-months = 複数月割引（{ $percent }%）
+ui-review-discount-periods = まとめ買い割引（{ $periods }回分以上・{ $percent }%）
 ui-review-discount-promo = キャンペーン：{ $name }
 ui-review-total = 合計
 ui-review-tax = うち消費税（{ $rate }%）：{ $amount }

@@ -38,7 +38,7 @@ ui-status-continue = 요금제 선택
 ## 요금제
 ui-plans-title = 요금제를 선택하세요
 ui-plans-per-period = { $days }일 기준
-ui-plans-months-title = 몇 개월 구매하시겠어요?
+ui-plans-periods-title = 몇 회분을 구매하시겠습니까?
 ui-plans-saving = { $amount } 할인
 ui-plans-next = 주문 확인
 ui-plans-none = 이 키오스크에는 이 SIM에 맞는 요금제가 없습니다. 직원에게 문의해 주세요.
@@ -48,7 +48,7 @@ ui-review-title = 주문 내용을 확인하세요
 ui-review-sim = SIM
 ui-review-plan = 요금제
 ui-review-subtotal = 소계
-ui-review-discount-months = 다개월 할인 ({ $percent }%)
+ui-review-discount-periods = 다회분 할인({ $periods }회분 이상, { $percent }%)
 ui-review-discount-promo = 프로모션: { $name }
 ui-review-total = 합계
 ui-review-tax = 소비세 { $rate }% 포함: { $amount }

@@ -38,7 +38,7 @@ ui-status-continue = 选择套餐
 ## 套餐
 ui-plans-title = 请选择套餐
 ui-plans-per-period = 每{ $days }天
-ui-plans-months-title = 购买几个月？
+ui-plans-periods-title = 一次购买几份？
 ui-plans-saving = 省{ $amount }
 ui-plans-next = 确认订单
 ui-plans-none = 本机暂无适用于这张SIM卡的套餐，请咨询工作人员。
@@ -48,7 +48,7 @@ ui-review-title = 请确认订单
 ui-review-sim = SIM卡
 ui-review-plan = 套餐
 ui-review-subtotal = 小计
-ui-review-discount-months = 多月优惠（{ $percent }%）
+ui-review-discount-periods = 多份优惠（{ $periods }份及以上，{ $percent }%）
 ui-review-discount-promo = 促销：{ $name }
 ui-review-total = 合计
 ui-review-tax = 含{ $rate }%消费税：{ $amount }

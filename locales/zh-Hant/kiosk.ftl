@@ -38,7 +38,7 @@ ui-status-continue = 選擇方案
 ## 方案
 ui-plans-title = 請選擇方案
 ui-plans-per-period = 每{ $days }天
-ui-plans-months-title = 購買幾個月？
+ui-plans-periods-title = 一次購買幾期？
 ui-plans-saving = 省{ $amount }
 ui-plans-next = 確認訂單
 ui-plans-none = 本機沒有適用這張SIM卡的方案，請洽詢工作人員。
@@ -48,7 +48,7 @@ ui-review-title = 請確認訂單
 ui-review-sim = SIM卡
 ui-review-plan = 方案
 ui-review-subtotal = 小計
-ui-review-discount-months = 多月優惠（{ $percent }%）
+ui-review-discount-periods = 多期優惠（{ $periods }期以上，{ $percent }%）
 ui-review-discount-promo = 優惠活動：{ $name }
 ui-review-total = 總計
 ui-review-tax = 內含{ $rate }%消費稅：{ $amount }

@@ -1,4 +1,4 @@
-//! The `[catalogue]` section: carriers, plans, multi-month tiers and promotions.
+//! The `[catalogue]` section: carriers, plans, multi-period tiers and promotions.
 //!
 //! Every reference is checked here with its line, so `Catalogue::new` should never refuse what
 //! this module accepts; if it does, its errors are reported at the `[catalogue]` line.
@@ -8,22 +8,40 @@ use super::sections::is_identifier;
 use super::tree::Kind;
 use crate::domain::promotion::{jst, jst_midnight};
 use crate::domain::{
-    Carrier, Catalogue, DataAllowance, MultiMonthTier, Plan, Promotion, PromotionKind, Yen,
+    Carrier, Catalogue, DataAllowance, MultiPeriodTier, Names, Plan, Promotion, PromotionKind, Yen,
 };
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use std::collections::HashMap;
 
-pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Catalogue> {
+/// Keys renamed when "months" became "periods": a plan is sold in periods of `days`, never in
+/// calendar months. The old spelling gets an error that says what to write instead.
+const RENAMED: &str = "renamed: a plan is sold in periods of `days`, not calendar months";
+
+/// `offered`: the language tags every plan and promotion name must cover.
+pub(super) fn read(ctx: &mut Ctx, root: &Table, offered: &[&str]) -> Option<Catalogue> {
     let t = ctx.table(
         root,
         "catalogue",
-        &["carriers", "plans", "multi_month", "promotions"],
+        &[
+            "carriers",
+            "plans",
+            "multi_period",
+            "promotions",
+            "multi_month",
+        ],
     );
     let before = ctx.error_count();
+    if t.has("multi_month") {
+        ctx.err(
+            &t,
+            "multi_month",
+            format!("{RENAMED}; write [[catalogue.multi_period]] with `periods = …`"),
+        );
+    }
     let carriers = carriers(ctx, &t);
-    let plans = plans(ctx, &t, &carriers);
+    let plans = plans(ctx, &t, &carriers, offered);
     let tiers = tiers(ctx, &t);
-    let promotions = promotions(ctx, &t, &plans);
+    let promotions = promotions(ctx, &t, &plans, offered);
     if ctx.error_count() > before {
         return None;
     }
@@ -81,6 +99,42 @@ fn carriers(ctx: &mut Ctx, cat: &Table) -> Vec<Carrier> {
     out
 }
 
+/// `key = { ja = "…", en = "…" }`: one non-empty name per offered language, each missing one
+/// reported at its own path (`catalogue.plans[0].name.ko`).
+fn names(ctx: &mut Ctx, t: &Table, key: &str, offered: &[&str]) -> Option<Names> {
+    if !ctx.require(t, key) {
+        return None;
+    }
+    if let Some(Kind::Str(s)) = t.entry(key).map(|e| &e.node.kind) {
+        let example: Vec<String> = offered.iter().map(|l| format!("{l} = \"…\"")).collect();
+        ctx.err(
+            t,
+            key,
+            format!(
+                "{s:?} is a single name; give one per offered language: {key} = {{ {} }}",
+                example.join(", ")
+            ),
+        );
+        return None;
+    }
+    let nt = ctx.table(t, key, offered);
+    nt.entries?;
+    let before = ctx.error_count();
+    let mut pairs = Vec::new();
+    for &lang in offered {
+        if !nt.has(lang) {
+            ctx.err(&nt, lang, "missing: every offered language needs a name");
+            continue;
+        }
+        match ctx.req_str(&nt, lang) {
+            Some(s) if s.trim().is_empty() => ctx.err(&nt, lang, "is empty"),
+            Some(s) => pairs.push((lang, s)),
+            None => {}
+        }
+    }
+    (ctx.error_count() == before).then(|| Names::new(pairs))
+}
+
 fn positive_u32(ctx: &mut Ctx, t: &Table, key: &str, v: i64) -> Option<u32> {
     match u32::try_from(v) {
         Ok(n) if n > 0 => Some(n),
@@ -91,7 +145,7 @@ fn positive_u32(ctx: &mut Ctx, t: &Table, key: &str, v: i64) -> Option<u32> {
     }
 }
 
-fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
+fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier], offered: &[&str]) -> Vec<Plan> {
     if !ctx.require(cat, "plans") {
         return Vec::new();
     }
@@ -102,6 +156,7 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
         "data_mb",
         "days",
         "price_yen",
+        "periods",
         "months",
     ];
     let mut seen = HashMap::new();
@@ -123,7 +178,7 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
             );
             None
         });
-        let name = ctx.req_str(&t, "name");
+        let name = names(ctx, &t, "name", offered);
         let data = if ctx.require(&t, "data_mb") {
             match &t.entry("data_mb").map(|e| &e.node.kind) {
                 Some(Kind::Str(s)) if s == "unlimited" => Some(DataAllowance::Unlimited),
@@ -167,8 +222,11 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
                 None
             }
         });
-        let months = if ctx.require(&t, "months") {
-            months(ctx, &t)
+        if t.has("months") {
+            ctx.err(&t, "months", format!("{RENAMED}; write `periods = …`"));
+        }
+        let periods = if ctx.require(&t, "periods") {
+            periods(ctx, &t)
         } else {
             None
         };
@@ -179,8 +237,8 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
             Some(data),
             Some(days),
             Some(price),
-            Some(months),
-        ) = (id, carrier, name, data, days, price, months)
+            Some(periods),
+        ) = (id, carrier, name, data, days, price, periods)
         {
             out.push(Plan {
                 id,
@@ -189,30 +247,30 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
                 data,
                 days,
                 price,
-                months,
+                periods,
             });
         }
     }
     out
 }
 
-fn months(ctx: &mut Ctx, t: &Table) -> Option<Vec<u32>> {
-    let list = ctx.array(t, "months", "an integer", |k| match k {
+fn periods(ctx: &mut Ctx, t: &Table) -> Option<Vec<u32>> {
+    let list = ctx.array(t, "periods", "an integer", |k| match k {
         Kind::Int(i) => Some(*i),
         _ => None,
     })?;
     if list.is_empty() {
-        ctx.err(t, "months", "must list at least one month count");
+        ctx.err(t, "periods", "must list at least one period count");
         return None;
     }
     let mut out: Vec<u32> = Vec::new();
     for m in list {
         if !(1..=24).contains(&m) {
-            ctx.err(t, "months", format!("{m} is outside 1..=24"));
+            ctx.err(t, "periods", format!("{m} is outside 1..=24"));
             return None;
         }
         if out.contains(&(m as u32)) {
-            ctx.err(t, "months", format!("{m} is listed twice"));
+            ctx.err(t, "periods", format!("{m} is listed twice"));
             return None;
         }
         out.push(m as u32);
@@ -221,23 +279,23 @@ fn months(ctx: &mut Ctx, t: &Table) -> Option<Vec<u32>> {
     Some(out)
 }
 
-fn tiers(ctx: &mut Ctx, cat: &Table) -> Vec<MultiMonthTier> {
+fn tiers(ctx: &mut Ctx, cat: &Table) -> Vec<MultiPeriodTier> {
     let mut seen: HashMap<i64, Option<usize>> = HashMap::new();
     let mut out = Vec::new();
-    for t in ctx.tables(cat, "multi_month", &["months", "percent"]) {
-        let months = ctx.req_int(&t, "months").and_then(|m| {
+    for t in ctx.tables(cat, "multi_period", &["periods", "percent"]) {
+        let periods = ctx.req_int(&t, "periods").and_then(|m| {
             if !(2..=24).contains(&m) {
-                ctx.err(&t, "months", format!("{m} is outside 2..=24"));
+                ctx.err(&t, "periods", format!("{m} is outside 2..=24"));
                 return None;
             }
-            if let Some(first) = seen.insert(m, t.entry("months").and_then(|e| e.line)) {
+            if let Some(first) = seen.insert(m, t.entry("periods").and_then(|e| e.line)) {
                 let at = first
                     .map(|l| format!(" (first at line {l})"))
                     .unwrap_or_default();
                 ctx.err(
                     &t,
-                    "months",
-                    format!("a tier for {m} months already exists{at}"),
+                    "periods",
+                    format!("a tier for {m} periods already exists{at}"),
                 );
                 return None;
             }
@@ -246,8 +304,8 @@ fn tiers(ctx: &mut Ctx, cat: &Table) -> Vec<MultiMonthTier> {
         let percent = ctx
             .req_int(&t, "percent")
             .and_then(|p| percent(ctx, &t, "percent", p));
-        if let (Some(months), Some(percent)) = (months, percent) {
-            out.push(MultiMonthTier { months, percent });
+        if let (Some(periods), Some(percent)) = (periods, percent) {
+            out.push(MultiPeriodTier { periods, percent });
         }
     }
     out
@@ -262,7 +320,7 @@ fn percent(ctx: &mut Ctx, t: &Table, key: &str, p: i64) -> Option<u32> {
     }
 }
 
-fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan]) -> Vec<Promotion> {
+fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan], offered: &[&str]) -> Vec<Promotion> {
     let keys = [
         "id",
         "name",
@@ -277,7 +335,7 @@ fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan]) -> Vec<Promotion> {
     let mut out = Vec::new();
     for t in ctx.tables(cat, "promotions", &keys) {
         let id = unique_id(ctx, &t, &mut seen);
-        let name = ctx.req_str(&t, "name");
+        let name = names(ctx, &t, "name", offered);
         let kind = match (ctx.opt_int(&t, "percent_off"), ctx.opt_int(&t, "yen_off")) {
             (Some(_), Some(_)) => {
                 ctx.err(&t, "yen_off", "give percent_off or yen_off, not both");

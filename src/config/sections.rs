@@ -30,7 +30,12 @@ pub(super) fn read(ctx: &mut Ctx, root: &Node) -> Option<Config> {
     let carrier = carrier(ctx, &root);
     let journal = journal(ctx, &root);
     let operator = operator(ctx, &root);
-    let catalogue = super::catalogue::read(ctx, &root);
+    // Names are checked against the offered languages; without a valid list, against none.
+    let offered: Vec<&str> = languages
+        .as_ref()
+        .map(|l| l.offered.iter().map(|lang| lang.tag()).collect())
+        .unwrap_or_default();
+    let catalogue = super::catalogue::read(ctx, &root, &offered);
     Some(Config {
         kiosk: kiosk?,
         store: store?,

@@ -247,10 +247,10 @@ impl Kiosk {
         match action {
             Action::None => Task::none(),
             Action::Flow(event) => self.send_to_flow(event),
-            Action::ChoosePlan { plan_id, months } => {
+            Action::ChoosePlan { plan_id, periods } => {
                 let now_utc =
                     chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default();
-                match self.devices.catalogue().quote(&plan_id, months, now_utc) {
+                match self.devices.catalogue().quote(&plan_id, periods, now_utc) {
                     Ok(quote) => self.send_to_flow(Event::ChoosePlan(quote)),
                     Err(e) => {
                         tracing::warn!(error = %e, "ui: the chosen plan cannot be priced");
@@ -310,7 +310,7 @@ impl Kiosk {
                 {
                     self.plans = plans::State {
                         plan_id: Some(first.plan.id.clone()),
-                        months: first.plan.months.first().copied().unwrap_or(1),
+                        periods: first.plan.periods.first().copied().unwrap_or(1),
                     };
                 }
             }

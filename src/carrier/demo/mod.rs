@@ -28,7 +28,8 @@ impl From<&crate::domain::Plan> for DemoPlan {
         DemoPlan {
             id: p.id.clone(),
             carrier_id: p.carrier_id.clone(),
-            name: p.name.clone(),
+            // The carrier's records keep one name: the English one, as its API speaks.
+            name: p.name.get("en").to_string(),
             days: p.days,
             data_mb: p.data.megabytes().map(u64::from),
         }

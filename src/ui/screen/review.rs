@@ -24,15 +24,29 @@ pub fn update(message: Message) -> Action {
     }
 }
 
-/// "Travel 3GB × 3 months" in the customer's language.
-pub fn item_name(ctx: &Ctx<'_>, catalogue: &Catalogue, quote: &Quote) -> String {
-    let name = catalogue
-        .plan(&quote.plan_id)
-        .map_or_else(|| quote.plan_id.clone(), |p| p.name.clone());
-    format!(
-        "{name} × {}",
-        ctx.tr_with("common-months", &[("count", quote.months.into())])
+/// What `periods` periods of `days` days are: "15 days", "2 × 15 days (30 days)",
+/// 「2回分（計30日間）」.
+pub fn periods_text(ctx: &Ctx<'_>, days: u32, periods: u32) -> String {
+    ctx.tr_with(
+        "common-periods",
+        &[
+            ("count", periods.into()),
+            ("days", days.into()),
+            ("total", days.saturating_mul(periods).into()),
+        ],
     )
+}
+
+/// "Travel 10GB · 2 × 15 days (30 days)" in the customer's language.
+pub fn item_name(ctx: &Ctx<'_>, catalogue: &Catalogue, quote: &Quote) -> String {
+    match catalogue.plan(&quote.plan_id) {
+        Some(p) => format!(
+            "{} · {}",
+            p.name.get(ctx.lang.tag()),
+            periods_text(ctx, p.days, quote.periods)
+        ),
+        None => quote.plan_id.clone(),
+    }
 }
 
 /// The order lines, shared with the pay screen.
@@ -51,16 +65,22 @@ pub fn lines<'a, M: 'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, quote: &Quote) -> 
     }
     for d in &quote.discounts {
         let label = match &d.kind {
-            DiscountKind::MultiMonth { percent, .. } => ctx.tr_with(
-                "ui-review-discount-months",
-                &[("percent", (*percent).into())],
+            DiscountKind::MultiPeriod { periods, percent } => ctx.tr_with(
+                "ui-review-discount-periods",
+                &[
+                    ("periods", (*periods).into()),
+                    ("percent", (*percent).into()),
+                ],
             ),
             DiscountKind::Promotion { promotion_id } => {
                 let name = catalogue
                     .promotions()
                     .iter()
                     .find(|p| &p.id == promotion_id)
-                    .map_or_else(|| promotion_id.clone(), |p| p.name.clone());
+                    .map_or_else(
+                        || promotion_id.clone(),
+                        |p| p.name.get(ctx.lang.tag()).to_owned(),
+                    );
                 ctx.tr_with("ui-review-discount-promo", &[("name", name.into())])
             }
         };
