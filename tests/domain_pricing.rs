@@ -31,6 +31,7 @@ fn carrier(id: &str) -> Carrier {
         id: id.into(),
         name: id.into(),
         name_ja: None,
+        data_carries_over: false,
     }
 }
 

@@ -29,7 +29,7 @@ common-months =
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =
     { $count ->
-        [1] { $total } days
+        [1] { $days } days
        *[other] { $count } × { $days } days ({ $total } days)
     }
 

@@ -32,8 +32,20 @@ ui-status-title = Your SIM
 ui-status-carrier = Carrier
 ui-status-plan = Current plan
 ui-status-data-left = Data left
-ui-status-expires = Valid until
+ui-status-expires = Valid until (Japan time)
 ui-status-continue = Choose a plan
+ui-status-expired =
+    { $days ->
+        [one] Expired yesterday
+       *[other] Expired { $days } days ago
+    }
+ui-status-expires-today = Expires today
+ui-status-expires-soon =
+    { $days ->
+        [one] Expires tomorrow
+       *[other] Expires in { $days } days
+    }
+ui-status-no-data = No data left
 
 ## Plans.
 ui-plans-title = Choose a plan
@@ -53,6 +65,10 @@ ui-review-discount-promo = Promotion: { $name }
 ui-review-total = Total
 ui-review-tax = Includes { $rate }% consumption tax: { $amount }
 ui-review-pay = Pay by card
+ui-review-item = { $name } · { $periods }
+ui-review-new-expiry = New expiry (Japan time)
+ui-review-carry-over = Unused data carries over
+ui-review-no-carry-over = Unused data does not carry over
 
 ## Paying at the card terminal.
 ui-pay-title = Pay at the card terminal

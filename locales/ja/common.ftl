@@ -21,7 +21,7 @@ common-months = { $count }か月
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =
     { $count ->
-        [1] { $total }日間
+        [1] { $days }日間
        *[other] { $count }回分（計{ $total }日間）
     }
 

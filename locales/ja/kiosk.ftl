@@ -34,6 +34,10 @@ ui-status-plan = 現在のプラン
 ui-status-data-left = データ残量
 ui-status-expires = 有効期限
 ui-status-continue = プランを選ぶ
+ui-status-expired = 有効期限切れ（{ $days }日前）
+ui-status-expires-today = 本日で有効期限切れ
+ui-status-expires-soon = 有効期限まであと{ $days }日
+ui-status-no-data = データ残量なし
 
 ## プラン
 ui-plans-title = プランを選んでください
@@ -53,6 +57,10 @@ ui-review-discount-promo = キャンペーン：{ $name }
 ui-review-total = 合計
 ui-review-tax = うち消費税（{ $rate }%）：{ $amount }
 ui-review-pay = カードで支払う
+ui-review-item = { $name }・{ $periods }
+ui-review-new-expiry = 更新後の有効期限
+ui-review-carry-over = 残っているデータは繰り越されます
+ui-review-no-carry-over = 残っているデータは繰り越されません
 
 ## カード端末でのお支払い
 ui-pay-title = カード端末でお支払いください

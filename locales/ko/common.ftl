@@ -21,7 +21,7 @@ common-months = { $count }개월
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =
     { $count ->
-        [1] { $total }일
+        [1] { $days }일
        *[other] { $count }회분(총 { $total }일)
     }
 

@@ -22,7 +22,7 @@ common-months = { $count }个月
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =
     { $count ->
-        [1] { $total }天
+        [1] { $days }天
        *[other] { $count }份（共{ $total }天）
     }
 

@@ -32,8 +32,12 @@ ui-status-title = 您的SIM卡
 ui-status-carrier = 运营商
 ui-status-plan = 当前套餐
 ui-status-data-left = 剩余流量
-ui-status-expires = 有效期至
+ui-status-expires = 有效期至（日本时间）
 ui-status-continue = 选择套餐
+ui-status-expired = 已过期（{ $days }天前）
+ui-status-expires-today = 今天到期
+ui-status-expires-soon = { $days }天后到期
+ui-status-no-data = 流量已用完
 
 ## 套餐
 ui-plans-title = 请选择套餐
@@ -53,6 +57,10 @@ ui-review-discount-promo = 促销：{ $name }
 ui-review-total = 合计
 ui-review-tax = 含{ $rate }%消费税：{ $amount }
 ui-review-pay = 刷卡支付
+ui-review-item = { $name } · { $periods }
+ui-review-new-expiry = 新的有效期至（日本时间）
+ui-review-carry-over = 剩余流量可结转
+ui-review-no-carry-over = 剩余流量不结转
 
 ## 在刷卡机上付款
 ui-pay-title = 请在刷卡机上付款

@@ -22,7 +22,7 @@ common-months = { $count }個月
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =
     { $count ->
-        [1] { $total }天
+        [1] { $days }天
        *[other] { $count }期（共{ $total }天）
     }
 

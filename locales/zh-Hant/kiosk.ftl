@@ -32,8 +32,12 @@ ui-status-title = 您的SIM卡
 ui-status-carrier = 電信業者
 ui-status-plan = 目前方案
 ui-status-data-left = 剩餘數據量
-ui-status-expires = 有效期限至
+ui-status-expires = 有效期限至（日本時間）
 ui-status-continue = 選擇方案
+ui-status-expired = 已過期（{ $days }天前）
+ui-status-expires-today = 今天到期
+ui-status-expires-soon = { $days }天後到期
+ui-status-no-data = 數據量已用完
 
 ## 方案
 ui-plans-title = 請選擇方案
@@ -53,6 +57,10 @@ ui-review-discount-promo = 優惠活動：{ $name }
 ui-review-total = 總計
 ui-review-tax = 內含{ $rate }%消費稅：{ $amount }
 ui-review-pay = 刷卡付款
+ui-review-item = { $name } · { $periods }
+ui-review-new-expiry = 新的有效期限至（日本時間）
+ui-review-carry-over = 剩餘數據量可轉入
+ui-review-no-carry-over = 剩餘數據量不轉入
 
 ## 在刷卡機上付款
 ui-pay-title = 請在刷卡機上付款

@@ -10,6 +10,7 @@ use crate::domain::promotion::{jst, jst_midnight};
 use crate::domain::{
     Carrier, Catalogue, DataAllowance, MultiPeriodTier, Names, Plan, Promotion, PromotionKind, Yen,
 };
+use crate::i18n::Lang;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use std::collections::HashMap;
 
@@ -17,8 +18,9 @@ use std::collections::HashMap;
 /// calendar months. The old spelling gets an error that says what to write instead.
 const RENAMED: &str = "renamed: a plan is sold in periods of `days`, not calendar months";
 
-/// `offered`: the language tags every plan and promotion name must cover.
-pub(super) fn read(ctx: &mut Ctx, root: &Table, offered: &[&str]) -> Option<Catalogue> {
+/// `offered`: the language tags every plan and promotion name must cover (`None` when
+/// `[languages]` is itself wrong: names are then only checked for known tags).
+pub(super) fn read(ctx: &mut Ctx, root: &Table, offered: Option<&[&str]>) -> Option<Catalogue> {
     let t = ctx.table(
         root,
         "catalogue",
@@ -88,12 +90,19 @@ fn carriers(ctx: &mut Ctx, cat: &Table) -> Vec<Carrier> {
     }
     let mut seen = HashMap::new();
     let mut out = Vec::new();
-    for t in ctx.tables(cat, "carriers", &["id", "name", "name_ja"]) {
+    let keys = ["id", "name", "name_ja", "data_carries_over"];
+    for t in ctx.tables(cat, "carriers", &keys) {
         let id = unique_id(ctx, &t, &mut seen);
         let name = ctx.req_str(&t, "name");
         let name_ja = ctx.opt_str(&t, "name_ja");
+        let data_carries_over = ctx.opt_bool(&t, "data_carries_over").unwrap_or(false);
         if let (Some(id), Some(name)) = (id, name) {
-            out.push(Carrier { id, name, name_ja });
+            out.push(Carrier {
+                id,
+                name,
+                name_ja,
+                data_carries_over,
+            });
         }
     }
     out
@@ -101,12 +110,17 @@ fn carriers(ctx: &mut Ctx, cat: &Table) -> Vec<Carrier> {
 
 /// `key = { ja = "…", en = "…" }`: one non-empty name per offered language, each missing one
 /// reported at its own path (`catalogue.plans[0].name.ko`).
-fn names(ctx: &mut Ctx, t: &Table, key: &str, offered: &[&str]) -> Option<Names> {
+fn names(ctx: &mut Ctx, t: &Table, key: &str, offered: Option<&[&str]>) -> Option<Names> {
+    let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    let (allowed, required) = match offered {
+        Some(o) => (o.to_vec(), o.to_vec()),
+        None => (known, Vec::new()),
+    };
     if !ctx.require(t, key) {
         return None;
     }
     if let Some(Kind::Str(s)) = t.entry(key).map(|e| &e.node.kind) {
-        let example: Vec<String> = offered.iter().map(|l| format!("{l} = \"…\"")).collect();
+        let example: Vec<String> = allowed.iter().map(|l| format!("{l} = \"…\"")).collect();
         ctx.err(
             t,
             key,
@@ -117,15 +131,19 @@ fn names(ctx: &mut Ctx, t: &Table, key: &str, offered: &[&str]) -> Option<Names>
         );
         return None;
     }
-    let nt = ctx.table(t, key, offered);
-    nt.entries?;
+    let nt = ctx.table(t, key, &allowed);
+    let entries = nt.entries?;
     let before = ctx.error_count();
-    let mut pairs = Vec::new();
-    for &lang in offered {
+    for &lang in &required {
         if !nt.has(lang) {
             ctx.err(&nt, lang, "missing: every offered language needs a name");
-            continue;
         }
+    }
+    let mut pairs = Vec::new();
+    for e in entries {
+        let Some(&lang) = allowed.iter().find(|l| **l == e.key) else {
+            continue; // reported by `ctx.table` as an unknown key
+        };
         match ctx.req_str(&nt, lang) {
             Some(s) if s.trim().is_empty() => ctx.err(&nt, lang, "is empty"),
             Some(s) => pairs.push((lang, s)),
@@ -145,7 +163,7 @@ fn positive_u32(ctx: &mut Ctx, t: &Table, key: &str, v: i64) -> Option<u32> {
     }
 }
 
-fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier], offered: &[&str]) -> Vec<Plan> {
+fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier], offered: Option<&[&str]>) -> Vec<Plan> {
     if !ctx.require(cat, "plans") {
         return Vec::new();
     }
@@ -320,7 +338,12 @@ fn percent(ctx: &mut Ctx, t: &Table, key: &str, p: i64) -> Option<u32> {
     }
 }
 
-fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan], offered: &[&str]) -> Vec<Promotion> {
+fn promotions(
+    ctx: &mut Ctx,
+    cat: &Table,
+    plans: &[Plan],
+    offered: Option<&[&str]>,
+) -> Vec<Promotion> {
     let keys = [
         "id",
         "name",

@@ -30,12 +30,11 @@ pub(super) fn read(ctx: &mut Ctx, root: &Node) -> Option<Config> {
     let carrier = carrier(ctx, &root);
     let journal = journal(ctx, &root);
     let operator = operator(ctx, &root);
-    // Names are checked against the offered languages; without a valid list, against none.
-    let offered: Vec<&str> = languages
+    // Names must cover the offered languages; without a valid list, only their tags are checked.
+    let offered: Option<Vec<&str>> = languages
         .as_ref()
-        .map(|l| l.offered.iter().map(|lang| lang.tag()).collect())
-        .unwrap_or_default();
-    let catalogue = super::catalogue::read(ctx, &root, &offered);
+        .map(|l| l.offered.iter().map(|lang| lang.tag()).collect());
+    let catalogue = super::catalogue::read(ctx, &root, offered.as_deref());
     Some(Config {
         kiosk: kiosk?,
         store: store?,

@@ -22,6 +22,9 @@ pub struct Carrier {
     pub name: String,
     /// Name in Japanese if it differs (`NTTドコモ`), for the ja screens and receipt.
     pub name_ja: Option<String>,
+    /// Whether data left unused at renewal carries over to the new period (the carrier's rule;
+    /// the review screen says so before the customer pays).
+    pub data_carries_over: bool,
 }
 
 impl Carrier {

@@ -1,5 +1,6 @@
 //! Pure business rules: money, tax, SIM identity, catalogue, promotions and quotes.
 pub mod catalogue;
+pub mod expiry;
 pub mod money;
 pub mod names;
 pub mod pricing;

@@ -77,6 +77,8 @@ pub struct Kiosk {
     pub(super) queue: Vec<Job>,
     /// Added to the system clock; tests move time forward with `advance_clock`.
     skew: Duration,
+    /// Today in Japan, refreshed after every update (status badges, the review's new expiry).
+    pub(super) today_jst: chrono::NaiveDate,
 }
 
 pub fn flow_config(config: &Config) -> FlowConfig {
@@ -116,6 +118,7 @@ impl Kiosk {
             runner,
             queue: Vec::new(),
             skew: Duration::ZERO,
+            today_jst: crate::domain::expiry::today_jst(chrono::Utc::now()),
         }
     }
 
@@ -296,6 +299,9 @@ impl Kiosk {
 
     /// Keep the screens' own state in step with where the flow is.
     fn sync_with_screen(&mut self) {
+        self.today_jst = crate::domain::expiry::today_jst(
+            chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default(),
+        );
         match self.flow.screen() {
             Screen::Plans { subscriber } if self.offers.is_empty() => {
                 let now_utc =

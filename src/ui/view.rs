@@ -45,11 +45,12 @@ impl Kiosk {
                     .view(&ctx, Lookup::Failed(failure))
                     .map(Message::Identify),
                 Screen::Status { subscriber } => {
-                    status::view(&ctx, catalogue, subscriber).map(Message::Status)
+                    status::view(&ctx, catalogue, subscriber, self.today_jst).map(Message::Status)
                 }
                 Screen::Plans { .. } => self.plans.view(&ctx, &self.offers).map(Message::Plans),
                 Screen::Review { subscriber, quote } => {
-                    review::view(&ctx, catalogue, subscriber, quote).map(Message::Review)
+                    review::view(&ctx, catalogue, subscriber, quote, self.today_jst)
+                        .map(Message::Review)
                 }
                 Screen::Pay {
                     quote,

@@ -7,7 +7,7 @@ pub use seed::{DEMO_SIMS, DemoSim};
 
 use super::{CarrierBackend, CarrierError, Renewal, RenewalRequest, Subscriber};
 use crate::domain::SimId;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::Mutex;
@@ -329,14 +329,5 @@ impl CarrierBackend for DemoCarrier {
     }
 }
 
-/// The last valid day after buying `months` periods of `days`: counted from the day after the
-/// current expiry, or from today (inclusive) if the SIM has already expired.
-pub fn extended_expiry(
-    expires_on: NaiveDate,
-    today: NaiveDate,
-    days: u32,
-    months: u32,
-) -> Option<NaiveDate> {
-    let start = expires_on.max(today.pred_opt()?);
-    start.checked_add_days(Days::new(u64::from(days).checked_mul(u64::from(months))?))
-}
+/// The demo's renewal rule, shared with the review screen's "new expiry".
+pub use crate::domain::expiry::extended_expiry;

@@ -1,13 +1,16 @@
-//! Review: the items, each discount, the total and the consumption tax it contains.
+//! Review: the items, each discount, the total and the consumption tax it contains; then the
+//! new expiry (Japan time) and whether unused data carries over, all before the customer pays.
 
 use super::super::ctx::{Ctx, TITLE};
 use super::super::theme::{GAP, Role};
 use super::super::widget::card;
 use super::{Action, action, line, page};
 use crate::carrier::Subscriber;
+use crate::domain::expiry::extended_expiry;
 use crate::domain::quote::{DiscountKind, Quote};
 use crate::domain::{Catalogue, Yen};
 use crate::flow::Event;
+use chrono::NaiveDate;
 use iced::Element;
 use iced::widget::{Column, rule};
 
@@ -40,13 +43,44 @@ pub fn periods_text(ctx: &Ctx<'_>, days: u32, periods: u32) -> String {
 /// "Travel 10GB · 2 × 15 days (30 days)" in the customer's language.
 pub fn item_name(ctx: &Ctx<'_>, catalogue: &Catalogue, quote: &Quote) -> String {
     match catalogue.plan(&quote.plan_id) {
-        Some(p) => format!(
-            "{} · {}",
-            p.name.get(ctx.lang.tag()),
-            periods_text(ctx, p.days, quote.periods)
+        Some(p) => ctx.tr_with(
+            "ui-review-item",
+            &[
+                ("name", p.name.get(ctx.lang.tag()).to_owned().into()),
+                ("periods", periods_text(ctx, p.days, quote.periods).into()),
+            ],
         ),
         None => quote.plan_id.clone(),
     }
+}
+
+/// The expiry this purchase gives (the carrier's rule: appended after the current expiry, or
+/// from today when expired) and the carrier's carry-over rule, as two lines.
+fn after_renewal<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    catalogue: &Catalogue,
+    sub: &Subscriber,
+    quote: &Quote,
+    today: NaiveDate,
+) -> Column<'a, M> {
+    let mut lines = Column::new().spacing(GAP);
+    if let Some(new) = catalogue
+        .plan(&quote.plan_id)
+        .and_then(|p| extended_expiry(sub.expires_on, today, p.days, quote.periods))
+    {
+        lines = lines.push(line(ctx, ctx.tr("ui-review-new-expiry"), ctx.date(new)));
+    }
+    let carries = catalogue
+        .carrier(&quote.carrier_id)
+        .is_some_and(|c| c.data_carries_over);
+    lines.push(ctx.label(
+        ctx.tr(if carries {
+            "ui-review-carry-over"
+        } else {
+            "ui-review-no-carry-over"
+        }),
+        super::super::ctx::SMALL,
+    ))
 }
 
 /// The order lines, shared with the pay screen.
@@ -106,6 +140,7 @@ pub fn view<'a>(
     catalogue: &Catalogue,
     sub: &Subscriber,
     quote: &Quote,
+    today: NaiveDate,
 ) -> Element<'a, Message> {
     let body = Column::new()
         .spacing(GAP)
@@ -114,6 +149,7 @@ pub fn view<'a>(
             line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()),
         ))
         .push(card(ctx, lines(ctx, catalogue, quote)))
+        .push(card(ctx, after_renewal(ctx, catalogue, sub, quote, today)))
         .push(ctx.heading(ctx.yen(quote.total), TITLE * 1.4));
     page(
         ctx,
