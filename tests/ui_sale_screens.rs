@@ -9,8 +9,10 @@ use chrono::{TimeZone, Utc};
 use simkiosk::config::Config;
 use simkiosk::domain::expiry::{extended_expiry, today_jst};
 use simkiosk::domain::{Catalogue, Names, Promotion, PromotionKind, Yen};
-use simkiosk::flow::Screen;
+use simkiosk::flow::{Event, SaleFailure, Screen};
 use simkiosk::i18n::Lang;
+use simkiosk::payment::TerminalMessage;
+use simkiosk::ui::Message;
 use std::sync::Arc;
 use ui_support::devices::{Script, ScriptedDevices};
 use ui_support::{Harness, PORTRAIT, demo_config};
@@ -138,4 +140,59 @@ fn an_expired_sim_with_no_data_says_so() {
         h.shows(&h.tr("ui-status-expires")),
         "the expiry is labelled Japan time"
     );
+}
+
+/// From attract to the pay screen in English, the sale waiting in the queue.
+fn to_pay(h: &mut Harness) {
+    to_status(h, "09012345678");
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap(&h.tr("ui-plans-next"));
+    h.send(Message::Review(simkiosk::ui::screen::review::Message::Pay));
+    assert_eq!(h.screen_name(), "pay");
+}
+
+#[test]
+fn cancel_is_not_offered_while_the_terminal_asks_to_remove_the_card() {
+    let mut h = harness(demo_config());
+    to_pay(&mut h);
+    h.send(Message::Device(Event::TerminalMessage(
+        TerminalMessage::Intermediate(0x0A),
+    )));
+    assert!(h.shows(&h.tr("ui-pay-cancel")), "cancel while inserting");
+    // ZVT intermediate status 0x0B: "remove card".
+    h.send(Message::Device(Event::TerminalMessage(
+        TerminalMessage::Intermediate(0x0B),
+    )));
+    assert!(
+        h.shows(&h.tr("pay-remove-card")),
+        "the terminal's request is shown"
+    );
+    assert!(
+        !h.shows(&h.tr("ui-pay-cancel")),
+        "no cancel at \"please remove your card\""
+    );
+}
+
+#[test]
+fn a_cancelled_payment_is_called_cancelled_not_unsuccessful() {
+    let mut h = harness(demo_config());
+    to_pay(&mut h);
+    h.send(Message::Device(Event::SaleFailed(SaleFailure::Aborted)));
+    assert_eq!(h.screen_name(), "sale-failed");
+    assert!(h.shows(&h.tr("ui-failed-title-cancelled")));
+    assert!(
+        !h.shows(&h.tr("ui-failed-title")),
+        "not \"the payment did not go through\""
+    );
+    assert!(h.shows(&h.tr("ui-failed-aborted")), "nothing was charged");
+}
+
+#[test]
+fn a_declined_card_has_its_own_title() {
+    let mut h = harness(demo_config());
+    to_pay(&mut h);
+    h.send(Message::Device(Event::SaleFailed(SaleFailure::Declined {
+        result_code: 0x05,
+    })));
+    assert!(h.shows(&h.tr("ui-failed-title-declined")));
 }

@@ -96,6 +96,11 @@ ui-done-finish = Finish
 
 ## The sale did not go through.
 ui-failed-title = The payment did not go through
+ui-failed-title-cancelled = Payment cancelled
+ui-failed-title-declined = Card declined
+ui-failed-title-printer = Payments are paused
+ui-failed-title-reversed = Payment returned to your card
+ui-failed-title-operator = Please ask staff
 ui-failed-declined = Your card was declined. Nothing was charged. You can try another card.
 ui-failed-aborted = The payment was cancelled. Nothing was charged.
 ui-failed-printer = The receipt printer is not ready, so we cannot take payments right now. Nothing was charged.

@@ -88,6 +88,11 @@ ui-done-finish = 終了
 
 ## お支払いができなかったとき
 ui-failed-title = お支払いが完了しませんでした
+ui-failed-title-cancelled = お支払いを中止しました
+ui-failed-title-declined = カードがご利用になれませんでした
+ui-failed-title-printer = ただいまお支払いを受け付けていません
+ui-failed-title-reversed = お支払いをカードに返金しました
+ui-failed-title-operator = 係員をお呼びください
 ui-failed-declined = カードがご利用いただけませんでした。請求はされていません。別のカードをお試しください。
 ui-failed-aborted = お支払いを取り消しました。請求はされていません。
 ui-failed-printer = レシートプリンターの準備ができていないため、ただいまお支払いを受け付けられません。請求はされていません。

@@ -88,6 +88,11 @@ ui-done-finish = 종료
 
 ## 결제되지 않았을 때
 ui-failed-title = 결제가 완료되지 않았습니다
+ui-failed-title-cancelled = 결제를 취소했습니다
+ui-failed-title-declined = 카드가 거절되었습니다
+ui-failed-title-printer = 지금은 결제를 받을 수 없습니다
+ui-failed-title-reversed = 결제 금액이 카드로 환불되었습니다
+ui-failed-title-operator = 직원을 불러 주세요
 ui-failed-declined = 카드가 거절되었습니다. 요금은 청구되지 않았습니다. 다른 카드로 시도해 보세요.
 ui-failed-aborted = 결제가 취소되었습니다. 요금은 청구되지 않았습니다.
 ui-failed-printer = 영수증 프린터가 준비되지 않아 지금은 결제할 수 없습니다. 요금은 청구되지 않았습니다.

@@ -88,6 +88,11 @@ ui-done-finish = 完成
 
 ## 付款未成功
 ui-failed-title = 付款未成功
+ui-failed-title-cancelled = 已取消付款
+ui-failed-title-declined = 银行卡被拒绝
+ui-failed-title-printer = 暂停收款
+ui-failed-title-reversed = 款项已退回您的卡
+ui-failed-title-operator = 请联系工作人员
 ui-failed-declined = 您的卡被拒绝，未产生任何扣款。可以换一张卡再试。
 ui-failed-aborted = 付款已取消，未产生任何扣款。
 ui-failed-printer = 收据打印机尚未就绪，暂时无法收款。未产生任何扣款。

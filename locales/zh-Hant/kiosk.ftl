@@ -88,6 +88,11 @@ ui-done-finish = 完成
 
 ## 付款未成功
 ui-failed-title = 付款未成功
+ui-failed-title-cancelled = 已取消付款
+ui-failed-title-declined = 卡片遭拒
+ui-failed-title-printer = 暫停收款
+ui-failed-title-reversed = 款項已退回您的卡片
+ui-failed-title-operator = 請聯絡工作人員
 ui-failed-declined = 您的卡片遭拒，沒有任何扣款。可以換一張卡再試。
 ui-failed-aborted = 付款已取消，沒有任何扣款。
 ui-failed-printer = 收據印表機尚未就緒，目前無法收款。沒有任何扣款。
