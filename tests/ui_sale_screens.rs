@@ -196,3 +196,24 @@ fn a_declined_card_has_its_own_title() {
     })));
     assert!(h.shows(&h.tr("ui-failed-title-declined")));
 }
+
+#[test]
+fn done_shows_the_mark_what_was_bought_the_new_expiry_and_the_receipt_reminder() {
+    let mut h = harness(demo_config());
+    to_status(&mut h, "09012345678");
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap("Travel 10GB");
+    h.tap(&h.tr("ui-plans-next"));
+    h.tap(&h.tr("ui-review-pay"));
+    let Screen::Done { new_expiry, .. } = h.screen().clone() else {
+        panic!("done expected, got {}", h.screen_name())
+    };
+    assert!(h.shows(&h.tr("ui-done-mark")), "the success mark");
+    assert!(h.shows("Travel 10GB · 15 days"), "what was bought, in days");
+    let date = h.l10n.date(Lang::En, new_expiry);
+    assert!(h.shows(&date), "the new expiry {date}");
+    assert!(
+        h.shows(&h.tr("ui-receipt-title")),
+        "the receipt reminder stays on the done screen"
+    );
+}

@@ -77,6 +77,8 @@ pub struct Kiosk {
     pub(super) queue: Vec<Job>,
     /// Added to the system clock; tests move time forward with `advance_clock`.
     skew: Duration,
+    /// The sale the done screen shows, kept from the receipt screen.
+    pub(super) last_sale: Option<done::Sale>,
     /// Today in Japan, refreshed after every update (status badges, the review's new expiry).
     pub(super) today_jst: chrono::NaiveDate,
 }
@@ -119,6 +121,7 @@ impl Kiosk {
             queue: Vec::new(),
             skew: Duration::ZERO,
             today_jst: crate::domain::expiry::today_jst(chrono::Utc::now()),
+            last_sale: None,
         }
     }
 
@@ -290,6 +293,7 @@ impl Kiosk {
         self.plans = plans::State::default();
         self.offers.clear();
         self.qr = None;
+        self.last_sale = None;
         self.progress = 0;
         self.cancel = None;
         self.prefs = Prefs::default();
@@ -320,7 +324,18 @@ impl Kiosk {
                     };
                 }
             }
-            Screen::Receipt { transaction_id, .. } | Screen::Done { transaction_id, .. } => {
+            Screen::Receipt { .. } | Screen::Done { .. } => {
+                if let Screen::Receipt { quote, outcome, .. } = self.flow.screen() {
+                    self.last_sale = Some(done::Sale {
+                        quote: quote.clone(),
+                        receipt: outcome.clone(),
+                    });
+                }
+                let (Screen::Receipt { transaction_id, .. } | Screen::Done { transaction_id, .. }) =
+                    self.flow.screen()
+                else {
+                    return;
+                };
                 if self.qr.as_ref().is_none_or(|(id, _)| id != transaction_id)
                     && let Some(url) = self.devices.e_receipt_url(transaction_id)
                 {

@@ -70,7 +70,14 @@ impl Kiosk {
                     self.qr.as_ref().map(|(_, d)| d),
                 )
                 .map(Message::Receipt),
-                Screen::Done { new_expiry, .. } => done::view(&ctx, *new_expiry).map(Message::Done),
+                Screen::Done { new_expiry, .. } => done::view(
+                    &ctx,
+                    catalogue,
+                    *new_expiry,
+                    self.last_sale.as_ref(),
+                    self.qr.as_ref().map(|(_, d)| d),
+                )
+                .map(Message::Done),
                 Screen::SaleFailed { failure, .. } => {
                     failed::view(&ctx, failure, self.can_retry()).map(Message::Failed)
                 }
