@@ -35,6 +35,18 @@ pub fn carrier_name(catalogue: &Catalogue, lang: Lang, carrier_id: &str) -> Stri
     )
 }
 
+/// The current plan in the customer's language when it is one of the catalogue's; otherwise
+/// as the carrier calls it.
+fn plan_name(ctx: &Ctx<'_>, catalogue: &Catalogue, sub: &Subscriber) -> String {
+    sub.plan_id
+        .as_deref()
+        .and_then(|id| catalogue.plan(id))
+        .map_or_else(
+            || sub.plan_name.clone(),
+            |p| p.name.get(ctx.lang.tag()).to_owned(),
+        )
+}
+
 /// One warning in the customer's language.
 pub fn alert_text(ctx: &Ctx<'_>, a: SimAlert) -> String {
     match a {
@@ -63,7 +75,11 @@ pub fn view<'a>(
             ctx.tr("ui-status-carrier"),
             carrier_name(catalogue, ctx.lang, &sub.carrier_id)
         ),
-        line(ctx, ctx.tr("ui-status-plan"), sub.plan_name.clone()),
+        line(
+            ctx,
+            ctx.tr("ui-status-plan"),
+            plan_name(ctx, catalogue, sub)
+        ),
         line(
             ctx,
             ctx.tr("ui-status-data-left"),
