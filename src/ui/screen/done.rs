@@ -9,7 +9,7 @@ use super::{Action, action, page};
 use crate::domain::{Catalogue, Quote};
 use crate::flow::{Event, ReceiptOutcome};
 use chrono::NaiveDate;
-use iced::widget::{Column, center, column, container, qr_code};
+use iced::widget::{Column, Row, center, column, container, qr_code};
 use iced::{Alignment, Background, Border, Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,20 +67,33 @@ pub fn view<'a>(
     bought = bought
         .push(ctx.muted(ctx.tr("ui-status-expires"), BODY))
         .push(ctx.heading(ctx.date(new_expiry), TITLE * 1.4));
-    let mut body = column![
+    let what = column![
         success_mark(ctx),
         card(ctx, center(bought).height(Length::Shrink))
     ]
     .spacing(GAP * 2.0);
     let printed = sale.is_none_or(|s| s.receipt != Some(ReceiptOutcome::Failed));
-    body = match (printed, qr) {
-        (true, _) => body.push(ctx.heading(ctx.tr("ui-receipt-title"), TITLE)),
-        (false, Some(data)) => body
+    // Landscape has half the height: a smaller code.
+    let qr_size = if ctx.portrait { 300.0 } else { 220.0 };
+    let mut receipt = Column::new().spacing(GAP);
+    receipt = match (printed, qr) {
+        (true, _) => receipt.push(ctx.heading(ctx.tr("ui-receipt-title"), TITLE)),
+        (false, Some(data)) => receipt
             .push(alert(ctx, ctx.tr("ui-receipt-paper-out")))
-            .push(super::receipt::qr_card(ctx, data, 300.0)),
-        (false, None) => body.push(alert(ctx, ctx.tr("ui-receipt-paper-out"))),
+            .push(super::receipt::qr_card(ctx, data, qr_size)),
+        (false, None) => receipt.push(alert(ctx, ctx.tr("ui-receipt-paper-out"))),
     };
-    body = body.push(ctx.muted(ctx.tr("ui-done-back"), SMALL));
+    receipt = receipt.push(ctx.muted(ctx.tr("ui-done-back"), SMALL));
+    // Side by side in landscape, one above the other in portrait: nothing scrolls.
+    let body: Element<'a, Message> = if ctx.portrait {
+        what.push(receipt).into()
+    } else {
+        Row::new()
+            .spacing(GAP * 2.0)
+            .push(what.width(Length::FillPortion(1)))
+            .push(receipt.width(Length::FillPortion(1)))
+            .into()
+    };
     page(
         ctx,
         ctx.tr("ui-done-title"),

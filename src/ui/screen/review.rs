@@ -11,8 +11,8 @@ use crate::domain::quote::{DiscountKind, Quote};
 use crate::domain::{Catalogue, Yen};
 use crate::flow::Event;
 use chrono::NaiveDate;
-use iced::Element;
-use iced::widget::{Column, rule};
+use iced::widget::{Column, Row, rule};
+use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
@@ -142,15 +142,27 @@ pub fn view<'a>(
     quote: &Quote,
     today: NaiveDate,
 ) -> Element<'a, Message> {
-    let body = Column::new()
+    let order = Column::new()
         .spacing(GAP)
         .push(card(
             ctx,
             line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()),
         ))
-        .push(card(ctx, lines(ctx, catalogue, quote)))
+        .push(card(ctx, lines(ctx, catalogue, quote)));
+    let after = Column::new()
+        .spacing(GAP)
         .push(card(ctx, after_renewal(ctx, catalogue, sub, quote, today)))
         .push(ctx.heading(ctx.yen(quote.total), TITLE * 1.4));
+    // Landscape has half the height: the order beside what it gives, so nothing scrolls.
+    let body: Element<'a, Message> = if ctx.portrait {
+        order.push(after).into()
+    } else {
+        Row::new()
+            .spacing(GAP * 2.0)
+            .push(order.width(Length::FillPortion(3)))
+            .push(after.width(Length::FillPortion(2)))
+            .into()
+    };
     page(
         ctx,
         ctx.tr("ui-review-title"),
