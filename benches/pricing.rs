@@ -4,7 +4,7 @@
 use chrono::{TimeZone, Utc};
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use simkiosk::config::Config;
-use simkiosk::domain::{Catalogue, Promotion, PromotionKind, Yen};
+use simkiosk::domain::{Catalogue, Names, Promotion, PromotionKind, Yen};
 
 const KIOSK_TOML: &str = include_str!("../kiosk.toml");
 
@@ -16,7 +16,7 @@ fn catalogue() -> Catalogue {
     let end = Utc.with_ymd_and_hms(2027, 2, 1, 0, 0, 0).unwrap();
     let extra = |id: &str, kind, stackable| Promotion {
         id: id.into(),
-        name: id.into(),
+        name: Names::new([("en", id)]),
         kind,
         plans: None,
         start,
@@ -38,7 +38,7 @@ fn catalogue() -> Catalogue {
 fn bench(c: &mut Criterion) {
     let cat = catalogue();
     let now = Utc.with_ymd_and_hms(2026, 12, 10, 3, 0, 0).unwrap();
-    c.bench_function("quote 6 months, tier + 3 active promotions", |b| {
+    c.bench_function("quote 6 periods, tier + 3 active promotions", |b| {
         b.iter(|| {
             cat.quote(
                 black_box("docomo-30d-unlimited"),

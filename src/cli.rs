@@ -27,8 +27,9 @@ pub struct RenewArgs {
     /// Plan id from `simkiosk plans`.
     #[arg(long)]
     pub plan: String,
-    #[arg(long, default_value_t = 1)]
-    pub months: u32,
+    /// Periods bought at once (each adds the plan's days); `--months` is the former name.
+    #[arg(long, visible_alias = "months", default_value_t = 1)]
+    pub periods: u32,
     /// Receipt language: ja, en, zh-Hans, zh-Hant, ko.
     #[arg(long, default_value = "ja")]
     pub lang: String,
@@ -119,11 +120,11 @@ pub fn renew(args: RenewArgs, config: &Config) -> anyhow::Result<ExitCode> {
     }
     let quote = match engine
         .catalogue()
-        .quote(&args.plan, args.months, chrono::Utc::now())
+        .quote(&args.plan, args.periods, chrono::Utc::now())
     {
         Ok(q) => q,
         Err(e) => {
-            eprintln!("--plan {} --months {}: {e}", args.plan, args.months);
+            eprintln!("--plan {} --periods {}: {e}", args.plan, args.periods);
             return Ok(ExitCode::from(2));
         }
     };
@@ -251,6 +252,7 @@ pub fn journal(args: JournalArgs, config: &Config) -> anyhow::Result<ExitCode> {
                     "carrier": r.carrier_id,
                     "plan_id": r.plan_id,
                     "months": r.months,
+                    "periods": r.months,
                     "total_yen": r.total_yen,
                     "tax_yen": r.tax_yen,
                     "masked_pan": r.approval.as_ref().and_then(|a| a.masked_pan.clone()),

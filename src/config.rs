@@ -6,6 +6,7 @@
 
 mod catalogue;
 pub mod cli;
+mod promotions;
 mod read;
 mod sections;
 mod tree;

@@ -258,11 +258,11 @@ fn plans_convert_from_the_catalogue() {
     let p = simkiosk::domain::Plan {
         id: "x".into(),
         carrier_id: "au".into(),
-        name: "Travel".into(),
+        name: simkiosk::domain::Names::new([("en", "Travel"), ("ja", "トラベル")]),
         data: simkiosk::domain::DataAllowance::Unlimited,
         days: 30,
         price: Yen(4980),
-        months: vec![1, 2],
+        periods: vec![1, 2],
     };
     let d = DemoPlan::from(&p);
     assert_eq!((d.days, d.data_mb, d.carrier_id.as_str()), (30, None, "au"));

@@ -114,12 +114,22 @@ fn plans_json_has_the_documented_fields() {
         "unlimited is null: {unlimited}"
     );
     assert_eq!(unlimited["price_yen"], 5500);
-    assert_eq!(unlimited["months"], serde_json::json!([1, 2, 3, 6]));
+    assert_eq!(unlimited["periods"], serde_json::json!([1, 2, 3, 6]));
+    assert_eq!(
+        unlimited["months"], unlimited["periods"],
+        "the former field name stays for existing scripts"
+    );
+    assert_eq!(unlimited["names"]["ja"], "ステイ 無制限");
     assert_eq!(unlimited["promotions"][0]["id"], "winter-2026");
     // Today's price with the winter promotion: 5,500 - 10 % = 4,950 (450 tax contained).
     assert_eq!(
         unlimited["prices"][0],
-        serde_json::json!({"months": 1, "total_yen": 4950, "tax_yen": 450})
+        serde_json::json!({"periods": 1, "months": 1, "total_days": 30, "total_yen": 4950, "tax_yen": 450})
+    );
+    // Three 30-day periods are 90 days: 16,500 - 8 % tier = 15,180, - 10 % promotion = 13,662.
+    assert_eq!(
+        unlimited["prices"][2],
+        serde_json::json!({"periods": 3, "months": 3, "total_days": 90, "total_yen": 13662, "tax_yen": 1242})
     );
     let small = rows.iter().find(|r| r["id"] == "docomo-7d-3gb").unwrap();
     assert_eq!(small["data_mb"], 3072);
@@ -161,7 +171,8 @@ fn plans_text_lists_carriers_prices_and_promotions() {
         "NTT docomo (docomo)",
         "SoftBank (softbank)",
         "au (au)",
-        "5,500 yen/month",
+        "5,500 yen/period",
+        "3×30d",
         "promotion winter-2026",
     ] {
         assert!(out.contains(needle), "{needle:?} missing from:\n{out}");

@@ -42,19 +42,19 @@ name = "NTT docomo"
 [[catalogue.plans]]
 id = "d7"
 carrier = "docomo"
-name = "Travel"
+name = { ja = "トラベル", en = "Travel" }
 data_mb = 3072
 days = 7
 price_yen = 1980
-months = [1, 2]
+periods = [1, 2]
 
-[[catalogue.multi_month]]
-months = 2
+[[catalogue.multi_period]]
+periods = 2
 percent = 5
 
 [[catalogue.promotions]]
 id = "dec"
-name = "December"
+name = { ja = "12月のセール", en = "December sale" }
 percent_off = 10
 start = 2026-12-01
 end = 2027-01-01T00:00:00+09:00
@@ -251,8 +251,8 @@ fn golden_messages_for_bad_configs() {
             ],
         ),
         (
-            edit("months = [1, 2]", "months = []"),
-            vec!["t.toml:39: catalogue.plans[0].months: must list at least one month count"],
+            edit("periods = [1, 2]", "periods = []"),
+            vec!["t.toml:39: catalogue.plans[0].periods: must list at least one period count"],
         ),
         (
             edit("data_mb = 3072", "data_mb = \"lots\""),
@@ -274,11 +274,11 @@ fn golden_messages_for_bad_configs() {
         ),
         (
             edit("percent = 5", "percent = 100"),
-            vec!["t.toml:43: catalogue.multi_month[0].percent: 100 is outside 1..=99"],
+            vec!["t.toml:43: catalogue.multi_period[0].percent: 100 is outside 1..=99"],
         ),
         (
             format!(
-                "{BASE}\n[[catalogue.plans]]\nid = \"d7\"\ncarrier = \"docomo\"\nname = \"X\"\ndata_mb = \"unlimited\"\ndays = 30\nprice_yen = 5500\nmonths = [1]\n"
+                "{BASE}\n[[catalogue.plans]]\nid = \"d7\"\ncarrier = \"docomo\"\nname = {{ ja = \"X\", en = \"X\" }}\ndata_mb = \"unlimited\"\ndays = 30\nprice_yen = 5500\nperiods = [1]\n"
             ),
             vec!["t.toml:53: catalogue.plans[1].id: duplicate id \"d7\" (first at line 33)"],
         ),

@@ -1,10 +1,10 @@
-//! Pricing: multi-month tiers, promotions at their JST edges, best-of vs stackable, contained tax.
+//! Pricing: multi-period tiers, promotions at their JST edges, best-of vs stackable, contained tax.
 
 use chrono::{DateTime, TimeZone, Utc};
 use simkiosk::domain::quote::{Discount, DiscountKind};
 use simkiosk::domain::tax::{consumption_tax, contained_tax};
 use simkiosk::domain::{
-    Carrier, Catalogue, CatalogueError, DataAllowance, MultiMonthTier, Plan, Promotion,
+    Carrier, Catalogue, CatalogueError, DataAllowance, MultiPeriodTier, Names, Plan, Promotion,
     PromotionKind, QuoteError, Yen,
 };
 
@@ -14,15 +14,15 @@ fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Utc> {
         .expect("valid test instant")
 }
 
-fn plan(id: &str, carrier: &str, price: i64, months: &[u32]) -> Plan {
+fn plan(id: &str, carrier: &str, price: i64, periods: &[u32]) -> Plan {
     Plan {
         id: id.into(),
         carrier_id: carrier.into(),
-        name: id.to_uppercase(),
+        name: Names::new([("en", id.to_uppercase())]),
         data: DataAllowance::Megabytes(3072),
         days: 30,
         price: Yen(price),
-        months: months.to_vec(),
+        periods: periods.to_vec(),
     }
 }
 
@@ -31,6 +31,7 @@ fn carrier(id: &str) -> Carrier {
         id: id.into(),
         name: id.into(),
         name_ja: None,
+        data_carries_over: false,
     }
 }
 
@@ -38,7 +39,7 @@ fn carrier(id: &str) -> Carrier {
 fn promo(id: &str, kind: PromotionKind, plans: Option<&[&str]>, stackable: bool) -> Promotion {
     Promotion {
         id: id.into(),
-        name: id.into(),
+        name: Names::new([("en", id)]),
         kind,
         plans: plans.map(|p| p.iter().map(|s| s.to_string()).collect()),
         start: utc(2026, 11, 30, 15, 0, 0),
@@ -47,18 +48,18 @@ fn promo(id: &str, kind: PromotionKind, plans: Option<&[&str]>, stackable: bool)
     }
 }
 
-fn tiers() -> Vec<MultiMonthTier> {
+fn tiers() -> Vec<MultiPeriodTier> {
     vec![
-        MultiMonthTier {
-            months: 6,
+        MultiPeriodTier {
+            periods: 6,
             percent: 12,
         },
-        MultiMonthTier {
-            months: 2,
+        MultiPeriodTier {
+            periods: 2,
             percent: 5,
         },
-        MultiMonthTier {
-            months: 3,
+        MultiPeriodTier {
+            periods: 3,
             percent: 8,
         },
     ]
@@ -116,7 +117,7 @@ fn contained_tax_is_truncated_and_computed_on_the_total() {
 fn one_month_without_promotion() {
     let q = catalogue(vec![]).quote("small", 1, november()).unwrap();
     assert_eq!(
-        (q.carrier_id.as_str(), q.plan_id.as_str(), q.months),
+        (q.carrier_id.as_str(), q.plan_id.as_str(), q.periods),
         ("docomo", "small", 1)
     );
     assert_eq!(
@@ -139,8 +140,8 @@ fn multi_month_tiers() {
     assert_eq!(
         q.discounts,
         vec![Discount {
-            kind: DiscountKind::MultiMonth {
-                months: 3,
+            kind: DiscountKind::MultiPeriod {
+                periods: 3,
                 percent: 8
             },
             amount: Yen(1_320)
@@ -151,12 +152,12 @@ fn multi_month_tiers() {
     let q6 = cat.quote("big", 6, november()).unwrap();
     assert_eq!((q6.subtotal, q6.total), (Yen(33_000), Yen(29_040)));
 
-    // 4 months falls back to the largest tier not above it: 3 months, 8 %.
+    // 4 periods fall back to the largest tier not above them: 3 periods, 8 %.
     let q4 = cat.quote("big", 4, november()).unwrap();
     assert_eq!(
         q4.discounts[0].kind,
-        DiscountKind::MultiMonth {
-            months: 3,
+        DiscountKind::MultiPeriod {
+            periods: 3,
             percent: 8
         }
     );
@@ -295,7 +296,7 @@ fn the_total_is_never_negative() {
 }
 
 #[test]
-fn unknown_plans_and_months_are_errors() {
+fn unknown_plans_and_period_counts_are_errors() {
     let cat = catalogue(vec![]);
     assert_eq!(
         cat.quote("nope", 1, december()),
@@ -305,9 +306,9 @@ fn unknown_plans_and_months_are_errors() {
     );
     assert_eq!(
         cat.quote("small", 3, december()),
-        Err(QuoteError::MonthsNotAllowed {
+        Err(QuoteError::PeriodsNotAllowed {
             plan_id: "small".into(),
-            months: 3,
+            periods: 3,
             allowed: vec![1]
         })
     );
@@ -336,7 +337,7 @@ fn lookups_for_the_ui() {
     assert_eq!(badges, ["dec-all"]);
     assert_eq!(cat.active_promotions("big", november()).count(), 0);
     assert_eq!(
-        cat.tiers().iter().map(|t| t.months).collect::<Vec<_>>(),
+        cat.tiers().iter().map(|t| t.periods).collect::<Vec<_>>(),
         [2, 3, 6],
         "tiers sorted"
     );
@@ -355,8 +356,8 @@ fn inconsistent_catalogues_are_rejected_with_every_reason() {
                 ..plan("b", "docomo", 100, &[1])
             },
         ],
-        vec![MultiMonthTier {
-            months: 1,
+        vec![MultiPeriodTier {
+            periods: 1,
             percent: 5,
         }],
         vec![bad_promo],

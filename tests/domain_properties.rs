@@ -5,8 +5,8 @@ use chrono::{TimeZone, Utc};
 use proptest::prelude::*;
 use simkiosk::domain::sim::luhn_check_digit;
 use simkiosk::domain::{
-    Carrier, Catalogue, DataAllowance, MultiMonthTier, Plan, Promotion, PromotionKind, SimId,
-    SimIdError, Yen, format_partial, parse_sim,
+    Carrier, Catalogue, DataAllowance, MultiPeriodTier, Names, Plan, Promotion, PromotionKind,
+    SimId, SimIdError, Yen, format_partial, parse_sim,
 };
 
 proptest! {
@@ -63,7 +63,7 @@ proptest! {
             .enumerate()
             .map(|(i, &(percent, amount, stackable))| Promotion {
                 id: format!("p{i}"),
-                name: format!("p{i}"),
+                name: Names::new([("en", format!("p{i}"))]),
                 kind: if percent { PromotionKind::Percent((amount % 99 + 1) as u32) } else { PromotionKind::Fixed(Yen(amount)) },
                 plans: None,
                 start,
@@ -72,17 +72,17 @@ proptest! {
             })
             .collect();
         let cat = Catalogue::new(
-            vec![Carrier { id: "c".into(), name: "C".into(), name_ja: None }],
+            vec![Carrier { id: "c".into(), name: "C".into(), name_ja: None, data_carries_over: false }],
             vec![Plan {
                 id: "p".into(),
                 carrier_id: "c".into(),
-                name: "P".into(),
+                name: Names::new([("en", "P")]),
                 data: DataAllowance::Unlimited,
                 days: 30,
                 price: Yen(price),
-                months: (1..=6).collect(),
+                periods: (1..=6).collect(),
             }],
-            vec![MultiMonthTier { months: 2, percent: tier_percent }],
+            vec![MultiPeriodTier { periods: 2, percent: tier_percent }],
             promotions,
         )
         .unwrap();

@@ -94,7 +94,7 @@ fn language_switch_keeps_the_chosen_plan() {
     h.tap(&h.tr("ui-status-continue"));
     h.tap("Stay 20GB");
     h.send(Message::Plans(
-        simkiosk::ui::screen::plans::Message::Months(3),
+        simkiosk::ui::screen::plans::Message::Periods(3),
     ));
     h.send(Message::Bar(bar::Message::Lang(Lang::ZhHant)));
     assert_eq!(
@@ -107,7 +107,7 @@ fn language_switch_keeps_the_chosen_plan() {
         panic!("review expected, got {}", h.screen_name())
     };
     assert_eq!(
-        (quote.plan_id.as_str(), quote.months),
+        (quote.plan_id.as_str(), quote.periods),
         ("docomo-30d-20gb", 3),
         "the selection survived"
     );

@@ -59,12 +59,12 @@ fn walk(h: &mut Harness, lang: Lang, dir: &Path) -> Vec<PathBuf> {
     shot(h, "status");
     h.tap(&h.tr("ui-status-continue"));
     shot(h, "plans");
-    // A plan sold for several months, bought for three: the saving badge in use.
+    // A plan sold for several periods, bought three at once: the saving badge in use.
     h.send(Message::Plans(plans::Message::Select(
         "docomo-30d-20gb".into(),
     )));
-    h.send(Message::Plans(plans::Message::Months(3)));
-    shot(h, "plans-3-months");
+    h.send(Message::Plans(plans::Message::Periods(3)));
+    shot(h, "plans-3-periods");
     h.tap(&h.tr("ui-plans-next"));
     shot(h, "review");
     h.send(Message::Review(review::Message::Pay));

@@ -26,6 +26,12 @@ common-months =
         [one] { $count } month
        *[other] { $count } months
     }
+## A purchase of $count periods of $days days each; $total = $count × $days.
+common-periods =
+    { $count ->
+        [1] { $days } days
+       *[other] { $count } × { $days } days ({ $total } days)
+    }
 
 common-yes = Yes
 common-no = No

@@ -32,13 +32,25 @@ ui-status-title = Your SIM
 ui-status-carrier = Carrier
 ui-status-plan = Current plan
 ui-status-data-left = Data left
-ui-status-expires = Valid until
+ui-status-expires = Valid until (Japan time)
 ui-status-continue = Choose a plan
+ui-status-expired =
+    { $days ->
+        [one] Expired yesterday
+       *[other] Expired { $days } days ago
+    }
+ui-status-expires-today = Expires today
+ui-status-expires-soon =
+    { $days ->
+        [one] Expires tomorrow
+       *[other] Expires in { $days } days
+    }
+ui-status-no-data = No data left
 
 ## Plans.
 ui-plans-title = Choose a plan
 ui-plans-per-period = per { $days } days
-ui-plans-months-title = How many months?
+ui-plans-periods-title = How many periods at once?
 ui-plans-saving = Save { $amount }
 ui-plans-next = Review order
 ui-plans-none = There are no plans for this SIM at this kiosk. Please ask staff.
@@ -48,11 +60,15 @@ ui-review-title = Check your order
 ui-review-sim = SIM
 ui-review-plan = Plan
 ui-review-subtotal = Subtotal
-ui-review-discount-months = Multi-month discount ({ $percent }%)
+ui-review-discount-periods = Discount for { $periods }+ periods at once ({ $percent }%)
 ui-review-discount-promo = Promotion: { $name }
 ui-review-total = Total
 ui-review-tax = Includes { $rate }% consumption tax: { $amount }
 ui-review-pay = Pay by card
+ui-review-item = { $name } · { $periods }
+ui-review-new-expiry = New expiry (Japan time)
+ui-review-carry-over = Unused data carries over
+ui-review-no-carry-over = Unused data does not carry over
 
 ## Paying at the card terminal.
 ui-pay-title = Pay at the card terminal
@@ -74,12 +90,19 @@ ui-receipt-finish = Finish
 
 ## Done.
 ui-done-title = All done!
+## The success mark above the title: a symbol, the same in every language.
+ui-done-mark = ✓
 ui-done-expiry = Your SIM is now valid until { $date }.
 ui-done-back = The start screen comes back in a few seconds.
 ui-done-finish = Finish
 
 ## The sale did not go through.
 ui-failed-title = The payment did not go through
+ui-failed-title-cancelled = Payment cancelled
+ui-failed-title-declined = Card declined
+ui-failed-title-printer = Payments are paused
+ui-failed-title-reversed = Payment returned to your card
+ui-failed-title-operator = Please ask staff
 ui-failed-declined = Your card was declined. Nothing was charged. You can try another card.
 ui-failed-aborted = The payment was cancelled. Nothing was charged.
 ui-failed-printer = The receipt printer is not ready, so we cannot take payments right now. Nothing was charged.

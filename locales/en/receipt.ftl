@@ -18,17 +18,17 @@ receipt-days =
         [one] { $count } day
        *[other] { $count } days
     }
-## $price is already formatted (¥3,980); $count is the number of months.
-receipt-unit-months =
+## $price is already formatted (¥3,980); $count is the number of periods bought, $total their days.
+receipt-unit-periods =
     { $count ->
-        [one] { $price } × { $count } month
-       *[other] { $price } × { $count } months
+        [1] { $price } ({ $total } days)
+       *[other] { $price } × { $count } ({ $total } days)
     }
 ## One item's allowance and duration, already worded ($data "20 GB", $days "30 days").
 receipt-item-detail = { $data } · { $days }
 receipt-unit-price = Price
 receipt-subtotal = Subtotal
-receipt-discount-months = { $months }-month discount ({ $percent }%)
+receipt-discount-periods = Discount for { $periods }+ periods ({ $percent }%)
 receipt-discount-promotion = Promotion: { $name }
 receipt-total = Total
 receipt-tax-base = 10% taxable amount

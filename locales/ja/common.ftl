@@ -18,6 +18,12 @@ common-data-unlimited = 無制限
 ## Durations.
 common-days = { $count }日間
 common-months = { $count }か月
+## A purchase of $count periods of $days days each; $total = $count × $days.
+common-periods =
+    { $count ->
+        [1] { $days }日間
+       *[other] { $count }回分（計{ $total }日間）
+    }
 
 common-yes = はい
 common-no = いいえ

@@ -34,11 +34,15 @@ ui-status-plan = 現在のプラン
 ui-status-data-left = データ残量
 ui-status-expires = 有効期限
 ui-status-continue = プランを選ぶ
+ui-status-expired = 有効期限切れ（{ $days }日前）
+ui-status-expires-today = 本日で有効期限切れ
+ui-status-expires-soon = 有効期限まであと{ $days }日
+ui-status-no-data = データ残量なし
 
 ## プラン
 ui-plans-title = プランを選んでください
 ui-plans-per-period = { $days }日間あたり
-ui-plans-months-title = 何か月分にしますか？
+ui-plans-periods-title = 何回分まとめて購入しますか？
 ui-plans-saving = { $amount }おトク
 ui-plans-next = ご注文の確認へ
 ui-plans-none = この端末ではこのSIMのプランをお取り扱いしていません。係員にお声がけください。
@@ -48,11 +52,15 @@ ui-review-title = ご注文内容の確認
 ui-review-sim = SIM
 ui-review-plan = プラン
 ui-review-subtotal = 小計
-ui-review-discount-months = 複数月割引（{ $percent }%）
+ui-review-discount-periods = まとめ買い割引（{ $periods }回分以上・{ $percent }%）
 ui-review-discount-promo = キャンペーン：{ $name }
 ui-review-total = 合計
 ui-review-tax = うち消費税（{ $rate }%）：{ $amount }
 ui-review-pay = カードで支払う
+ui-review-item = { $name }・{ $periods }
+ui-review-new-expiry = 更新後の有効期限
+ui-review-carry-over = 残っているデータは繰り越されます
+ui-review-no-carry-over = 残っているデータは繰り越されません
 
 ## カード端末でのお支払い
 ui-pay-title = カード端末でお支払いください
@@ -74,12 +82,19 @@ ui-receipt-finish = 終了
 
 ## 完了
 ui-done-title = 手続きが完了しました
+## The success mark above the title: a symbol, the same in every language.
+ui-done-mark = ✓
 ui-done-expiry = SIMの有効期限は{ $date }までになりました。
 ui-done-back = まもなく最初の画面に戻ります。
 ui-done-finish = 終了
 
 ## お支払いができなかったとき
 ui-failed-title = お支払いが完了しませんでした
+ui-failed-title-cancelled = お支払いを中止しました
+ui-failed-title-declined = カードがご利用になれませんでした
+ui-failed-title-printer = ただいまお支払いを受け付けていません
+ui-failed-title-reversed = お支払いをカードに返金しました
+ui-failed-title-operator = 係員をお呼びください
 ui-failed-declined = カードがご利用いただけませんでした。請求はされていません。別のカードをお試しください。
 ui-failed-aborted = お支払いを取り消しました。請求はされていません。
 ui-failed-printer = レシートプリンターの準備ができていないため、ただいまお支払いを受け付けられません。請求はされていません。

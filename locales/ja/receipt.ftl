@@ -12,11 +12,15 @@ receipt-data-gb = { $gb }GB
 receipt-data-mb = { $mb }MB
 receipt-data-unlimited = データ無制限
 receipt-days = { $count }日間
-receipt-unit-months = { $price } × { $count }か月
+receipt-unit-periods =
+    { $count ->
+        [1] { $price }（{ $total }日間）
+       *[other] { $price } × { $count }回分（計{ $total }日間）
+    }
 receipt-item-detail = { $data }・{ $days }
 receipt-unit-price = 単価
 receipt-subtotal = 小計
-receipt-discount-months = { $months }か月割引（{ $percent }%）
+receipt-discount-periods = まとめ買い割引（{ $periods }回分以上・{ $percent }%）
 receipt-discount-promotion = キャンペーン: { $name }
 receipt-total = 合計
 receipt-tax-base = 10%対象

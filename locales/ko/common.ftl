@@ -18,6 +18,12 @@ common-data-unlimited = 무제한
 ## Durations.
 common-days = { $count }일
 common-months = { $count }개월
+## A purchase of $count periods of $days days each; $total = $count × $days.
+common-periods =
+    { $count ->
+        [1] { $days }일
+       *[other] { $count }회분(총 { $total }일)
+    }
 
 common-yes = 예
 common-no = 아니요

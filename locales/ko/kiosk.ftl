@@ -32,13 +32,17 @@ ui-status-title = 고객님의 SIM
 ui-status-carrier = 통신사
 ui-status-plan = 현재 요금제
 ui-status-data-left = 남은 데이터
-ui-status-expires = 사용 기한
+ui-status-expires = 사용 기한(일본 시간)
 ui-status-continue = 요금제 선택
+ui-status-expired = 사용 기한 만료({ $days }일 전)
+ui-status-expires-today = 오늘 사용 기한 만료
+ui-status-expires-soon = 사용 기한 { $days }일 남음
+ui-status-no-data = 남은 데이터 없음
 
 ## 요금제
 ui-plans-title = 요금제를 선택하세요
 ui-plans-per-period = { $days }일 기준
-ui-plans-months-title = 몇 개월 구매하시겠어요?
+ui-plans-periods-title = 몇 회분을 구매하시겠습니까?
 ui-plans-saving = { $amount } 할인
 ui-plans-next = 주문 확인
 ui-plans-none = 이 키오스크에는 이 SIM에 맞는 요금제가 없습니다. 직원에게 문의해 주세요.
@@ -48,11 +52,15 @@ ui-review-title = 주문 내용을 확인하세요
 ui-review-sim = SIM
 ui-review-plan = 요금제
 ui-review-subtotal = 소계
-ui-review-discount-months = 다개월 할인 ({ $percent }%)
+ui-review-discount-periods = 다회분 할인({ $periods }회분 이상, { $percent }%)
 ui-review-discount-promo = 프로모션: { $name }
 ui-review-total = 합계
 ui-review-tax = 소비세 { $rate }% 포함: { $amount }
 ui-review-pay = 카드로 결제
+ui-review-item = { $name } · { $periods }
+ui-review-new-expiry = 새 사용 기한(일본 시간)
+ui-review-carry-over = 남은 데이터는 이월됩니다
+ui-review-no-carry-over = 남은 데이터는 이월되지 않습니다
 
 ## 카드 단말기 결제
 ui-pay-title = 카드 단말기에서 결제해 주세요
@@ -74,12 +82,19 @@ ui-receipt-finish = 종료
 
 ## 완료
 ui-done-title = 모두 완료되었습니다!
+## The success mark above the title: a symbol, the same in every language.
+ui-done-mark = ✓
 ui-done-expiry = 이제 SIM을 { $date }까지 사용할 수 있습니다.
 ui-done-back = 잠시 후 처음 화면으로 돌아갑니다.
 ui-done-finish = 종료
 
 ## 결제되지 않았을 때
 ui-failed-title = 결제가 완료되지 않았습니다
+ui-failed-title-cancelled = 결제를 취소했습니다
+ui-failed-title-declined = 카드가 거절되었습니다
+ui-failed-title-printer = 지금은 결제를 받을 수 없습니다
+ui-failed-title-reversed = 결제 금액이 카드로 환불되었습니다
+ui-failed-title-operator = 직원을 불러 주세요
 ui-failed-declined = 카드가 거절되었습니다. 요금은 청구되지 않았습니다. 다른 카드로 시도해 보세요.
 ui-failed-aborted = 결제가 취소되었습니다. 요금은 청구되지 않았습니다.
 ui-failed-printer = 영수증 프린터가 준비되지 않아 지금은 결제할 수 없습니다. 요금은 청구되지 않았습니다.

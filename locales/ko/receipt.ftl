@@ -12,11 +12,15 @@ receipt-data-gb = { $gb }GB
 receipt-data-mb = { $mb }MB
 receipt-data-unlimited = 데이터 무제한
 receipt-days = { $count }일
-receipt-unit-months = { $price } × { $count }개월
+receipt-unit-periods =
+    { $count ->
+        [1] { $price }({ $total }일)
+       *[other] { $price } × { $count }회분(총 { $total }일)
+    }
 receipt-item-detail = { $data } · { $days }
 receipt-unit-price = 단가
 receipt-subtotal = 소계
-receipt-discount-months = { $months }개월 할인({ $percent }%)
+receipt-discount-periods = 다회분 할인({ $periods }회분 이상, { $percent }%)
 receipt-discount-promotion = 프로모션: { $name }
 receipt-total = 합계
 receipt-tax-base = 10% 과세 대상

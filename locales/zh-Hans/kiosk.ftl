@@ -32,13 +32,17 @@ ui-status-title = 您的SIM卡
 ui-status-carrier = 运营商
 ui-status-plan = 当前套餐
 ui-status-data-left = 剩余流量
-ui-status-expires = 有效期至
+ui-status-expires = 有效期至（日本时间）
 ui-status-continue = 选择套餐
+ui-status-expired = 已过期（{ $days }天前）
+ui-status-expires-today = 今天到期
+ui-status-expires-soon = { $days }天后到期
+ui-status-no-data = 流量已用完
 
 ## 套餐
 ui-plans-title = 请选择套餐
 ui-plans-per-period = 每{ $days }天
-ui-plans-months-title = 购买几个月？
+ui-plans-periods-title = 一次购买几份？
 ui-plans-saving = 省{ $amount }
 ui-plans-next = 确认订单
 ui-plans-none = 本机暂无适用于这张SIM卡的套餐，请咨询工作人员。
@@ -48,11 +52,15 @@ ui-review-title = 请确认订单
 ui-review-sim = SIM卡
 ui-review-plan = 套餐
 ui-review-subtotal = 小计
-ui-review-discount-months = 多月优惠（{ $percent }%）
+ui-review-discount-periods = 多份优惠（{ $periods }份及以上，{ $percent }%）
 ui-review-discount-promo = 促销：{ $name }
 ui-review-total = 合计
 ui-review-tax = 含{ $rate }%消费税：{ $amount }
 ui-review-pay = 刷卡支付
+ui-review-item = { $name } · { $periods }
+ui-review-new-expiry = 新的有效期至（日本时间）
+ui-review-carry-over = 剩余流量可结转
+ui-review-no-carry-over = 剩余流量不结转
 
 ## 在刷卡机上付款
 ui-pay-title = 请在刷卡机上付款
@@ -74,12 +82,19 @@ ui-receipt-finish = 完成
 
 ## 完成
 ui-done-title = 续费成功！
+## The success mark above the title: a symbol, the same in every language.
+ui-done-mark = ✓
 ui-done-expiry = 您的SIM卡有效期已延长至{ $date }。
 ui-done-back = 几秒后将返回首页。
 ui-done-finish = 完成
 
 ## 付款未成功
 ui-failed-title = 付款未成功
+ui-failed-title-cancelled = 已取消付款
+ui-failed-title-declined = 银行卡被拒绝
+ui-failed-title-printer = 暂停收款
+ui-failed-title-reversed = 款项已退回您的卡
+ui-failed-title-operator = 请联系工作人员
 ui-failed-declined = 您的卡被拒绝，未产生任何扣款。可以换一张卡再试。
 ui-failed-aborted = 付款已取消，未产生任何扣款。
 ui-failed-printer = 收据打印机尚未就绪，暂时无法收款。未产生任何扣款。

@@ -12,11 +12,15 @@ receipt-data-gb = { $gb } GB
 receipt-data-mb = { $mb } MB
 receipt-data-unlimited = 不限流量
 receipt-days = { $count } 天
-receipt-unit-months = { $price } × { $count } 个月
+receipt-unit-periods =
+    { $count ->
+        [1] { $price }（{ $total }天）
+       *[other] { $price } × { $count }份（共{ $total }天）
+    }
 receipt-item-detail = { $data } · { $days }
 receipt-unit-price = 单价
 receipt-subtotal = 小计
-receipt-discount-months = { $months } 个月优惠（{ $percent }%）
+receipt-discount-periods = 多份优惠（{ $periods }份及以上，{ $percent }%）
 receipt-discount-promotion = 促销: { $name }
 receipt-total = 合计
 receipt-tax-base = 10% 税率对象

@@ -19,6 +19,12 @@ common-data-unlimited = 無限流量
 ## Durations.
 common-days = { $count }天
 common-months = { $count }個月
+## A purchase of $count periods of $days days each; $total = $count × $days.
+common-periods =
+    { $count ->
+        [1] { $days }天
+       *[other] { $count }期（共{ $total }天）
+    }
 
 common-yes = 是
 common-no = 否

@@ -32,13 +32,17 @@ ui-status-title = 您的SIM卡
 ui-status-carrier = 電信業者
 ui-status-plan = 目前方案
 ui-status-data-left = 剩餘數據量
-ui-status-expires = 有效期限至
+ui-status-expires = 有效期限至（日本時間）
 ui-status-continue = 選擇方案
+ui-status-expired = 已過期（{ $days }天前）
+ui-status-expires-today = 今天到期
+ui-status-expires-soon = { $days }天後到期
+ui-status-no-data = 數據量已用完
 
 ## 方案
 ui-plans-title = 請選擇方案
 ui-plans-per-period = 每{ $days }天
-ui-plans-months-title = 購買幾個月？
+ui-plans-periods-title = 一次購買幾期？
 ui-plans-saving = 省{ $amount }
 ui-plans-next = 確認訂單
 ui-plans-none = 本機沒有適用這張SIM卡的方案，請洽詢工作人員。
@@ -48,11 +52,15 @@ ui-review-title = 請確認訂單
 ui-review-sim = SIM卡
 ui-review-plan = 方案
 ui-review-subtotal = 小計
-ui-review-discount-months = 多月優惠（{ $percent }%）
+ui-review-discount-periods = 多期優惠（{ $periods }期以上，{ $percent }%）
 ui-review-discount-promo = 優惠活動：{ $name }
 ui-review-total = 總計
 ui-review-tax = 內含{ $rate }%消費稅：{ $amount }
 ui-review-pay = 刷卡付款
+ui-review-item = { $name } · { $periods }
+ui-review-new-expiry = 新的有效期限至（日本時間）
+ui-review-carry-over = 剩餘數據量可轉入
+ui-review-no-carry-over = 剩餘數據量不轉入
 
 ## 在刷卡機上付款
 ui-pay-title = 請在刷卡機上付款
@@ -74,12 +82,19 @@ ui-receipt-finish = 完成
 
 ## 完成
 ui-done-title = 續約完成！
+## The success mark above the title: a symbol, the same in every language.
+ui-done-mark = ✓
 ui-done-expiry = 您的SIM卡有效期限已延長至{ $date }。
 ui-done-back = 幾秒後將回到首頁。
 ui-done-finish = 完成
 
 ## 付款未成功
 ui-failed-title = 付款未成功
+ui-failed-title-cancelled = 已取消付款
+ui-failed-title-declined = 卡片遭拒
+ui-failed-title-printer = 暫停收款
+ui-failed-title-reversed = 款項已退回您的卡片
+ui-failed-title-operator = 請聯絡工作人員
 ui-failed-declined = 您的卡片遭拒，沒有任何扣款。可以換一張卡再試。
 ui-failed-aborted = 付款已取消，沒有任何扣款。
 ui-failed-printer = 收據印表機尚未就緒，目前無法收款。沒有任何扣款。

@@ -12,11 +12,15 @@ receipt-data-gb = { $gb } GB
 receipt-data-mb = { $mb } MB
 receipt-data-unlimited = 無限流量
 receipt-days = { $count } 天
-receipt-unit-months = { $price } × { $count } 個月
+receipt-unit-periods =
+    { $count ->
+        [1] { $price }（{ $total }天）
+       *[other] { $price } × { $count }期（共{ $total }天）
+    }
 receipt-item-detail = { $data } · { $days }
 receipt-unit-price = 單價
 receipt-subtotal = 小計
-receipt-discount-months = { $months } 個月優惠（{ $percent }%）
+receipt-discount-periods = 多期優惠（{ $periods }期以上，{ $percent }%）
 receipt-discount-promotion = 促銷: { $name }
 receipt-total = 合計
 receipt-tax-base = 10% 稅率對象

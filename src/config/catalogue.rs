@@ -1,29 +1,48 @@
-//! The `[catalogue]` section: carriers, plans, multi-month tiers and promotions.
+//! The `[catalogue]` section: carriers, plans, multi-period tiers and promotions.
 //!
 //! Every reference is checked here with its line, so `Catalogue::new` should never refuse what
 //! this module accepts; if it does, its errors are reported at the `[catalogue]` line.
 
+use super::promotions::{percent, promotions};
 use super::read::{Ctx, Table};
 use super::sections::is_identifier;
 use super::tree::Kind;
-use crate::domain::promotion::{jst, jst_midnight};
-use crate::domain::{
-    Carrier, Catalogue, DataAllowance, MultiMonthTier, Plan, Promotion, PromotionKind, Yen,
-};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use crate::domain::{Carrier, Catalogue, DataAllowance, MultiPeriodTier, Names, Plan, Yen};
+use crate::i18n::Lang;
 use std::collections::HashMap;
 
-pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Catalogue> {
+pub(crate) use super::promotions::parse_instant;
+
+/// Keys renamed when "months" became "periods": a plan is sold in periods of `days`, never in
+/// calendar months. The old spelling gets an error that says what to write instead.
+const RENAMED: &str = "renamed: a plan is sold in periods of `days`, not calendar months";
+
+/// `offered`: the language tags every plan and promotion name must cover (`None` when
+/// `[languages]` is itself wrong: names are then only checked for known tags).
+pub(super) fn read(ctx: &mut Ctx, root: &Table, offered: Option<&[&str]>) -> Option<Catalogue> {
     let t = ctx.table(
         root,
         "catalogue",
-        &["carriers", "plans", "multi_month", "promotions"],
+        &[
+            "carriers",
+            "plans",
+            "multi_period",
+            "promotions",
+            "multi_month",
+        ],
     );
     let before = ctx.error_count();
+    if t.has("multi_month") {
+        ctx.err(
+            &t,
+            "multi_month",
+            format!("{RENAMED}; write [[catalogue.multi_period]] with `periods = …`"),
+        );
+    }
     let carriers = carriers(ctx, &t);
-    let plans = plans(ctx, &t, &carriers);
+    let plans = plans(ctx, &t, &carriers, offered);
     let tiers = tiers(ctx, &t);
-    let promotions = promotions(ctx, &t, &plans);
+    let promotions = promotions(ctx, &t, &plans, offered);
     if ctx.error_count() > before {
         return None;
     }
@@ -39,7 +58,7 @@ pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Catalogue> {
 }
 
 /// Reads `id`, reporting bad and duplicate ids; `seen` maps ids to their line.
-fn unique_id(
+pub(super) fn unique_id(
     ctx: &mut Ctx,
     t: &Table,
     seen: &mut HashMap<String, Option<usize>>,
@@ -70,15 +89,72 @@ fn carriers(ctx: &mut Ctx, cat: &Table) -> Vec<Carrier> {
     }
     let mut seen = HashMap::new();
     let mut out = Vec::new();
-    for t in ctx.tables(cat, "carriers", &["id", "name", "name_ja"]) {
+    let keys = ["id", "name", "name_ja", "data_carries_over"];
+    for t in ctx.tables(cat, "carriers", &keys) {
         let id = unique_id(ctx, &t, &mut seen);
         let name = ctx.req_str(&t, "name");
         let name_ja = ctx.opt_str(&t, "name_ja");
+        let data_carries_over = ctx.opt_bool(&t, "data_carries_over").unwrap_or(false);
         if let (Some(id), Some(name)) = (id, name) {
-            out.push(Carrier { id, name, name_ja });
+            out.push(Carrier {
+                id,
+                name,
+                name_ja,
+                data_carries_over,
+            });
         }
     }
     out
+}
+
+/// `key = { ja = "…", en = "…" }`: one non-empty name per offered language, each missing one
+/// reported at its own path (`catalogue.plans[0].name.ko`).
+pub(super) fn names(
+    ctx: &mut Ctx,
+    t: &Table,
+    key: &str,
+    offered: Option<&[&str]>,
+) -> Option<Names> {
+    let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    let (allowed, required) = match offered {
+        Some(o) => (o.to_vec(), o.to_vec()),
+        None => (known, Vec::new()),
+    };
+    if !ctx.require(t, key) {
+        return None;
+    }
+    if let Some(Kind::Str(s)) = t.entry(key).map(|e| &e.node.kind) {
+        let example: Vec<String> = allowed.iter().map(|l| format!("{l} = \"…\"")).collect();
+        ctx.err(
+            t,
+            key,
+            format!(
+                "{s:?} is a single name; give one per offered language: {key} = {{ {} }}",
+                example.join(", ")
+            ),
+        );
+        return None;
+    }
+    let nt = ctx.table(t, key, &allowed);
+    let entries = nt.entries?;
+    let before = ctx.error_count();
+    for &lang in &required {
+        if !nt.has(lang) {
+            ctx.err(&nt, lang, "missing: every offered language needs a name");
+        }
+    }
+    let mut pairs = Vec::new();
+    for e in entries {
+        let Some(&lang) = allowed.iter().find(|l| **l == e.key) else {
+            continue; // reported by `ctx.table` as an unknown key
+        };
+        match ctx.req_str(&nt, lang) {
+            Some(s) if s.trim().is_empty() => ctx.err(&nt, lang, "is empty"),
+            Some(s) => pairs.push((lang, s)),
+            None => {}
+        }
+    }
+    (ctx.error_count() == before).then(|| Names::new(pairs))
 }
 
 fn positive_u32(ctx: &mut Ctx, t: &Table, key: &str, v: i64) -> Option<u32> {
@@ -91,7 +167,7 @@ fn positive_u32(ctx: &mut Ctx, t: &Table, key: &str, v: i64) -> Option<u32> {
     }
 }
 
-fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
+fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier], offered: Option<&[&str]>) -> Vec<Plan> {
     if !ctx.require(cat, "plans") {
         return Vec::new();
     }
@@ -102,6 +178,7 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
         "data_mb",
         "days",
         "price_yen",
+        "periods",
         "months",
     ];
     let mut seen = HashMap::new();
@@ -123,7 +200,7 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
             );
             None
         });
-        let name = ctx.req_str(&t, "name");
+        let name = names(ctx, &t, "name", offered);
         let data = if ctx.require(&t, "data_mb") {
             match &t.entry("data_mb").map(|e| &e.node.kind) {
                 Some(Kind::Str(s)) if s == "unlimited" => Some(DataAllowance::Unlimited),
@@ -167,8 +244,11 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
                 None
             }
         });
-        let months = if ctx.require(&t, "months") {
-            months(ctx, &t)
+        if t.has("months") {
+            ctx.err(&t, "months", format!("{RENAMED}; write `periods = …`"));
+        }
+        let periods = if ctx.require(&t, "periods") {
+            periods(ctx, &t)
         } else {
             None
         };
@@ -179,8 +259,8 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
             Some(data),
             Some(days),
             Some(price),
-            Some(months),
-        ) = (id, carrier, name, data, days, price, months)
+            Some(periods),
+        ) = (id, carrier, name, data, days, price, periods)
         {
             out.push(Plan {
                 id,
@@ -189,30 +269,30 @@ fn plans(ctx: &mut Ctx, cat: &Table, carriers: &[Carrier]) -> Vec<Plan> {
                 data,
                 days,
                 price,
-                months,
+                periods,
             });
         }
     }
     out
 }
 
-fn months(ctx: &mut Ctx, t: &Table) -> Option<Vec<u32>> {
-    let list = ctx.array(t, "months", "an integer", |k| match k {
+fn periods(ctx: &mut Ctx, t: &Table) -> Option<Vec<u32>> {
+    let list = ctx.array(t, "periods", "an integer", |k| match k {
         Kind::Int(i) => Some(*i),
         _ => None,
     })?;
     if list.is_empty() {
-        ctx.err(t, "months", "must list at least one month count");
+        ctx.err(t, "periods", "must list at least one period count");
         return None;
     }
     let mut out: Vec<u32> = Vec::new();
     for m in list {
         if !(1..=24).contains(&m) {
-            ctx.err(t, "months", format!("{m} is outside 1..=24"));
+            ctx.err(t, "periods", format!("{m} is outside 1..=24"));
             return None;
         }
         if out.contains(&(m as u32)) {
-            ctx.err(t, "months", format!("{m} is listed twice"));
+            ctx.err(t, "periods", format!("{m} is listed twice"));
             return None;
         }
         out.push(m as u32);
@@ -221,23 +301,23 @@ fn months(ctx: &mut Ctx, t: &Table) -> Option<Vec<u32>> {
     Some(out)
 }
 
-fn tiers(ctx: &mut Ctx, cat: &Table) -> Vec<MultiMonthTier> {
+fn tiers(ctx: &mut Ctx, cat: &Table) -> Vec<MultiPeriodTier> {
     let mut seen: HashMap<i64, Option<usize>> = HashMap::new();
     let mut out = Vec::new();
-    for t in ctx.tables(cat, "multi_month", &["months", "percent"]) {
-        let months = ctx.req_int(&t, "months").and_then(|m| {
+    for t in ctx.tables(cat, "multi_period", &["periods", "percent"]) {
+        let periods = ctx.req_int(&t, "periods").and_then(|m| {
             if !(2..=24).contains(&m) {
-                ctx.err(&t, "months", format!("{m} is outside 2..=24"));
+                ctx.err(&t, "periods", format!("{m} is outside 2..=24"));
                 return None;
             }
-            if let Some(first) = seen.insert(m, t.entry("months").and_then(|e| e.line)) {
+            if let Some(first) = seen.insert(m, t.entry("periods").and_then(|e| e.line)) {
                 let at = first
                     .map(|l| format!(" (first at line {l})"))
                     .unwrap_or_default();
                 ctx.err(
                     &t,
-                    "months",
-                    format!("a tier for {m} months already exists{at}"),
+                    "periods",
+                    format!("a tier for {m} periods already exists{at}"),
                 );
                 return None;
             }
@@ -246,159 +326,9 @@ fn tiers(ctx: &mut Ctx, cat: &Table) -> Vec<MultiMonthTier> {
         let percent = ctx
             .req_int(&t, "percent")
             .and_then(|p| percent(ctx, &t, "percent", p));
-        if let (Some(months), Some(percent)) = (months, percent) {
-            out.push(MultiMonthTier { months, percent });
+        if let (Some(periods), Some(percent)) = (periods, percent) {
+            out.push(MultiPeriodTier { periods, percent });
         }
     }
     out
-}
-
-fn percent(ctx: &mut Ctx, t: &Table, key: &str, p: i64) -> Option<u32> {
-    if (1..=99).contains(&p) {
-        Some(p as u32)
-    } else {
-        ctx.err(t, key, format!("{p} is outside 1..=99"));
-        None
-    }
-}
-
-fn promotions(ctx: &mut Ctx, cat: &Table, plans: &[Plan]) -> Vec<Promotion> {
-    let keys = [
-        "id",
-        "name",
-        "percent_off",
-        "yen_off",
-        "plans",
-        "start",
-        "end",
-        "stackable",
-    ];
-    let mut seen = HashMap::new();
-    let mut out = Vec::new();
-    for t in ctx.tables(cat, "promotions", &keys) {
-        let id = unique_id(ctx, &t, &mut seen);
-        let name = ctx.req_str(&t, "name");
-        let kind = match (ctx.opt_int(&t, "percent_off"), ctx.opt_int(&t, "yen_off")) {
-            (Some(_), Some(_)) => {
-                ctx.err(&t, "yen_off", "give percent_off or yen_off, not both");
-                None
-            }
-            (Some(p), None) => percent(ctx, &t, "percent_off", p).map(PromotionKind::Percent),
-            (None, Some(y)) if y > 0 => Some(PromotionKind::Fixed(Yen(y))),
-            (None, Some(y)) => {
-                ctx.err(
-                    &t,
-                    "yen_off",
-                    format!("{y} must be a positive number of yen"),
-                );
-                None
-            }
-            (None, None) if t.has("percent_off") || t.has("yen_off") => None,
-            (None, None) => {
-                ctx.err(&t, "percent_off", "missing: give percent_off or yen_off");
-                None
-            }
-        };
-        let applies = promo_plans(ctx, &t, plans);
-        let start = ctx
-            .require(&t, "start")
-            .then(|| instant(ctx, &t, "start"))
-            .flatten();
-        let end = ctx
-            .require(&t, "end")
-            .then(|| instant(ctx, &t, "end"))
-            .flatten();
-        if let (Some(s), Some(e)) = (start, end)
-            && s >= e
-        {
-            ctx.err(&t, "end", "must be after start");
-            continue;
-        }
-        let stackable = ctx.opt_bool(&t, "stackable").unwrap_or(false);
-        if let (Some(id), Some(name), Some(kind), Some(plans), Some(start), Some(end)) =
-            (id, name, kind, applies, start, end)
-        {
-            out.push(Promotion {
-                id,
-                name,
-                kind,
-                plans,
-                start,
-                end,
-                stackable,
-            });
-        }
-    }
-    out
-}
-
-/// `plans`: absent means every plan; otherwise a non-empty list of known plan ids.
-fn promo_plans(ctx: &mut Ctx, t: &Table, plans: &[Plan]) -> Option<Option<Vec<String>>> {
-    if !t.has("plans") {
-        return Some(None);
-    }
-    let ids = ctx.array(t, "plans", "a plan id (string)", |k| match k {
-        Kind::Str(s) => Some(s.clone()),
-        _ => None,
-    })?;
-    if ids.is_empty() {
-        ctx.err(t, "plans", "is empty; leave it out to mean every plan");
-        return None;
-    }
-    let mut ok = true;
-    for id in &ids {
-        if !plans.iter().any(|p| &p.id == id) {
-            ctx.err(t, "plans", format!("unknown plan {id:?}"));
-            ok = false;
-        }
-    }
-    ok.then_some(Some(ids))
-}
-
-/// A TOML date-time (or string) as an instant: with an offset as given; without one, or a plain
-/// date (meaning 00:00), in JST.
-fn instant(ctx: &mut Ctx, t: &Table, key: &str) -> Option<DateTime<Utc>> {
-    let e = t.entry(key)?;
-    let text = match &e.node.kind {
-        Kind::DateTime(s) | Kind::Str(s) => s.clone(),
-        other => {
-            ctx.err(
-                t,
-                key,
-                format!("expected a date or date-time, found {}", other.describe()),
-            );
-            return None;
-        }
-    };
-    let parsed = parse_instant(&text);
-    if parsed.is_none() {
-        ctx.err(
-            t,
-            key,
-            format!("{text:?} is not a date (2026-12-01) or date-time (2026-12-01T00:00:00+09:00)"),
-        );
-    }
-    parsed
-}
-
-pub(crate) fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
-    if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
-        return Some(dt.with_timezone(&Utc));
-    }
-    if let Ok(d) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        return Some(jst_midnight(d));
-    }
-    for fmt in [
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S%.f",
-    ] {
-        if let Ok(naive) = NaiveDateTime::parse_from_str(text, fmt) {
-            return jst()
-                .from_local_datetime(&naive)
-                .single()
-                .map(|d| d.with_timezone(&Utc));
-        }
-    }
-    None
 }

@@ -1,7 +1,7 @@
 //! `simkiosk check-config` and `simkiosk plans`.
 
 use super::{CarrierKind, Config, PaymentConfig, PrinterKind};
-use crate::domain::{Catalogue, Plan, Promotion, PromotionKind};
+use crate::domain::{Catalogue, Names, Plan, Promotion, PromotionKind};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -106,21 +106,29 @@ pub struct PlanRow {
     pub id: String,
     pub carrier: String,
     pub carrier_name: String,
+    /// English name (`names` has every language).
     pub name: String,
+    pub names: Names,
     pub days: u32,
     /// `null` = unlimited.
     pub data_mb: Option<u32>,
-    /// List price of one month, tax included.
+    /// List price of one period (`days` long), tax included.
     pub price_yen: i64,
+    /// Period counts on offer; `months` is the former name of the same list.
+    pub periods: Vec<u32>,
     pub months: Vec<u32>,
-    /// What each allowed month count costs at the instant, all discounts applied.
+    /// What each allowed period count costs at the instant, all discounts applied.
     pub prices: Vec<MonthsPrice>,
     pub promotions: Vec<PromotionRow>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct MonthsPrice {
+    /// Periods bought; `months` is the former name of the same count.
+    pub periods: u32,
     pub months: u32,
+    /// Days of validity bought: `days × periods`.
+    pub total_days: u32,
     pub total_yen: i64,
     pub tax_yen: i64,
 }
@@ -128,7 +136,9 @@ pub struct MonthsPrice {
 #[derive(Debug, Serialize)]
 pub struct PromotionRow {
     pub id: String,
+    /// English name (`names` has every language).
     pub name: String,
+    pub names: Names,
     pub percent_off: Option<u32>,
     pub yen_off: Option<i64>,
     pub stackable: bool,
@@ -146,11 +156,13 @@ pub fn plan_rows(cat: &Catalogue, carrier: Option<&str>, now: DateTime<Utc>) -> 
 
 fn row(cat: &Catalogue, p: &Plan, now: DateTime<Utc>) -> PlanRow {
     let prices = p
-        .months
+        .periods
         .iter()
         .filter_map(|&m| cat.quote(&p.id, m, now).ok())
         .map(|q| MonthsPrice {
-            months: q.months,
+            periods: q.periods,
+            months: q.periods,
+            total_days: q.total_days(p.days),
             total_yen: q.total.0,
             tax_yen: q.tax_contained.0,
         })
@@ -162,11 +174,13 @@ fn row(cat: &Catalogue, p: &Plan, now: DateTime<Utc>) -> PlanRow {
             .carrier(&p.carrier_id)
             .map(|c| c.name.clone())
             .unwrap_or_default(),
-        name: p.name.clone(),
+        name: p.name.get("en").to_string(),
+        names: p.name.clone(),
         days: p.days,
         data_mb: p.data.megabytes(),
         price_yen: p.price.0,
-        months: p.months.clone(),
+        periods: p.periods.clone(),
+        months: p.periods.clone(),
         prices,
         promotions: cat.active_promotions(&p.id, now).map(promo_row).collect(),
     }
@@ -179,7 +193,8 @@ fn promo_row(p: &Promotion) -> PromotionRow {
     };
     PromotionRow {
         id: p.id.clone(),
-        name: p.name.clone(),
+        name: p.name.get("en").to_string(),
+        names: p.name.clone(),
         percent_off,
         yen_off,
         stackable: p.stackable,
@@ -217,11 +232,11 @@ pub fn plans(config: &Path, args: PlansArgs) -> anyhow::Result<ExitCode> {
         let prices: Vec<String> = r
             .prices
             .iter()
-            .map(|m| format!("{}m {} yen", m.months, group(m.total_yen)))
+            .map(|m| format!("{}×{}d {} yen", m.periods, r.days, group(m.total_yen)))
             .collect();
         let _ = writeln!(
             out,
-            "  {:<22} {:<20} {:>2} days {:>10}  {:>7} yen/month  [{}]",
+            "  {:<22} {:<20} {:>2} days {:>10}  {:>7} yen/period  [{}]",
             r.id,
             r.name,
             r.days,

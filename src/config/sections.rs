@@ -30,7 +30,11 @@ pub(super) fn read(ctx: &mut Ctx, root: &Node) -> Option<Config> {
     let carrier = carrier(ctx, &root);
     let journal = journal(ctx, &root);
     let operator = operator(ctx, &root);
-    let catalogue = super::catalogue::read(ctx, &root);
+    // Names must cover the offered languages; without a valid list, only their tags are checked.
+    let offered: Option<Vec<&str>> = languages
+        .as_ref()
+        .map(|l| l.offered.iter().map(|lang| lang.tag()).collect());
+    let catalogue = super::catalogue::read(ctx, &root, offered.as_deref());
     Some(Config {
         kiosk: kiosk?,
         store: store?,

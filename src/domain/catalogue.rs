@@ -1,6 +1,10 @@
-//! The catalogue: carriers, their plans, multi-month tiers and promotions (from kiosk.toml).
+//! The catalogue: carriers, their plans, multi-period tiers and promotions (from kiosk.toml).
+//!
+//! A plan is sold in periods of `days`; buying `n` periods at once extends expiry by `days × n`.
+//! Nothing here is a calendar month.
 
 use super::money::Yen;
+use super::names::Names;
 use super::promotion::Promotion;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -18,6 +22,19 @@ pub struct Carrier {
     pub name: String,
     /// Name in Japanese if it differs (`NTTドコモ`), for the ja screens and receipt.
     pub name_ja: Option<String>,
+    /// Whether data left unused at renewal carries over to the new period (the carrier's rule;
+    /// the review screen says so before the customer pays).
+    pub data_carries_over: bool,
+}
+
+impl Carrier {
+    /// The carrier's own name for `lang` (a language tag): `name_ja` in Japanese, else `name`.
+    pub fn name_for(&self, lang: &str) -> &str {
+        match (&self.name_ja, lang) {
+            (Some(ja), "ja") => ja,
+            _ => &self.name,
+        }
+    }
 }
 
 /// Data included in a plan.
@@ -38,25 +55,26 @@ impl DataAllowance {
     }
 }
 
-/// One prepaid plan: `days` of validity with `data`, bought for one of the `months` counts.
+/// One prepaid plan: `days` of validity with `data` per period, bought for one of the `periods`
+/// counts at once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     pub id: String,
     pub carrier_id: String,
-    /// Display name, brand-like (`Travel 3GB`).
-    pub name: String,
+    /// Display name per language (`Travel 3GB`, `トラベル 3GB`).
+    pub name: Names,
     pub data: DataAllowance,
     pub days: u32,
-    /// Tax-inclusive price of one month (one period).
+    /// Tax-inclusive price of one period.
     pub price: Yen,
-    /// Month counts on offer, ascending (e.g. `[1, 2, 3, 6]`).
-    pub months: Vec<u32>,
+    /// Period counts on offer, ascending (e.g. `[1, 2, 3, 6]`).
+    pub periods: Vec<u32>,
 }
 
-/// Buying at least `months` months takes `percent` off the subtotal.
+/// Buying at least `periods` periods at once takes `percent` off the subtotal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MultiMonthTier {
-    pub months: u32,
+pub struct MultiPeriodTier {
+    pub periods: u32,
     pub percent: u32,
 }
 
@@ -65,7 +83,7 @@ pub struct MultiMonthTier {
 pub struct Catalogue {
     carriers: Vec<Carrier>,
     plans: Vec<Plan>,
-    tiers: Vec<MultiMonthTier>,
+    tiers: Vec<MultiPeriodTier>,
     promotions: Vec<Promotion>,
 }
 
@@ -83,8 +101,8 @@ pub enum CatalogueError {
     },
     #[error("plan {plan_id:?}: {reason}")]
     InvalidPlan { plan_id: String, reason: String },
-    #[error("multi-month tier for {months} months: {reason}")]
-    InvalidTier { months: u32, reason: String },
+    #[error("multi-period tier for {periods} periods: {reason}")]
+    InvalidTier { periods: u32, reason: String },
     #[error("promotion {promotion_id:?}: {reason}")]
     InvalidPromotion {
         promotion_id: String,
@@ -97,7 +115,7 @@ impl Catalogue {
     pub fn new(
         carriers: Vec<Carrier>,
         plans: Vec<Plan>,
-        mut tiers: Vec<MultiMonthTier>,
+        mut tiers: Vec<MultiPeriodTier>,
         promotions: Vec<Promotion>,
     ) -> Result<Catalogue, Vec<CatalogueError>> {
         let mut errors = Vec::new();
@@ -144,15 +162,15 @@ impl Catalogue {
             if p.price.0 <= 0 {
                 errors.push(bad(format!("price {} must be positive", p.price.0)));
             }
-            if p.months.is_empty() || p.months.contains(&0) {
-                errors.push(bad("months must be a non-empty list of counts >= 1".into()));
+            if p.periods.is_empty() || p.periods.contains(&0) {
+                errors.push(bad("periods must be a non-empty list of counts >= 1".into()));
             }
         }
         for t in &tiers {
-            if t.months < 2 || t.percent == 0 || t.percent >= 100 {
+            if t.periods < 2 || t.percent == 0 || t.percent >= 100 {
                 errors.push(CatalogueError::InvalidTier {
-                    months: t.months,
-                    reason: "needs months >= 2 and 1..=99 percent".into(),
+                    periods: t.periods,
+                    reason: "needs periods >= 2 and 1..=99 percent".into(),
                 });
             }
         }
@@ -175,7 +193,7 @@ impl Catalogue {
         if !errors.is_empty() {
             return Err(errors);
         }
-        tiers.sort_by_key(|t| t.months);
+        tiers.sort_by_key(|t| t.periods);
         Ok(Catalogue {
             carriers,
             plans,
@@ -207,8 +225,8 @@ impl Catalogue {
             .filter(move |p| p.carrier_id == carrier_id)
     }
 
-    /// Multi-month tiers, ascending by months.
-    pub fn tiers(&self) -> &[MultiMonthTier] {
+    /// Multi-period tiers, ascending by periods.
+    pub fn tiers(&self) -> &[MultiPeriodTier] {
         &self.tiers
     }
 
@@ -216,12 +234,12 @@ impl Catalogue {
         &self.promotions
     }
 
-    /// The tier for buying `months` months: the largest tier not above `months`.
-    pub fn tier_for(&self, months: u32) -> Option<MultiMonthTier> {
+    /// The tier for buying `periods` periods: the largest tier not above `periods`.
+    pub fn tier_for(&self, periods: u32) -> Option<MultiPeriodTier> {
         self.tiers
             .iter()
             .rev()
-            .find(|t| t.months <= months)
+            .find(|t| t.periods <= periods)
             .copied()
     }
 

@@ -1,7 +1,7 @@
-//! Quoting: plan price x months, multi-month tier, promotions, contained tax.
+//! Quoting: plan price x periods, multi-period tier, promotions, contained tax.
 //!
 //! Order of discounts (each on the amount left by the previous one):
-//! 1. the multi-month tier (largest tier not above the months bought);
+//! 1. the multi-period tier (largest tier not above the periods bought);
 //! 2. the single best non-stackable promotion active at `now` (largest yen amount; ties go to
 //!    the first in catalogue order);
 //! 3. every stackable active promotion, in catalogue order.
@@ -22,52 +22,52 @@ use chrono::{DateTime, Utc};
 pub enum QuoteError {
     #[error("unknown plan {plan_id:?}")]
     UnknownPlan { plan_id: String },
-    #[error("plan {plan_id:?} cannot be bought for {months} months (allowed: {allowed:?})")]
-    MonthsNotAllowed {
+    #[error("plan {plan_id:?} cannot be bought for {periods} periods (allowed: {allowed:?})")]
+    PeriodsNotAllowed {
         plan_id: String,
-        months: u32,
+        periods: u32,
         allowed: Vec<u32>,
     },
-    #[error("plan {plan_id:?}: {months} months overflows the price arithmetic")]
-    Overflow { plan_id: String, months: u32 },
+    #[error("plan {plan_id:?}: {periods} periods overflow the price arithmetic")]
+    Overflow { plan_id: String, periods: u32 },
 }
 
 impl Catalogue {
-    /// Price `months` months of `plan_id` at instant `now`.
+    /// Price `periods` periods of `plan_id` at instant `now`.
     pub fn quote(
         &self,
         plan_id: &str,
-        months: u32,
+        periods: u32,
         now: DateTime<Utc>,
     ) -> Result<Quote, QuoteError> {
         let plan = self.plan(plan_id).ok_or_else(|| QuoteError::UnknownPlan {
             plan_id: plan_id.to_string(),
         })?;
-        if !plan.months.contains(&months) {
-            return Err(QuoteError::MonthsNotAllowed {
+        if !plan.periods.contains(&periods) {
+            return Err(QuoteError::PeriodsNotAllowed {
                 plan_id: plan_id.to_string(),
-                months,
-                allowed: plan.months.clone(),
+                periods,
+                allowed: plan.periods.clone(),
             });
         }
         let subtotal = plan
             .price
             .0
-            .checked_mul(i64::from(months))
+            .checked_mul(i64::from(periods))
             .map(Yen)
             .ok_or_else(|| QuoteError::Overflow {
                 plan_id: plan_id.to_string(),
-                months,
+                periods,
             })?;
 
         let mut discounts = Vec::new();
         let mut left = subtotal;
-        if let Some(tier) = self.tier_for(months) {
+        if let Some(tier) = self.tier_for(periods) {
             let amount = Yen(percent_rounded_up(left, tier.percent).0.min(left.0));
             left = left - amount;
             discounts.push(Discount {
-                kind: DiscountKind::MultiMonth {
-                    months: tier.months,
+                kind: DiscountKind::MultiPeriod {
+                    periods: tier.periods,
                     percent: tier.percent,
                 },
                 amount,
@@ -100,7 +100,7 @@ impl Catalogue {
         Ok(Quote {
             carrier_id: plan.carrier_id.clone(),
             plan_id: plan.id.clone(),
-            months,
+            periods,
             unit_price: plan.price,
             subtotal,
             discounts,

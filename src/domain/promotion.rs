@@ -33,8 +33,8 @@ pub enum PromotionKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Promotion {
     pub id: String,
-    /// Shown as a badge; brand-like, so one string for every language.
-    pub name: String,
+    /// Badge text per language (kiosk.toml gives one per offered language).
+    pub name: super::names::Names,
     pub kind: PromotionKind,
     /// Plan ids it applies to; `None` means every plan.
     pub plans: Option<Vec<String>>,

@@ -59,18 +59,17 @@ pub fn receipt_facts_from(
         ))
     })?;
     let carrier = catalogue.carrier(&quote.carrier_id);
-    let carrier_name = match (carrier, lang) {
-        (Some(c), Lang::Ja) => c.name_ja.clone().unwrap_or_else(|| c.name.clone()),
-        (Some(c), _) => c.name.clone(),
-        (None, _) => quote.carrier_id.clone(),
-    };
+    let carrier_name = carrier.map_or_else(
+        || quote.carrier_id.clone(),
+        |c| c.name_for(lang.tag()).to_owned(),
+    );
     let discounts = quote
         .discounts
         .iter()
         .map(|d| ReceiptDiscount {
             kind: match &d.kind {
-                DiscountKind::MultiMonth { months, percent } => ReceiptDiscountKind::MultiMonth {
-                    months: *months,
+                DiscountKind::MultiPeriod { periods, percent } => ReceiptDiscountKind::MultiMonth {
+                    months: *periods,
                     percent: *percent,
                 },
                 DiscountKind::Promotion { promotion_id } => ReceiptDiscountKind::Promotion {
@@ -78,7 +77,10 @@ pub fn receipt_facts_from(
                         .promotions()
                         .iter()
                         .find(|p| &p.id == promotion_id)
-                        .map_or_else(|| promotion_id.clone(), |p| p.name.clone()),
+                        .map_or_else(
+                            || promotion_id.clone(),
+                            |p| p.name.get(lang.tag()).to_owned(),
+                        ),
                 },
             },
             amount: d.amount,
@@ -98,10 +100,11 @@ pub fn receipt_facts_from(
         lang,
         items: vec![LineItem {
             carrier_name,
-            plan_name: plan.name.clone(),
+            plan_name: plan.name.get(lang.tag()).to_owned(),
             data_mb: plan.data.megabytes(),
             days: plan.days,
-            months: quote.months,
+            // Periods bought; the receipt words them with `days` (never as months).
+            months: quote.periods,
             unit_price: quote.unit_price,
             discounts,
         }],

@@ -119,7 +119,7 @@ pub(super) fn run(
         subscriber_ref: request.subscriber.subscriber_ref.clone(),
         carrier_id: request.quote.carrier_id.clone(),
         plan_id: request.quote.plan_id.clone(),
-        months: request.quote.months,
+        months: request.quote.periods,
         lang: request.lang.tag().to_owned(),
         total_yen: request.quote.total.value(),
         tax_yen: request.quote.tax_contained.value(),

@@ -161,10 +161,14 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
         );
         b.plain(&detail);
         let unit = b.tw(
-            "receipt-unit-months",
+            "receipt-unit-periods",
             &[
                 ("price", FluentValue::from(b.yen(item.unit_price))),
                 ("count", FluentValue::from(item.months)),
+                (
+                    "total",
+                    FluentValue::from(item.days.saturating_mul(item.months)),
+                ),
             ],
         );
         b.label_pair("receipt-unit-price", &unit);
@@ -175,9 +179,9 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
         for d in &item.discounts {
             let label = match &d.kind {
                 ReceiptDiscountKind::MultiMonth { months, percent } => b.tw(
-                    "receipt-discount-months",
+                    "receipt-discount-periods",
                     &[
-                        ("months", FluentValue::from(*months)),
+                        ("periods", FluentValue::from(*months)),
                         ("percent", FluentValue::from(*percent)),
                     ],
                 ),

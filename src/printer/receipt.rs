@@ -140,7 +140,12 @@ impl ReceiptFacts {
                 .unwrap_or_default(),
             lang,
             items: vec![LineItem {
-                carrier_name: "NTT Docomo".into(),
+                // The carrier's own name: NTTドコモ in Japanese, NTT docomo elsewhere.
+                carrier_name: if lang == Lang::Ja {
+                    "NTTドコモ".into()
+                } else {
+                    "NTT docomo".into()
+                },
                 plan_name: "Travel 30".into(),
                 data_mb: Some(20_480),
                 days: 30,

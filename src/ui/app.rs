@@ -77,6 +77,10 @@ pub struct Kiosk {
     pub(super) queue: Vec<Job>,
     /// Added to the system clock; tests move time forward with `advance_clock`.
     skew: Duration,
+    /// The sale the done screen shows, kept from the receipt screen.
+    pub(super) last_sale: Option<done::Sale>,
+    /// Today in Japan, refreshed after every update (status badges, the review's new expiry).
+    pub(super) today_jst: chrono::NaiveDate,
 }
 
 pub fn flow_config(config: &Config) -> FlowConfig {
@@ -116,6 +120,8 @@ impl Kiosk {
             runner,
             queue: Vec::new(),
             skew: Duration::ZERO,
+            today_jst: crate::domain::expiry::today_jst(chrono::Utc::now()),
+            last_sale: None,
         }
     }
 
@@ -247,10 +253,10 @@ impl Kiosk {
         match action {
             Action::None => Task::none(),
             Action::Flow(event) => self.send_to_flow(event),
-            Action::ChoosePlan { plan_id, months } => {
+            Action::ChoosePlan { plan_id, periods } => {
                 let now_utc =
                     chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default();
-                match self.devices.catalogue().quote(&plan_id, months, now_utc) {
+                match self.devices.catalogue().quote(&plan_id, periods, now_utc) {
                     Ok(quote) => self.send_to_flow(Event::ChoosePlan(quote)),
                     Err(e) => {
                         tracing::warn!(error = %e, "ui: the chosen plan cannot be priced");
@@ -287,6 +293,7 @@ impl Kiosk {
         self.plans = plans::State::default();
         self.offers.clear();
         self.qr = None;
+        self.last_sale = None;
         self.progress = 0;
         self.cancel = None;
         self.prefs = Prefs::default();
@@ -296,6 +303,9 @@ impl Kiosk {
 
     /// Keep the screens' own state in step with where the flow is.
     fn sync_with_screen(&mut self) {
+        self.today_jst = crate::domain::expiry::today_jst(
+            chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default(),
+        );
         match self.flow.screen() {
             Screen::Plans { subscriber } if self.offers.is_empty() => {
                 let now_utc =
@@ -310,11 +320,22 @@ impl Kiosk {
                 {
                     self.plans = plans::State {
                         plan_id: Some(first.plan.id.clone()),
-                        months: first.plan.months.first().copied().unwrap_or(1),
+                        periods: first.plan.periods.first().copied().unwrap_or(1),
                     };
                 }
             }
-            Screen::Receipt { transaction_id, .. } | Screen::Done { transaction_id, .. } => {
+            Screen::Receipt { .. } | Screen::Done { .. } => {
+                if let Screen::Receipt { quote, outcome, .. } = self.flow.screen() {
+                    self.last_sale = Some(done::Sale {
+                        quote: quote.clone(),
+                        receipt: outcome.clone(),
+                    });
+                }
+                let (Screen::Receipt { transaction_id, .. } | Screen::Done { transaction_id, .. }) =
+                    self.flow.screen()
+                else {
+                    return;
+                };
                 if self.qr.as_ref().is_none_or(|(id, _)| id != transaction_id)
                     && let Some(url) = self.devices.e_receipt_url(transaction_id)
                 {

@@ -79,7 +79,7 @@ fn for_each_event(devices: &dyn Devices, job: Job, report: &mut dyn FnMut(Event)
     }
 }
 
-/// Every plan of `carrier_id`, priced for each month count it allows, with its promotions.
+/// Every plan of `carrier_id`, priced for each period count it allows, with its promotions.
 pub fn offers(catalogue: &Catalogue, carrier_id: &str, now: DateTime<Utc>) -> Vec<Offer> {
     catalogue
         .plans_for(carrier_id)
@@ -90,7 +90,7 @@ pub fn offers(catalogue: &Catalogue, carrier_id: &str, now: DateTime<Utc>) -> Ve
                 .map(|p| p.name.clone())
                 .collect(),
             quotes: plan
-                .months
+                .periods
                 .iter()
                 .filter_map(|&m| catalogue.quote(&plan.id, m, now).ok())
                 .collect(),

@@ -46,11 +46,12 @@ impl Kiosk {
                     .view(&ctx, Lookup::Failed(failure))
                     .map(Message::Identify),
                 Screen::Status { subscriber } => {
-                    status::view(&ctx, catalogue, subscriber).map(Message::Status)
+                    status::view(&ctx, catalogue, subscriber, self.today_jst).map(Message::Status)
                 }
                 Screen::Plans { .. } => self.plans.view(&ctx, &self.offers).map(Message::Plans),
                 Screen::Review { subscriber, quote } => {
-                    review::view(&ctx, catalogue, subscriber, quote).map(Message::Review)
+                    review::view(&ctx, catalogue, subscriber, quote, self.today_jst)
+                        .map(Message::Review)
                 }
                 Screen::Pay {
                     quote,
@@ -70,7 +71,14 @@ impl Kiosk {
                     self.qr.as_ref().map(|(_, d)| d),
                 )
                 .map(Message::Receipt),
-                Screen::Done { new_expiry, .. } => done::view(&ctx, *new_expiry).map(Message::Done),
+                Screen::Done { new_expiry, .. } => done::view(
+                    &ctx,
+                    catalogue,
+                    *new_expiry,
+                    self.last_sale.as_ref(),
+                    self.qr.as_ref().map(|(_, d)| d),
+                )
+                .map(Message::Done),
                 Screen::SaleFailed {
                     failure: crate::flow::SaleFailure::RenewalPending { transaction_id },
                     ..

@@ -55,7 +55,7 @@ pub fn quote() -> Quote {
     Quote {
         carrier_id: "docomo".into(),
         plan_id: "docomo-30d-10gb".into(),
-        months: 1,
+        periods: 1,
         unit_price: Yen(3_300),
         subtotal: Yen(3_300),
         discounts: Vec::new(),

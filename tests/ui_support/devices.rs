@@ -92,7 +92,7 @@ impl Devices for ScriptedDevices {
             idempotency_key: format!("ui-test-{n}"),
             subscriber_ref: order.subscriber.subscriber_ref.clone(),
             plan_id: order.quote.plan_id.clone(),
-            months: order.quote.months,
+            months: order.quote.periods,
             amount: order.quote.total,
         };
         match self.carrier.renew(&request) {

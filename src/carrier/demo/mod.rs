@@ -7,7 +7,7 @@ pub use seed::{DEMO_SIMS, DemoSim};
 
 use super::{CarrierBackend, CarrierError, Renewal, RenewalRequest, Subscriber};
 use crate::domain::SimId;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::Mutex;
@@ -28,7 +28,8 @@ impl From<&crate::domain::Plan> for DemoPlan {
         DemoPlan {
             id: p.id.clone(),
             carrier_id: p.carrier_id.clone(),
-            name: p.name.clone(),
+            // The carrier's records keep one name: the English one, as its API speaks.
+            name: p.name.get("en").to_string(),
             days: p.days,
             data_mb: p.data.megabytes().map(u64::from),
         }
@@ -345,14 +346,5 @@ impl DemoCarrier {
     }
 }
 
-/// The last valid day after buying `months` periods of `days`: counted from the day after the
-/// current expiry, or from today (inclusive) if the SIM has already expired.
-pub fn extended_expiry(
-    expires_on: NaiveDate,
-    today: NaiveDate,
-    days: u32,
-    months: u32,
-) -> Option<NaiveDate> {
-    let start = expires_on.max(today.pred_opt()?);
-    start.checked_add_days(Days::new(u64::from(days).checked_mul(u64::from(months))?))
-}
+/// The demo's renewal rule, shared with the review screen's "new expiry".
+pub use crate::domain::expiry::extended_expiry;

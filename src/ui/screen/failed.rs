@@ -1,4 +1,5 @@
 //! The sale did not go through (or was reversed): why, whether anything was charged, and what now.
+//! Each ending has its own title: a payment the customer cancelled is not "unsuccessful".
 
 use super::super::ctx::Ctx;
 use super::super::theme::{GAP, Role};
@@ -39,6 +40,18 @@ pub fn reason(ctx: &Ctx<'_>, failure: &SaleFailure) -> String {
     }
 }
 
+/// The title message of each ending.
+pub fn title_id(failure: &SaleFailure) -> &'static str {
+    match failure {
+        SaleFailure::Aborted => "ui-failed-title-cancelled",
+        SaleFailure::Declined { .. } => "ui-failed-title-declined",
+        SaleFailure::PrinterNotReady => "ui-failed-title-printer",
+        SaleFailure::TerminalFault => "ui-failed-title",
+        SaleFailure::RenewalFailedReversed => "ui-failed-title-reversed",
+        SaleFailure::NeedsOperator { .. } => "ui-failed-title-operator",
+    }
+}
+
 /// `can_retry`: the flow accepts Back to the review (not when staff must settle the sale, nor
 /// when the kiosk is about to go out of service).
 pub fn view<'a>(ctx: &Ctx<'a>, failure: &SaleFailure, can_retry: bool) -> Element<'a, Message> {
@@ -57,5 +70,5 @@ pub fn view<'a>(ctx: &Ctx<'a>, failure: &SaleFailure, can_retry: bool) -> Elemen
             Some(Message::Retry),
         ));
     }
-    page(ctx, ctx.tr("ui-failed-title"), body, buttons)
+    page(ctx, ctx.tr(title_id(failure)), body, buttons)
 }

@@ -28,10 +28,10 @@ pub enum Action {
     None,
     /// Hand this event to the flow.
     Flow(Event),
-    /// Price this plan for this many months and hand the quote to the flow.
+    /// Price this plan for this many periods and hand the quote to the flow.
     ChoosePlan {
         plan_id: String,
-        months: u32,
+        periods: u32,
     },
     /// Leave the operator PIN pad.
     CloseOperator,

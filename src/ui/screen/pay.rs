@@ -1,4 +1,5 @@
-//! Pay: what the card terminal says, in the customer's language; cancel while still safe.
+//! Pay: what the card terminal says, in the customer's language; cancel while still safe, and
+//! not while the terminal asks for the card to be removed (the card step is over by then).
 
 use super::super::ctx::{BODY, Ctx, TITLE};
 use super::super::theme::{GAP, Role};
@@ -20,6 +21,9 @@ pub fn update(message: Message) -> Action {
         Message::Cancel => Action::Flow(Event::Cancel),
     }
 }
+
+/// The terminal's "please remove your card" (ZVT intermediate status 0x0B).
+const REMOVE_CARD: &str = "pay-remove-card";
 
 pub fn view<'a>(
     ctx: &Ctx<'a>,
@@ -46,7 +50,10 @@ pub fn view<'a>(
     if message.is_some() {
         body = body.push(ctx.muted(ctx.tr("ui-pay-follow"), BODY));
     }
-    let buttons = if cancellable {
+    let card_step_over = message.is_some_and(|m| crate::payment::zvt::message_id(m) == REMOVE_CARD);
+    let buttons = if card_step_over {
+        vec![]
+    } else if cancellable {
         vec![action(
             ctx,
             "ui-pay-cancel",

@@ -1,28 +1,37 @@
-//! Plans: cards with data, days, tax-inclusive price and promotion badges; a months selector
-//! that shows what buying several at once saves.
+//! Plans: cards with data, days, tax-inclusive price and promotion badges; a selector for the
+//! number of periods bought at once that shows the days bought and what buying several saves.
+//!
+//! One price everywhere: the card shows the quote of the plan's first period count, the same
+//! quote its first tile, the review and the receipt use; a promotion's old price is struck
+//! through beside it.
 
 use super::super::ctx::{BODY, Ctx, SMALL, TITLE};
 use super::super::theme::{self, GAP, Role};
 use super::super::widget::{alert, badge};
 use super::{Action, action, page};
-use crate::domain::{Plan, Quote, Yen};
+use crate::domain::{Names, Plan, Quote, Yen};
 use crate::flow::Event;
-use iced::widget::{Column, Row, button, column};
+use iced::widget::{Column, Row, button, column, rich_text, span};
 use iced::{Alignment, Element, Length};
 
-/// One plan as offered now: priced by the root for every month count it allows.
+/// One plan as offered now: priced by the root for every period count it allows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Offer {
     pub plan: Plan,
-    /// Names of the promotions active for it now.
-    pub promotions: Vec<String>,
-    /// One quote per entry of `plan.months`, same order.
+    /// Names (per language) of the promotions active for it now.
+    pub promotions: Vec<Names>,
+    /// One quote per entry of `plan.periods`, same order.
     pub quotes: Vec<Quote>,
 }
 
 impl Offer {
-    fn quote(&self, months: u32) -> Option<&Quote> {
-        self.quotes.iter().find(|q| q.months == months)
+    pub fn quote(&self, periods: u32) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.periods == periods)
+    }
+
+    /// The quote the card shows: the plan's first period count (the same as its first tile).
+    pub fn card_quote(&self) -> Option<&Quote> {
+        self.quotes.first()
     }
 }
 
@@ -30,13 +39,13 @@ impl Offer {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     pub plan_id: Option<String>,
-    pub months: u32,
+    pub periods: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     Select(String),
-    Months(u32),
+    Periods(u32),
     Next,
     Back,
 }
@@ -46,21 +55,21 @@ impl State {
         match message {
             Message::Select(id) => {
                 if let Some(o) = offers.iter().find(|o| o.plan.id == id)
-                    && !o.plan.months.contains(&self.months)
+                    && !o.plan.periods.contains(&self.periods)
                 {
-                    self.months = o.plan.months.first().copied().unwrap_or(1);
+                    self.periods = o.plan.periods.first().copied().unwrap_or(1);
                 }
                 self.plan_id = Some(id);
                 Action::None
             }
-            Message::Months(m) => {
-                self.months = m;
+            Message::Periods(m) => {
+                self.periods = m;
                 Action::None
             }
             Message::Next => match &self.plan_id {
                 Some(id) => Action::ChoosePlan {
                     plan_id: id.clone(),
-                    months: self.months,
+                    periods: self.periods,
                 },
                 None => Action::None,
             },
@@ -94,10 +103,10 @@ impl State {
             .as_ref()
             .and_then(|id| offers.iter().find(|o| &o.plan.id == id));
         let mut body = column![grid].spacing(GAP * 2.0);
-        if let Some(offer) = selected.filter(|o| o.plan.months.len() > 1) {
+        if let Some(offer) = selected.filter(|o| o.plan.periods.len() > 1) {
             body = body
-                .push(ctx.heading(ctx.tr("ui-plans-months-title"), BODY))
-                .push(self.months_row(ctx, offer));
+                .push(ctx.heading(ctx.tr("ui-plans-periods-title"), BODY))
+                .push(self.periods_row(ctx, offer));
         }
         page(
             ctx,
@@ -124,7 +133,7 @@ impl State {
         let days = ctx.tr_with("common-days", &[("count", plan.days.into())]);
         let mut badges = Row::new().spacing(8);
         for name in &offer.promotions {
-            badges = badges.push(badge(ctx, name.clone()));
+            badges = badges.push(badge(ctx, name.get(ctx.lang.tag()).to_owned()));
         }
         // Colours follow the button's role: the card's own text must contrast with its fill.
         let fg = if is_selected {
@@ -133,13 +142,14 @@ impl State {
             ctx.colors().text
         };
         // Landscape has half the height: smaller figures, and the days line says the period
-        // (also with large text, so the months selector stays on screen).
+        // (also with large text, so the periods selector stays on screen).
         let big = if ctx.portrait { TITLE } else { TITLE * 0.8 };
         let mut content = column![
-            ctx.heading(plan.name.clone(), BODY).color(fg),
+            ctx.heading(plan.name.get(ctx.lang.tag()).to_owned(), BODY)
+                .color(fg),
             ctx.heading(data, big).color(fg),
             ctx.label(days, BODY).color(fg),
-            ctx.heading(ctx.yen(plan.price), big).color(fg),
+            price_line(ctx, offer.card_quote(), plan.price, big, fg),
         ]
         .spacing(if ctx.portrait { 6 } else { 0 });
         if ctx.portrait && !ctx.prefs.large_text {
@@ -167,17 +177,17 @@ impl State {
             .into()
     }
 
-    fn months_row<'a>(&self, ctx: &Ctx<'a>, offer: &Offer) -> Element<'a, Message> {
+    fn periods_row<'a>(&self, ctx: &Ctx<'a>, offer: &Offer) -> Element<'a, Message> {
         let mut r = Row::new().spacing(GAP);
-        for &m in &offer.plan.months {
-            let is_selected = m == self.months;
+        for &m in &offer.plan.periods {
+            let is_selected = m == self.periods;
             let fg = if is_selected {
                 ctx.colors().on_selected
             } else {
                 ctx.colors().text
             };
             let mut content = column![
-                ctx.heading(ctx.tr_with("common-months", &[("count", m.into())]), BODY)
+                ctx.heading(super::review::periods_text(ctx, offer.plan.days, m), BODY)
                     .color(fg)
             ]
             .spacing(8)
@@ -204,9 +214,39 @@ impl State {
                             Role::Secondary
                         },
                     ))
-                    .on_press(Message::Months(m)),
+                    .on_press(Message::Periods(m)),
             );
         }
         r.into()
     }
+}
+
+/// The price to pay in large type; with a promotion, the price before it struck through beside.
+fn price_line<'a>(
+    ctx: &Ctx<'a>,
+    quote: Option<&Quote>,
+    list_price: Yen,
+    size: f32,
+    fg: iced::Color,
+) -> Element<'a, Message> {
+    let Some(q) = quote else {
+        return ctx.heading(ctx.yen(list_price), size).color(fg).into();
+    };
+    let was = q.before_promotions();
+    let pay = ctx.heading(ctx.yen(q.total), size).color(fg);
+    if was <= q.total {
+        return pay.into();
+    }
+    let struck = rich_text([span::<(), iced::Font>(ctx.yen(was))
+        .strikethrough(true)
+        .font(ctx.font())
+        .size(ctx.size(SMALL))
+        .color(fg)])
+    .line_height(super::super::ctx::LINE_HEIGHT);
+    Row::new()
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .push(struck)
+        .push(pay)
+        .into()
 }

@@ -31,27 +31,7 @@ pub fn view<'a>(
         _ if printing => status.push(ctx.heading(ctx.tr("ui-receipt-printing"), TITLE)),
         _ => status,
     };
-    let mut qr_card = None;
-    if let Some(data) = qr {
-        // Dark modules on white in both palettes: phone cameras need that contrast.
-        let code = container(qr_code(data).total_size(360).style(|_| qr_code::Style {
-            cell: Color::BLACK,
-            background: Color::WHITE,
-        }))
-        .padding(24)
-        .style(|_| container::Style {
-            background: Some(Color::WHITE.into()),
-            ..Default::default()
-        });
-        qr_card = Some(card(
-            ctx,
-            column![
-                ctx.label(ctx.tr("ui-receipt-qr"), BODY),
-                center(code).height(Length::Shrink)
-            ]
-            .spacing(GAP),
-        ));
-    }
+    let qr_card = qr.map(|data| qr_card(ctx, data, 360.0));
     // Side by side in landscape (half the height), one above the other in portrait.
     let body: Element<'a, Message> = match qr_card {
         Some(qr) if !ctx.portrait => iced::widget::row![
@@ -74,5 +54,31 @@ pub fn view<'a>(
             Role::Primary,
             done.then_some(Message::Finish),
         )],
+    )
+}
+
+/// The e-receipt's QR code with its caption, `size` px square (shared with the done screen).
+pub fn qr_card<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    data: &'a qr_code::Data,
+    size: f32,
+) -> container::Container<'a, M> {
+    // Dark modules on white in both palettes: phone cameras need that contrast.
+    let code = container(qr_code(data).total_size(size).style(|_| qr_code::Style {
+        cell: Color::BLACK,
+        background: Color::WHITE,
+    }))
+    .padding(24)
+    .style(|_| container::Style {
+        background: Some(Color::WHITE.into()),
+        ..Default::default()
+    });
+    card(
+        ctx,
+        column![
+            ctx.label(ctx.tr("ui-receipt-qr"), BODY),
+            center(code).height(Length::Shrink)
+        ]
+        .spacing(GAP),
     )
 }

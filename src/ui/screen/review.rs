@@ -1,15 +1,18 @@
-//! Review: the items, each discount, the total and the consumption tax it contains.
+//! Review: the items, each discount, the total and the consumption tax it contains; then the
+//! new expiry (Japan time) and whether unused data carries over, all before the customer pays.
 
 use super::super::ctx::{Ctx, TITLE};
 use super::super::theme::{GAP, Role};
 use super::super::widget::card;
 use super::{Action, action, line, page};
 use crate::carrier::Subscriber;
+use crate::domain::expiry::extended_expiry;
 use crate::domain::quote::{DiscountKind, Quote};
 use crate::domain::{Catalogue, Yen};
 use crate::flow::Event;
-use iced::Element;
-use iced::widget::{Column, rule};
+use chrono::NaiveDate;
+use iced::widget::{Column, Row, rule};
+use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
@@ -24,15 +27,60 @@ pub fn update(message: Message) -> Action {
     }
 }
 
-/// "Travel 3GB × 3 months" in the customer's language.
-pub fn item_name(ctx: &Ctx<'_>, catalogue: &Catalogue, quote: &Quote) -> String {
-    let name = catalogue
-        .plan(&quote.plan_id)
-        .map_or_else(|| quote.plan_id.clone(), |p| p.name.clone());
-    format!(
-        "{name} × {}",
-        ctx.tr_with("common-months", &[("count", quote.months.into())])
+/// What `periods` periods of `days` days are: "15 days", "2 × 15 days (30 days)",
+/// 「2回分（計30日間）」.
+pub fn periods_text(ctx: &Ctx<'_>, days: u32, periods: u32) -> String {
+    ctx.tr_with(
+        "common-periods",
+        &[
+            ("count", periods.into()),
+            ("days", days.into()),
+            ("total", days.saturating_mul(periods).into()),
+        ],
     )
+}
+
+/// "Travel 10GB · 2 × 15 days (30 days)" in the customer's language.
+pub fn item_name(ctx: &Ctx<'_>, catalogue: &Catalogue, quote: &Quote) -> String {
+    match catalogue.plan(&quote.plan_id) {
+        Some(p) => ctx.tr_with(
+            "ui-review-item",
+            &[
+                ("name", p.name.get(ctx.lang.tag()).to_owned().into()),
+                ("periods", periods_text(ctx, p.days, quote.periods).into()),
+            ],
+        ),
+        None => quote.plan_id.clone(),
+    }
+}
+
+/// The expiry this purchase gives (the carrier's rule: appended after the current expiry, or
+/// from today when expired) and the carrier's carry-over rule, as two lines.
+fn after_renewal<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    catalogue: &Catalogue,
+    sub: &Subscriber,
+    quote: &Quote,
+    today: NaiveDate,
+) -> Column<'a, M> {
+    let mut lines = Column::new().spacing(GAP);
+    if let Some(new) = catalogue
+        .plan(&quote.plan_id)
+        .and_then(|p| extended_expiry(sub.expires_on, today, p.days, quote.periods))
+    {
+        lines = lines.push(line(ctx, ctx.tr("ui-review-new-expiry"), ctx.date(new)));
+    }
+    let carries = catalogue
+        .carrier(&quote.carrier_id)
+        .is_some_and(|c| c.data_carries_over);
+    lines.push(ctx.label(
+        ctx.tr(if carries {
+            "ui-review-carry-over"
+        } else {
+            "ui-review-no-carry-over"
+        }),
+        super::super::ctx::SMALL,
+    ))
 }
 
 /// The order lines, shared with the pay screen.
@@ -51,16 +99,22 @@ pub fn lines<'a, M: 'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, quote: &Quote) -> 
     }
     for d in &quote.discounts {
         let label = match &d.kind {
-            DiscountKind::MultiMonth { percent, .. } => ctx.tr_with(
-                "ui-review-discount-months",
-                &[("percent", (*percent).into())],
+            DiscountKind::MultiPeriod { periods, percent } => ctx.tr_with(
+                "ui-review-discount-periods",
+                &[
+                    ("periods", (*periods).into()),
+                    ("percent", (*percent).into()),
+                ],
             ),
             DiscountKind::Promotion { promotion_id } => {
                 let name = catalogue
                     .promotions()
                     .iter()
                     .find(|p| &p.id == promotion_id)
-                    .map_or_else(|| promotion_id.clone(), |p| p.name.clone());
+                    .map_or_else(
+                        || promotion_id.clone(),
+                        |p| p.name.get(ctx.lang.tag()).to_owned(),
+                    );
                 ctx.tr_with("ui-review-discount-promo", &[("name", name.into())])
             }
         };
@@ -86,15 +140,29 @@ pub fn view<'a>(
     catalogue: &Catalogue,
     sub: &Subscriber,
     quote: &Quote,
+    today: NaiveDate,
 ) -> Element<'a, Message> {
-    let body = Column::new()
+    let order = Column::new()
         .spacing(GAP)
         .push(card(
             ctx,
             line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()),
         ))
-        .push(card(ctx, lines(ctx, catalogue, quote)))
+        .push(card(ctx, lines(ctx, catalogue, quote)));
+    let after = Column::new()
+        .spacing(GAP)
+        .push(card(ctx, after_renewal(ctx, catalogue, sub, quote, today)))
         .push(ctx.heading(ctx.yen(quote.total), TITLE * 1.4));
+    // Landscape has half the height: the order beside what it gives, so nothing scrolls.
+    let body: Element<'a, Message> = if ctx.portrait {
+        order.push(after).into()
+    } else {
+        Row::new()
+            .spacing(GAP * 2.0)
+            .push(order.width(Length::FillPortion(3)))
+            .push(after.width(Length::FillPortion(2)))
+            .into()
+    };
     page(
         ctx,
         ctx.tr("ui-review-title"),

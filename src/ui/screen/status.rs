@@ -1,15 +1,18 @@
-//! Status: what the carrier says about the SIM (carrier, plan, data left, expiry).
+//! Status: what the carrier says about the SIM (carrier, plan, data left, expiry in Japan time),
+//! with a warning badge when it has expired, expires within a week or has no data left.
 
 use super::super::ctx::Ctx;
 use super::super::theme::{GAP, Role};
-use super::super::widget::card;
+use super::super::widget::{alert, badge, card};
 use super::{Action, action, line, page};
 use crate::carrier::Subscriber;
 use crate::domain::Catalogue;
+use crate::domain::expiry::{SimAlert, alerts};
 use crate::flow::Event;
 use crate::i18n::Lang;
+use chrono::NaiveDate;
 use iced::Element;
-use iced::widget::column;
+use iced::widget::{Column, Row, column};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
@@ -26,14 +29,45 @@ pub fn update(message: Message) -> Action {
 
 /// The carrier's name as the customer knows it (Japanese brand name on the ja screens).
 pub fn carrier_name(catalogue: &Catalogue, lang: Lang, carrier_id: &str) -> String {
-    match catalogue.carrier(carrier_id) {
-        Some(c) if lang == Lang::Ja => c.name_ja.clone().unwrap_or_else(|| c.name.clone()),
-        Some(c) => c.name.clone(),
-        None => carrier_id.to_string(),
+    catalogue.carrier(carrier_id).map_or_else(
+        || carrier_id.to_string(),
+        |c| c.name_for(lang.tag()).to_owned(),
+    )
+}
+
+/// The current plan in the customer's language when it is one of the catalogue's; otherwise
+/// as the carrier calls it.
+fn plan_name(ctx: &Ctx<'_>, catalogue: &Catalogue, sub: &Subscriber) -> String {
+    sub.plan_id
+        .as_deref()
+        .and_then(|id| catalogue.plan(id))
+        .map_or_else(
+            || sub.plan_name.clone(),
+            |p| p.name.get(ctx.lang.tag()).to_owned(),
+        )
+}
+
+/// One warning in the customer's language.
+pub fn alert_text(ctx: &Ctx<'_>, a: SimAlert) -> String {
+    match a {
+        SimAlert::Expired { days_ago } => {
+            ctx.tr_with("ui-status-expired", &[("days", days_ago.into())])
+        }
+        SimAlert::ExpiresToday => ctx.tr("ui-status-expires-today"),
+        SimAlert::ExpiresSoon { days } => {
+            ctx.tr_with("ui-status-expires-soon", &[("days", days.into())])
+        }
+        SimAlert::NoDataLeft => ctx.tr("ui-status-no-data"),
     }
 }
 
-pub fn view<'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, sub: &Subscriber) -> Element<'a, Message> {
+/// `today`: the date in Japan, from the root's clock.
+pub fn view<'a>(
+    ctx: &Ctx<'a>,
+    catalogue: &Catalogue,
+    sub: &Subscriber,
+    today: NaiveDate,
+) -> Element<'a, Message> {
     let facts = column![
         line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()),
         line(
@@ -41,7 +75,11 @@ pub fn view<'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, sub: &Subscriber) -> Eleme
             ctx.tr("ui-status-carrier"),
             carrier_name(catalogue, ctx.lang, &sub.carrier_id)
         ),
-        line(ctx, ctx.tr("ui-status-plan"), sub.plan_name.clone()),
+        line(
+            ctx,
+            ctx.tr("ui-status-plan"),
+            plan_name(ctx, catalogue, sub)
+        ),
         line(
             ctx,
             ctx.tr("ui-status-data-left"),
@@ -50,10 +88,22 @@ pub fn view<'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, sub: &Subscriber) -> Eleme
         line(ctx, ctx.tr("ui-status-expires"), ctx.date(sub.expires_on)),
     ]
     .spacing(GAP * 1.5);
+    // Expired or empty: an alert (it cannot be used until renewed); expiring soon: a badge.
+    let mut warnings = Row::new().spacing(GAP);
+    for a in alerts(sub.expires_on, sub.data_left_mb, today) {
+        warnings = warnings.push(match a {
+            SimAlert::Expired { .. } | SimAlert::NoDataLeft => alert(ctx, alert_text(ctx, a)),
+            SimAlert::ExpiresToday | SimAlert::ExpiresSoon { .. } => badge(ctx, alert_text(ctx, a)),
+        });
+    }
+    let body = Column::new()
+        .spacing(GAP)
+        .push(warnings)
+        .push(card(ctx, facts));
     page(
         ctx,
         ctx.tr("ui-status-title"),
-        card(ctx, facts),
+        body,
         vec![
             action(ctx, "ui-back", Role::Secondary, Some(Message::Back)),
             action(
