@@ -49,6 +49,7 @@ pub fn title_id(failure: &SaleFailure) -> &'static str {
         SaleFailure::TerminalFault => "ui-failed-title",
         SaleFailure::RenewalFailedReversed => "ui-failed-title-reversed",
         SaleFailure::NeedsOperator { .. } => "ui-failed-title-operator",
+        SaleFailure::RenewalPending { .. } => "pay-pending-title",
     }
 }
 
