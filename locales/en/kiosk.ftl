@@ -37,7 +37,11 @@ ui-status-continue = Choose a plan
 
 ## Plans.
 ui-plans-title = Choose a plan
-ui-plans-per-period = per { $days } days
+ui-plans-per-period =
+    { $days ->
+        [one] per day
+       *[other] per { $days } days
+    }
 ui-plans-months-title = How many months?
 ui-plans-saving = Save { $amount }
 ui-plans-next = Review order

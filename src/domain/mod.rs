@@ -12,4 +12,4 @@ pub use money::Yen;
 pub use pricing::QuoteError;
 pub use promotion::{Promotion, PromotionKind};
 pub use quote::{Discount, DiscountKind, Quote};
-pub use sim::{SimId, SimIdError, format_partial, parse_sim};
+pub use sim::{ArgValue, SimId, SimIdError, format_partial, parse_sim};
