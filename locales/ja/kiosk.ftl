@@ -4,7 +4,7 @@
 ui-high-contrast = ハイコントラスト
 ui-large-text = 文字を大きく
 ui-back = 戻る
-ui-cancel = やめる
+ui-cancel = 取消
 
 ## 待ち受け画面（各言語の文が同時に表示される）
 ui-attract-title = データSIMの更新
@@ -58,7 +58,7 @@ ui-review-pay = カードで支払う
 ui-pay-title = カード端末でお支払いください
 ui-pay-amount = お支払い金額
 ui-pay-follow = 画面の下にあるカード端末の案内に従ってください。
-ui-pay-cancel = 支払いをやめる
+ui-pay-cancel = お支払いを中止する
 ui-pay-no-cancel = お支払いの手続き中です。ここからは取り消しできません。
 
 ## 処理中
