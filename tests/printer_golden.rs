@@ -345,3 +345,44 @@ fn data_amounts_print_as_the_screens_show_them() {
         );
     }
 }
+
+#[test]
+fn the_receipt_is_dated_when_the_payment_was_approved() {
+    use chrono::{TimeZone, Utc};
+    use simkiosk::journal::{Detail, EventRecord, TxState};
+    let start = Utc.with_ymd_and_hms(2026, 11, 25, 4, 59, 0).unwrap();
+    let event = |seq: u32, minutes: i64, from: Option<TxState>, to: TxState| EventRecord {
+        tx_id: "TX-1".into(),
+        seq,
+        at: start + chrono::Duration::minutes(minutes),
+        from,
+        to,
+        detail: Detail::default(),
+    };
+    let history = vec![
+        event(1, 0, None, TxState::Created),
+        event(2, 1, Some(TxState::Created), TxState::PaymentRequested),
+        event(
+            3,
+            3,
+            Some(TxState::PaymentRequested),
+            TxState::PaymentApproved,
+        ),
+        event(
+            4,
+            4,
+            Some(TxState::PaymentApproved),
+            TxState::RenewalRequested,
+        ),
+    ];
+    assert_eq!(
+        simkiosk::engine::paid_at(&history),
+        Some(start + chrono::Duration::minutes(3)),
+        "the transaction date is the approval, not the session start"
+    );
+    assert_eq!(
+        simkiosk::engine::paid_at(&history[..2]),
+        None,
+        "not yet paid"
+    );
+}
