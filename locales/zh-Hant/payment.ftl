@@ -1,4 +1,4 @@
-# 刷卡終端機向顧客顯示的訊息（ZVT 代碼的對應見 src/payment/zvt/messages.rs）。
+# 刷卡機向顧客顯示的訊息（ZVT 代碼的對應見 src/payment/zvt/messages.rs）。
 
 pay-insert-card = 請插入或感應您的卡片。
 pay-watch-pin = 請依照刷卡機上的指示輸入密碼。
