@@ -125,7 +125,7 @@ fn data_amounts() {
         [
             (Lang::Ja, "無制限"),
             (Lang::En, "Unlimited"),
-            (Lang::ZhHans, "无限流量"),
+            (Lang::ZhHans, "不限流量"),
             (Lang::ZhHant, "無限流量"),
             (Lang::Ko, "무제한"),
         ],

@@ -244,3 +244,145 @@ fn narrow_58mm_paper_renders_within_384_dots() {
         "QR fits and scans on 58 mm"
     );
 }
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read locales").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_tree(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn a_translation_equal_to_the_japanese_prints_once() {
+    // Chinese may well write 合計 as Japanese does: then 「合計」, never 「合計 / 合計」.
+    let dir = std::env::temp_dir().join(format!("receipt-locales-{}", std::process::id()));
+    copy_tree(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales"),
+        &dir,
+    );
+    let ftl = dir.join("zh-Hant/receipt.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("zh-Hant receipt.ftl");
+    let edited: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("receipt-total =") {
+                "receipt-total = 合計".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    std::fs::write(&ftl, edited.join("\n") + "\n").expect("write");
+    let wording = simkiosk::i18n::Localizer::from_dir(&dir).expect("edited locales load");
+    let lines = layout::layout(&ReceiptFacts::sample(Lang::ZhHant), &wording);
+    let text = layout::to_text(&lines);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        text.lines().any(|l| l.starts_with("合計 | ")),
+        "the total heading prints once: {text}"
+    );
+    assert!(
+        !text.contains("合計 / 合計"),
+        "「合計 / 合計」 printed: {text}"
+    );
+}
+
+#[test]
+fn no_receipt_repeats_a_heading_in_both_languages() {
+    for lang in Lang::ALL {
+        let text = layout::to_text(&receipt_lines(&ReceiptFacts::sample(lang)).expect("lines"));
+        for line in text.lines() {
+            let left = line.split(" | ").next().unwrap_or(line);
+            if let Some((ja, own)) = left.split_once(" / ") {
+                assert_ne!(ja.trim_start_matches("^ "), own, "{lang:?}: {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn only_the_japanese_receipt_omits_japan_time() {
+    for lang in Lang::ALL {
+        let text = layout::to_text(&receipt_lines(&ReceiptFacts::sample(lang)).expect("lines"));
+        let expiry = text
+            .lines()
+            .find(|l| l.starts_with("新しい有効期限"))
+            .unwrap_or_else(|| panic!("{lang:?}: no expiry line in {text}"));
+        if lang == Lang::Ja {
+            assert!(
+                !text.contains("JST"),
+                "the Japanese receipt says JST: {text}"
+            );
+        } else {
+            assert!(
+                expiry.ends_with(" (JST)"),
+                "{lang:?}: expiry without (JST): {expiry}"
+            );
+        }
+    }
+}
+
+#[test]
+fn data_amounts_print_as_the_screens_show_them() {
+    let wording = simkiosk::i18n::Localizer::embedded().expect("locales");
+    for lang in Lang::ALL {
+        let mut facts = ReceiptFacts::sample(lang);
+        facts.items[0].data_mb = Some(5000);
+        let text = layout::to_text(&receipt_lines(&facts).expect("lines"));
+        let on_screen = wording.data_amount(lang, Some(5000));
+        assert!(
+            text.contains(&on_screen),
+            "{lang:?}: 5000 MB is not {on_screen:?} on the receipt: {text}"
+        );
+        assert!(
+            !text.contains("5000"),
+            "{lang:?}: 5000 MB printed raw: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_receipt_is_dated_when_the_payment_was_approved() {
+    use chrono::{TimeZone, Utc};
+    use simkiosk::journal::{Detail, EventRecord, TxState};
+    let start = Utc.with_ymd_and_hms(2026, 11, 25, 4, 59, 0).unwrap();
+    let event = |seq: u32, minutes: i64, from: Option<TxState>, to: TxState| EventRecord {
+        tx_id: "TX-1".into(),
+        seq,
+        at: start + chrono::Duration::minutes(minutes),
+        from,
+        to,
+        detail: Detail::default(),
+    };
+    let history = vec![
+        event(1, 0, None, TxState::Created),
+        event(2, 1, Some(TxState::Created), TxState::PaymentRequested),
+        event(
+            3,
+            3,
+            Some(TxState::PaymentRequested),
+            TxState::PaymentApproved,
+        ),
+        event(
+            4,
+            4,
+            Some(TxState::PaymentApproved),
+            TxState::RenewalRequested,
+        ),
+    ];
+    assert_eq!(
+        simkiosk::engine::paid_at(&history),
+        Some(start + chrono::Duration::minutes(3)),
+        "the transaction date is the approval, not the session start"
+    );
+    assert_eq!(
+        simkiosk::engine::paid_at(&history[..2]),
+        None,
+        "not yet paid"
+    );
+}

@@ -49,7 +49,11 @@ ui-status-no-data = No data left
 
 ## Plans.
 ui-plans-title = Choose a plan
-ui-plans-per-period = per { $days } days
+ui-plans-per-period =
+    { $days ->
+        [one] per day
+       *[other] per { $days } days
+    }
 ui-plans-periods-title = How many periods at once?
 ui-plans-saving = Save { $amount }
 ui-plans-next = Review order

@@ -1,18 +1,14 @@
 # Printed receipt (simplified qualified invoice). Owner: printer.
 # Headings are printed as "<Japanese> / <this language>"; the Japanese file gives the Japanese side.
 
-receipt-title = Receipt (simplified invoice)
+receipt-title = Receipt (simplified qualified invoice)
 receipt-reprint = REPRINT
 receipt-issuer = Issuer
-receipt-registration = Registration No.
+receipt-registration = Invoice Registration No.
 receipt-date = Date
 receipt-kiosk = Kiosk
 receipt-transaction = Transaction No.
 receipt-items = Description
-## $gb / $mb: the data allowance.
-receipt-data-gb = { $gb } GB
-receipt-data-mb = { $mb } MB
-receipt-data-unlimited = Unlimited data
 receipt-days =
     { $count ->
         [one] { $count } day

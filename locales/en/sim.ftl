@@ -11,7 +11,7 @@ sim-error-too-short =
        *[other] Only { $digits } digits so far — { $expected } are needed.
     }
 # $digits: digits entered; $max: the most allowed.
-sim-error-too-long = That’s { $digits } digits — at most { $max } are expected. Please check the number.
+sim-error-too-long = That’s too many digits ({ $digits }): at most { $max }. Please check the number.
 # $prefix: the start of the number, e.g. 03.
 sim-error-not-mobile = Numbers starting { $prefix } aren’t mobile numbers. Japanese mobile numbers start with 070, 080 or 090.
 # $digits: the number without its leading 0.

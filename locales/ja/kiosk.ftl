@@ -4,7 +4,7 @@
 ui-high-contrast = ハイコントラスト
 ui-large-text = 文字を大きく
 ui-back = 戻る
-ui-cancel = やめる
+ui-cancel = 取消
 
 ## 待ち受け画面（各言語の文が同時に表示される）
 ui-attract-title = データSIMの更新
@@ -21,8 +21,8 @@ ui-identify-hint-iccid = 89で始まる19桁または20桁
 ui-identify-use-iccid = 番号がわからない方はICCIDで
 ui-identify-use-number = 電話番号で入力する
 ui-identify-submit = 次へ
-ui-keypad-delete = 1文字消す
-ui-keypad-clear = 全部消す
+ui-keypad-delete = 1文字消去
+ui-keypad-clear = すべて消去
 ui-identify-looking-up = SIMを確認しています…
 ui-lookup-not-found = このSIMが見つかりませんでした。番号をお確かめのうえ、もう一度お試しください。
 ui-lookup-unavailable = ただいま通信会社に接続できません。しばらくしてからもう一度お試しください。
@@ -56,7 +56,7 @@ ui-review-discount-periods = まとめ買い割引（{ $periods }回分以上・
 ui-review-discount-promo = キャンペーン：{ $name }
 ui-review-total = 合計
 ui-review-tax = うち消費税（{ $rate }%）：{ $amount }
-ui-review-pay = カードで支払う
+ui-review-pay = カードでお支払い
 ui-review-item = { $name }・{ $periods }
 ui-review-new-expiry = 更新後の有効期限
 ui-review-carry-over = 残っているデータは繰り越されます
@@ -66,7 +66,7 @@ ui-review-no-carry-over = 残っているデータは繰り越されません
 ui-pay-title = カード端末でお支払いください
 ui-pay-amount = お支払い金額
 ui-pay-follow = 画面の下にあるカード端末の案内に従ってください。
-ui-pay-cancel = 支払いをやめる
+ui-pay-cancel = お支払いを中止する
 ui-pay-no-cancel = お支払いの手続き中です。ここからは取り消しできません。
 
 ## 処理中
@@ -101,13 +101,13 @@ ui-failed-printer = レシートプリンターの準備ができていないた
 ui-failed-terminal = カード端末に問題が発生しました。請求はされていません。
 ui-failed-reversed = SIMを更新できなかったため、お支払いをカードに返金しました。
 ui-failed-operator = お支払いの後に問題が発生しました。係員にこの番号をお見せください：{ $reference }
-ui-failed-retry = もう一度試す
+ui-failed-retry = もう一度お試しください
 ui-failed-finish = 終了
 
 ## 休止中（各言語の文が同時に表示される）
 ui-oos-title = ただいま休止中です
-ui-oos-terminal = カード端末が使えません。
-ui-oos-printer = レシートプリンターが使えません。
+ui-oos-terminal = カード端末がご利用いただけません。
+ui-oos-printer = レシートプリンターがご利用いただけません。
 ui-oos-carrier = 通信会社に接続できません。
 ui-oos-operator = 係員が点検中です。
 

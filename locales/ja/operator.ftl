@@ -4,8 +4,8 @@
 
 ## 共通
 op-back = 戻る
-op-cancel = やめる
-op-refresh = 更新
+op-cancel = 取消
+op-refresh = 再読み込み
 op-loading = 読み込み中…
 op-working = 処理中です。しばらくお待ちください。
 op-ok = 正常
@@ -23,7 +23,7 @@ op-pin-checking = PINを確認しています…
 
 ## ホーム：機器の状態
 op-home-title = 係員メニュー
-op-terminal = 決済端末
+op-terminal = カード端末
 op-terminal-not-ready = 使用不可（コード { $code }）
 op-no-answer = 応答なし：{ $error }
 op-printer = レシートプリンター
@@ -81,7 +81,7 @@ op-note-title = メモを付けて解決
 op-note-presets = メモを選ぶか、入力してください：
 op-note-empty = （メモ未入力）
 op-note-refunded-cash = カウンターで現金返金済み
-op-note-terminal-no-charge = 決済端末で確認：請求なし
+op-note-terminal-no-charge = カード端末で確認：請求なし
 op-note-customer-renewed = お客様がSIMの更新を確認済み
 op-note-duplicate = 重複した取引のため対応不要
 op-key-space = スペース
@@ -96,12 +96,12 @@ op-reprint-not-printed = 印刷できませんでした。用紙とカバーを�
 
 ## 締め処理
 op-eod-title = 締め処理
-op-eod-explain = 決済端末の日計処理を行い、キオスクの日報を印刷します。日報は記録としても保存されます。
+op-eod-explain = カード端末の日計処理を行い、キオスクの日報を印刷します。日報は記録としても保存されます。
 op-eod-run = 締め処理を実行
 op-eod-complete = 締め処理が完了しました。
 op-eod-incomplete = 締め処理は終わりましたが、問題がありました。
 op-eod-day = 対象日
-op-eod-terminal = 決済端末
+op-eod-terminal = カード端末
 op-eod-terminal-closed = 日計処理済み
 op-eod-terminal-failed = 日計処理できませんでした：{ $error }
 op-eod-slip = 日報の印刷

@@ -1,6 +1,6 @@
 # カード端末からのお客様向けメッセージ（ZVT コードとの対応は src/payment/zvt/messages.rs）。
 
-pay-insert-card = カードを挿入するか、タッチまたはスワイプしてください。
+pay-insert-card = カードを差し込むか、タッチしてください。
 pay-watch-pin = カード端末の案内に従い、暗証番号を入力してください。
 pay-wait-host = カード会社に接続しています。しばらくお待ちください。
 pay-remove-card = カードをお取りください。

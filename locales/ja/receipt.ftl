@@ -8,9 +8,6 @@ receipt-date = 日時
 receipt-kiosk = 端末
 receipt-transaction = 取引番号
 receipt-items = 品目
-receipt-data-gb = { $gb }GB
-receipt-data-mb = { $mb }MB
-receipt-data-unlimited = データ無制限
 receipt-days = { $count }日間
 receipt-unit-periods =
     { $count ->

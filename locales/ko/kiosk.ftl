@@ -7,32 +7,32 @@ ui-back = 뒤로
 ui-cancel = 취소
 
 ## 대기 화면 (모든 언어가 함께 표시됨)
-ui-attract-title = 데이터 SIM 연장
+ui-attract-title = 유심 충전
 ui-attract-touch = 화면을 터치하여 시작하세요
 
 ## 언어 선택
 ui-language-title = 언어를 선택하세요
 
 ## SIM 확인
-ui-identify-title-number = SIM의 전화번호를 입력하세요
+ui-identify-title-number = 유심의 전화번호를 입력하세요
 ui-identify-hint-number = 070, 080, 090으로 시작하는 11자리
-ui-identify-title-iccid = SIM 카드에 인쇄된 ICCID를 입력하세요
+ui-identify-title-iccid = 유심 카드에 인쇄된 ICCID를 입력하세요
 ui-identify-hint-iccid = 89로 시작하는 19자리 또는 20자리
 ui-identify-use-iccid = 번호를 모르시나요? ICCID로 입력
 ui-identify-use-number = 전화번호로 입력
 ui-identify-submit = 다음
 ui-keypad-delete = 지우기
 ui-keypad-clear = 모두 지우기
-ui-identify-looking-up = SIM을 조회하고 있습니다…
-ui-lookup-not-found = 이 SIM을 찾을 수 없습니다. 번호를 확인하고 다시 시도해 주세요.
+ui-identify-looking-up = 유심을 조회하고 있습니다…
+ui-lookup-not-found = 이 유심을 찾을 수 없습니다. 번호를 확인하고 다시 시도해 주세요.
 ui-lookup-unavailable = 지금은 통신사에 연결할 수 없습니다. 몇 분 후에 다시 시도해 주세요.
 
 ## SIM 상태
-ui-status-title = 고객님의 SIM
+ui-status-title = 고객님의 유심
 ui-status-carrier = 통신사
 ui-status-plan = 현재 요금제
 ui-status-data-left = 남은 데이터
-ui-status-expires = 사용 기한(일본 시간)
+ui-status-expires = 유효기간(일본 시간)
 ui-status-continue = 요금제 선택
 ui-status-expired = 사용 기한 만료({ $days }일 전)
 ui-status-expires-today = 오늘 사용 기한 만료
@@ -45,11 +45,11 @@ ui-plans-per-period = { $days }일 기준
 ui-plans-periods-title = 몇 회분을 구매하시겠습니까?
 ui-plans-saving = { $amount } 할인
 ui-plans-next = 주문 확인
-ui-plans-none = 이 키오스크에는 이 SIM에 맞는 요금제가 없습니다. 직원에게 문의해 주세요.
+ui-plans-none = 이 키오스크에는 이 유심에 맞는 요금제가 없습니다. 직원에게 문의해 주세요.
 
 ## 주문 확인
 ui-review-title = 주문 내용을 확인하세요
-ui-review-sim = SIM
+ui-review-sim = 유심
 ui-review-plan = 요금제
 ui-review-subtotal = 소계
 ui-review-discount-periods = 다회분 할인({ $periods }회분 이상, { $percent }%)
@@ -70,21 +70,21 @@ ui-pay-cancel = 결제 취소
 ui-pay-no-cancel = 결제를 처리하고 있습니다. 이제 취소할 수 없습니다.
 
 ## 처리 중
-ui-processing-title = SIM을 연장하고 있습니다…
+ui-processing-title = 유심을 충전하고 있습니다…
 ui-processing-body = 결제가 완료되었습니다. 몇 초 정도 걸리니 잠시만 기다려 주세요.
 
 ## 영수증
 ui-receipt-title = 영수증을 받아 가세요
 ui-receipt-printing = 영수증을 인쇄하고 있습니다…
 ui-receipt-qr = 이 코드를 스캔하면 전자 영수증을 볼 수 있습니다
-ui-receipt-paper-out = 영수증을 인쇄하지 못했습니다. SIM 연장은 완료되었습니다. 코드를 스캔해 전자 영수증을 확인하시거나 직원에게 종이 영수증을 요청해 주세요.
+ui-receipt-paper-out = 영수증을 인쇄하지 못했습니다. 유심 충전은 완료되었습니다. 코드를 스캔해 전자 영수증을 확인하시거나 직원에게 종이 영수증을 요청해 주세요.
 ui-receipt-finish = 종료
 
 ## 완료
 ui-done-title = 모두 완료되었습니다!
 ## The success mark above the title: a symbol, the same in every language.
 ui-done-mark = ✓
-ui-done-expiry = 이제 SIM을 { $date }까지 사용할 수 있습니다.
+ui-done-expiry = 이제 유심을 { $date }까지 사용할 수 있습니다.
 ui-done-back = 잠시 후 처음 화면으로 돌아갑니다.
 ui-done-finish = 종료
 
@@ -99,7 +99,7 @@ ui-failed-declined = 카드가 거절되었습니다. 요금은 청구되지 않
 ui-failed-aborted = 결제가 취소되었습니다. 요금은 청구되지 않았습니다.
 ui-failed-printer = 영수증 프린터가 준비되지 않아 지금은 결제할 수 없습니다. 요금은 청구되지 않았습니다.
 ui-failed-terminal = 카드 단말기에 문제가 생겼습니다. 요금은 청구되지 않았습니다.
-ui-failed-reversed = SIM을 연장하지 못해 결제 금액을 카드로 환불했습니다.
+ui-failed-reversed = 유심을 충전하지 못해 결제 금액을 카드로 환불했습니다.
 ui-failed-operator = 결제 후 문제가 발생했습니다. 직원에게 이 번호를 보여 주세요: { $reference }
 ui-failed-retry = 다시 시도
 ui-failed-finish = 종료
@@ -114,7 +114,7 @@ ui-oos-operator = 직원이 키오스크를 점검하고 있습니다.
 ## "시간이 더 필요하신가요?"
 ui-idle-title = 시간이 더 필요하신가요?
 ui-idle-countdown = { $seconds }초 후 처음 화면으로 돌아갑니다
-ui-idle-more = 네, 계속할게요
+ui-idle-more = 계속하기
 
 ## 직원용 PIN (왼쪽 위를 길게 누르면 열림)
 ui-operator-title = 직원 메뉴

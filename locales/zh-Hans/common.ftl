@@ -14,7 +14,7 @@ common-yen = { $sign }{ $amount }日元
 ## Data allowances. $amount is already formatted for the locale.
 common-data-mb = { $amount } MB
 common-data-gb = { $amount } GB
-common-data-unlimited = 无限流量
+common-data-unlimited = 不限流量
 
 ## Durations.
 common-days = { $count }天

@@ -7,19 +7,19 @@ ui-back = 返回
 ui-cancel = 取消
 
 ## 待机画面（各语言同时显示）
-ui-attract-title = 数据卡续费
+ui-attract-title = 流量卡续费
 ui-attract-touch = 轻触屏幕开始
 
 ## 选择语言
 ui-language-title = 请选择语言
 
 ## 识别SIM卡
-ui-identify-title-number = 请输入SIM卡的电话号码
+ui-identify-title-number = 请输入SIM卡的手机号码
 ui-identify-hint-number = 以070、080或090开头的11位数字
 ui-identify-title-iccid = 请输入SIM卡上印的ICCID
 ui-identify-hint-iccid = 以89开头的19位或20位数字
 ui-identify-use-iccid = 不知道号码？改用ICCID
-ui-identify-use-number = 改用电话号码
+ui-identify-use-number = 改用手机号码
 ui-identify-submit = 下一步
 ui-keypad-delete = 删除
 ui-keypad-clear = 清空

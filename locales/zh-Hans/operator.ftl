@@ -23,10 +23,10 @@ op-pin-checking = 正在验证 PIN…
 
 ## 设备状态
 op-home-title = 工作人员菜单
-op-terminal = 刷卡终端
+op-terminal = 刷卡机
 op-terminal-not-ready = 不可用（代码 { $code }）
 op-no-answer = 无响应：{ $error }
-op-printer = 小票打印机
+op-printer = 收据打印机
 op-printer-offline = 离线
 op-printer-cover-open = 机盖打开
 op-printer-error = 错误：{ $error }
@@ -42,7 +42,7 @@ op-service-on = 营业中
 op-service-off = 暂停服务（工作人员设置）
 op-menu-decisions = 待处理交易
 op-menu-decisions-count = 待处理交易（{ $count }）
-op-menu-reprint = 补打小票
+op-menu-reprint = 补打收据
 op-menu-end-of-day = 日结
 op-menu-service = 暂停服务 / 退出程序
 
@@ -69,10 +69,10 @@ op-field-note = 最新备注
 op-action-retry = 重试续费
 op-action-reverse = 撤销付款（退款）
 op-action-resolve = 添加备注并标记为已解决
-op-action-reprint = 打印小票
+op-action-reprint = 打印收据
 op-confirm-retry = 按原请求重新为此 SIM 续费？同一笔付款不会重复续费。
 op-confirm-reverse = 撤销此付款并退回银行卡？此操作无法恢复。
-op-settled-renewed = 已续费。请为顾客打印小票。
+op-settled-renewed = 已续费。请为顾客打印收据。
 op-settled-reversed = 付款已撤销（已退款）。
 op-settled-resolved = 已标记为已解决。
 
@@ -87,21 +87,21 @@ op-note-duplicate = 重复交易，无需处理
 op-key-space = 空格
 
 ## 补打小票
-op-reprint-title = 补打小票
-op-reprint-last = 补打最近一张小票
-op-reprint-recent = 最近的小票
-op-reprint-none = 还没有可补打的小票。
-op-reprint-done = 小票已打印。
+op-reprint-title = 补打收据
+op-reprint-last = 补打最近一张收据
+op-reprint-recent = 最近的收据
+op-reprint-none = 还没有可补打的收据。
+op-reprint-done = 收据已打印。
 op-reprint-not-printed = 未能打印。请检查纸张和机盖后重试。
 
 ## 日结
 op-eod-title = 日结
-op-eod-explain = 关闭刷卡终端当天的交易并打印本机日报。日报也会保存。
+op-eod-explain = 关闭刷卡机当天的交易并打印本机日报。日报也会保存。
 op-eod-run = 执行日结
 op-eod-complete = 日结完成。
 op-eod-incomplete = 日结已结束，但有问题。
 op-eod-day = 日期
-op-eod-terminal = 刷卡终端
+op-eod-terminal = 刷卡机
 op-eod-terminal-closed = 已日结
 op-eod-terminal-failed = 未能日结：{ $error }
 op-eod-slip = 日报打印
@@ -139,8 +139,8 @@ op-state-renewed = 已续费
 op-state-renewal-failed = 续费失败
 op-state-reversal-requested = 请求退款中
 op-state-reversed = 已退款
-op-state-receipt-printed = 小票已打印
-op-state-receipt-failed = 小票未打印
+op-state-receipt-printed = 收据已打印
+op-state-receipt-failed = 收据未打印
 op-state-done = 完成
 op-state-needs-operator = 需工作人员处理
 op-state-resolved = 工作人员已解决

@@ -1,11 +1,11 @@
 # 刷卡终端向顾客显示的信息（ZVT 代码的对应关系见 src/payment/zvt/messages.rs）。
 
 pay-insert-card = 请插入、轻触或刷您的银行卡。
-pay-watch-pin = 请按照刷卡终端上的提示输入密码。
+pay-watch-pin = 请按照刷卡机上的提示输入密码。
 pay-wait-host = 正在联系发卡机构，请稍候。
 pay-remove-card = 请取回您的卡。
 pay-please-wait = 请稍候…
-pay-confirm-amount = 请在刷卡终端上确认金额。
+pay-confirm-amount = 请在刷卡机上确认金额。
 pay-processing = 正在处理您的付款…
 pay-approved = 付款成功，谢谢。
 pay-declined = 发卡机构拒绝了此笔付款，请换一张卡再试。
@@ -21,9 +21,9 @@ pay-wrong-pin = 密码错误，请重新输入。
 pay-pin-tries-exceeded = 密码错误次数过多，请联系发卡机构。
 pay-aborted = 付款已取消，您未被扣款。
 pay-wrong-currency = 此卡无法以日元付款，请使用其他卡。
-pay-terminal-unavailable = 刷卡终端尚未就绪，请联系工作人员。
+pay-terminal-unavailable = 刷卡机尚未就绪，请联系工作人员。
 pay-host-unavailable = 暂时无法连接银行卡网络，请几分钟后再试。
-pay-terminal-error = 刷卡终端报告了错误，您未被扣款。
+pay-terminal-error = 刷卡机报告了错误，您未被扣款。
 pay-already-reversed = 此笔付款已经退款。
 pay-reversal-not-possible = 此笔付款无法在此退款，请联系工作人员。
 pay-amount-too-large = 金额超过此卡的限额，请使用其他卡。

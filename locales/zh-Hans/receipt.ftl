@@ -8,9 +8,6 @@ receipt-date = 日期
 receipt-kiosk = 终端
 receipt-transaction = 交易编号
 receipt-items = 项目
-receipt-data-gb = { $gb } GB
-receipt-data-mb = { $mb } MB
-receipt-data-unlimited = 不限流量
 receipt-days = { $count } 天
 receipt-unit-periods =
     { $count ->

@@ -7,7 +7,7 @@ ui-back = 返回
 ui-cancel = 取消
 
 ## 待機畫面（各語言同時顯示）
-ui-attract-title = 數據卡續約
+ui-attract-title = 上網卡儲值
 ui-attract-touch = 輕觸螢幕開始
 
 ## 選擇語言
@@ -70,18 +70,18 @@ ui-pay-cancel = 取消付款
 ui-pay-no-cancel = 付款處理中，現在已無法取消。
 
 ## 處理中
-ui-processing-title = 正在為您的SIM卡續約…
+ui-processing-title = 正在為您的SIM卡儲值…
 ui-processing-body = 付款成功，需要幾秒鐘，請稍候。
 
 ## 收據
 ui-receipt-title = 請取走收據
 ui-receipt-printing = 正在列印收據…
-ui-receipt-qr = 掃描此條碼查看電子收據
-ui-receipt-paper-out = 收據無法列印，但您的SIM卡已續約完成。請掃描條碼查看電子收據，或向工作人員索取紙本收據。
+ui-receipt-qr = 掃描此QR碼查看電子收據
+ui-receipt-paper-out = 收據無法列印，但您的SIM卡已儲值完成。請掃描QR碼查看電子收據，或向工作人員索取紙本收據。
 ui-receipt-finish = 完成
 
 ## 完成
-ui-done-title = 續約完成！
+ui-done-title = 儲值完成！
 ## The success mark above the title: a symbol, the same in every language.
 ui-done-mark = ✓
 ui-done-expiry = 您的SIM卡有效期限已延長至{ $date }。
@@ -99,7 +99,7 @@ ui-failed-declined = 您的卡片遭拒，沒有任何扣款。可以換一張�
 ui-failed-aborted = 付款已取消，沒有任何扣款。
 ui-failed-printer = 收據印表機尚未就緒，目前無法收款。沒有任何扣款。
 ui-failed-terminal = 刷卡機發生問題，沒有任何扣款。
-ui-failed-reversed = SIM卡無法續約，款項已退回您的卡片。
+ui-failed-reversed = SIM卡無法儲值，款項已退回您的卡片。
 ui-failed-operator = 付款後發生問題。請向工作人員出示此編號：{ $reference }
 ui-failed-retry = 再試一次
 ui-failed-finish = 完成

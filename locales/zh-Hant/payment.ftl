@@ -1,6 +1,6 @@
-# 刷卡終端機向顧客顯示的訊息（ZVT 代碼的對應見 src/payment/zvt/messages.rs）。
+# 刷卡機向顧客顯示的訊息（ZVT 代碼的對應見 src/payment/zvt/messages.rs）。
 
-pay-insert-card = 請插入、感應或刷您的信用卡。
+pay-insert-card = 請插入或感應您的卡片。
 pay-watch-pin = 請依照刷卡機上的指示輸入密碼。
 pay-wait-host = 正在連線發卡機構，請稍候。
 pay-remove-card = 請取回您的卡片。
@@ -22,7 +22,7 @@ pay-pin-tries-exceeded = 密碼錯誤次數過多，請聯絡發卡機構。
 pay-aborted = 付款已取消，您未被扣款。
 pay-wrong-currency = 此卡無法以日圓付款，請改用其他卡片。
 pay-terminal-unavailable = 刷卡機尚未就緒，請洽詢工作人員。
-pay-host-unavailable = 暫時無法連線信用卡網路，請幾分鐘後再試。
+pay-host-unavailable = 暫時無法連線刷卡網路，請幾分鐘後再試。
 pay-terminal-error = 刷卡機發生錯誤，您未被扣款。
 pay-already-reversed = 這筆付款已經退款。
 pay-reversal-not-possible = 這筆付款無法在此退款，請洽詢工作人員。

@@ -15,4 +15,4 @@ pub use names::Names;
 pub use pricing::QuoteError;
 pub use promotion::{Promotion, PromotionKind};
 pub use quote::{Discount, DiscountKind, Quote};
-pub use sim::{SimId, SimIdError, format_partial, parse_sim};
+pub use sim::{ArgValue, SimId, SimIdError, format_partial, parse_sim};

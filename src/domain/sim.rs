@@ -116,34 +116,44 @@ impl SimIdError {
         }
     }
 
-    /// The Fluent arguments the message uses (names match `sim.ftl`).
-    pub fn fluent_args(&self) -> Vec<(&'static str, String)> {
+    /// The Fluent arguments the message uses (names match `sim.ftl`). Counts stay numbers so
+    /// Fluent picks the plural form ("1 digit", not "1 digits").
+    pub fn fluent_args(&self) -> Vec<(&'static str, ArgValue)> {
+        use ArgValue::{Number, Text};
         match self {
             SimIdError::Empty => vec![],
             SimIdError::InvalidCharacter { ch, position } => {
-                vec![("ch", ch.to_string()), ("position", position.to_string())]
-            }
-            SimIdError::TooShort { digits, expected } => {
                 vec![
-                    ("digits", digits.to_string()),
-                    ("expected", expected.to_string()),
+                    ("ch", Text(ch.to_string())),
+                    ("position", Number(*position)),
                 ]
             }
-            SimIdError::TooLong { digits, max } => {
-                vec![("digits", digits.to_string()), ("max", max.to_string())]
+            SimIdError::TooShort { digits, expected } => {
+                vec![("digits", Number(*digits)), ("expected", Number(*expected))]
             }
-            SimIdError::NotAMobileNumber { prefix } => vec![("prefix", prefix.clone())],
-            SimIdError::MissingLeadingZero { digits } => vec![("digits", digits.clone())],
-            SimIdError::ForeignCountryCode { code } => vec![("code", code.clone())],
-            SimIdError::IccidPrefix { found } => vec![("found", found.clone())],
+            SimIdError::TooLong { digits, max } => {
+                vec![("digits", Number(*digits)), ("max", Number(*max))]
+            }
+            SimIdError::NotAMobileNumber { prefix } => vec![("prefix", Text(prefix.clone()))],
+            SimIdError::MissingLeadingZero { digits } => vec![("digits", Text(digits.clone()))],
+            SimIdError::ForeignCountryCode { code } => vec![("code", Text(code.clone()))],
+            SimIdError::IccidPrefix { found } => vec![("found", Text(found.clone()))],
             SimIdError::IccidCheckDigit { expected, found } => {
                 vec![
-                    ("expected", expected.to_string()),
-                    ("found", found.to_string()),
+                    ("expected", Number(usize::from(*expected))),
+                    ("found", Number(usize::from(*found))),
                 ]
             }
         }
     }
+}
+
+/// One argument of a message: a count (plural rules apply) or text shown as typed
+/// (digit strings such as "050" keep their leading zero).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgValue {
+    Number(usize),
+    Text(String),
 }
 
 /// Normalise one typed character: ASCII or full-width digit -> Some(digit char);

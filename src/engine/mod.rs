@@ -14,7 +14,7 @@ pub mod renewal;
 mod reversal;
 mod sale;
 
-pub use receipt::{receipt_facts, receipt_facts_from};
+pub use receipt::{paid_at, receipt_facts, receipt_facts_from};
 pub use recovery::RecoveryReport;
 pub use sale::{SaleProgress, SaleReport, SaleRequest};
 

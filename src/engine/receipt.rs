@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::domain::Quote;
 use crate::domain::quote::DiscountKind;
 use crate::i18n::Lang;
-use crate::journal::TransactionRecord;
+use crate::journal::{EventRecord, TransactionRecord, TxState};
 use crate::printer::receipt::{
     LineItem, PaymentFacts, ReceiptDiscount, ReceiptDiscountKind, ReceiptFacts, StoreFacts,
 };
@@ -30,7 +30,25 @@ pub fn receipt_facts(
             id: id.to_owned(),
             reason: e.to_string(),
         })?;
-    receipt_facts_from(engine.config(), &record, lang, reprint)
+    let history = engine
+        .journal()
+        .history(id)
+        .map_err(|e| ReceiptFactsError::Unavailable {
+            id: id.to_owned(),
+            reason: e.to_string(),
+        })?;
+    let mut facts = receipt_facts_from(engine.config(), &record, lang, reprint)?;
+    facts.issued_at = paid_at(&history).unwrap_or(facts.issued_at);
+    Ok(facts)
+}
+
+/// When the card terminal approved the payment: the transaction date an invoice states (the
+/// session may have started minutes before).
+pub fn paid_at(history: &[EventRecord]) -> Option<chrono::DateTime<chrono::Utc>> {
+    history
+        .iter()
+        .find(|e| e.to == TxState::PaymentApproved)
+        .map(|e| e.at)
 }
 
 /// The same from a journal row: needs no device, so `simkiosk receipt` works beside a running kiosk.

@@ -58,3 +58,13 @@ impl Lang {
             .find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 }
+
+/// A domain argument as Fluent sees it: counts as numbers, so plural selectors work.
+impl From<crate::domain::ArgValue> for fluent_bundle::FluentValue<'static> {
+    fn from(v: crate::domain::ArgValue) -> Self {
+        match v {
+            crate::domain::ArgValue::Number(n) => fluent_bundle::FluentValue::from(n),
+            crate::domain::ArgValue::Text(s) => fluent_bundle::FluentValue::from(s),
+        }
+    }
+}

@@ -226,7 +226,9 @@ pub fn receipt(args: ReceiptArgs, config: &Config) -> anyhow::Result<ExitCode> {
     // Only the journal: the devices may be in use by the running kiosk.
     let journal = crate::journal::Journal::open(&config.journal.path)?;
     let record = journal.get(&args.transaction_id)?;
-    let facts = crate::engine::receipt_facts_from(config, &record, args.lang, args.reprint)?;
+    let mut facts = crate::engine::receipt_facts_from(config, &record, args.lang, args.reprint)?;
+    let history = journal.history(&args.transaction_id)?;
+    facts.issued_at = crate::engine::paid_at(&history).unwrap_or(facts.issued_at);
     let job = render_escpos(&facts, width)?;
     write_job(&args.out, &job, width)?;
     println!("{}", args.out.display());

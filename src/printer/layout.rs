@@ -79,13 +79,15 @@ impl Builder<'_> {
     fn yen(&self, y: Yen) -> String {
         self.w.yen(self.lang, y)
     }
-    /// `合計 / Total`: the Japanese heading, then the customer's words unless they are Japanese.
+    /// `合計 / Total`: the Japanese heading, then the customer's words where they differ.
     fn heading(&self, id: &str) -> Vec<Span> {
         let ja = self.w.text(Lang::Ja, id);
-        if self.lang == Lang::Ja {
+        let own = self.t(id);
+        // No 「合計 / 合計」: a translation equal to the Japanese adds nothing.
+        if self.lang == Lang::Ja || own == ja {
             vec![Self::ja(&ja)]
         } else {
-            vec![Self::ja(&ja), Self::ja(" / "), self.span(&self.t(id))]
+            vec![Self::ja(&ja), Self::ja(" / "), self.span(&own)]
         }
     }
     fn text(&mut self, spans: Vec<Span>, size: TextSize, align: Align) {
@@ -102,6 +104,15 @@ impl Builder<'_> {
     fn label_pair(&mut self, id: &str, right: &str) {
         let left = vec![self.span(&self.t(id))];
         self.pair(left, right, TextSize::Normal);
+    }
+}
+
+/// Japanese readers need no time zone; everyone else is told the time is Japan's.
+fn japan_time(lang: Lang, text: String) -> String {
+    if lang == Lang::Ja {
+        text
+    } else {
+        format!("{text} (JST)")
     }
 }
 
@@ -129,9 +140,9 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
     b.pair(h, &facts.store.issuer_name, TextSize::Small);
     let h = b.heading("receipt-registration");
     b.pair(h, &facts.store.registration_number, TextSize::Small);
-    let when = format!(
-        "{} JST",
-        wording.date_time(facts.lang, facts.issued_at.fixed_offset())
+    let when = japan_time(
+        facts.lang,
+        wording.date_time(facts.lang, facts.issued_at.fixed_offset()),
     );
     let h = b.heading("receipt-date");
     b.pair(h, &when, TextSize::Small);
@@ -144,13 +155,8 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
     for item in &facts.items {
         let name = format!("{} {}", item.carrier_name, item.plan_name);
         b.plain(&name);
-        let data = match item.data_mb {
-            None => b.t("receipt-data-unlimited"),
-            Some(mb) if mb % 1024 == 0 => {
-                b.tw("receipt-data-gb", &[("gb", FluentValue::from(mb / 1024))])
-            }
-            Some(mb) => b.tw("receipt-data-mb", &[("mb", FluentValue::from(mb))]),
-        };
+        // The screens' rule and words: 5000 MB prints as 5 GB, as on the plan screen.
+        let data = wording.data_amount(facts.lang, item.data_mb.map(u64::from));
         let days = b.tw("receipt-days", &[("count", FluentValue::from(item.days))]);
         let detail = b.tw(
             "receipt-item-detail",
@@ -241,7 +247,7 @@ pub fn layout(facts: &ReceiptFacts, wording: &Localizer) -> Vec<Line> {
     b.lines.push(Line::Rule);
     b.label_pair("receipt-sim", &facts.sim_masked);
     let h = b.heading("receipt-new-expiry");
-    let expiry = wording.date(facts.lang, facts.new_expiry);
+    let expiry = japan_time(facts.lang, wording.date(facts.lang, facts.new_expiry));
     b.pair(h, &expiry, TextSize::Normal);
     b.lines.push(Line::Rule);
 

@@ -15,7 +15,7 @@ pub struct ReceiptFacts {
     pub store: StoreFacts,
     pub kiosk_id: String,
     pub transaction_id: String,
-    /// Shown in JST (UTC+9).
+    /// When the payment was approved (the invoice's transaction date); printed in Japan time.
     pub issued_at: DateTime<Utc>,
     /// The customer's language; headings are Japanese with this language beside them.
     pub lang: Lang,

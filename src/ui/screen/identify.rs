@@ -26,7 +26,7 @@ pub struct State {
     pub mode: Mode,
     pub digits: String,
     /// Why the last submission was refused: a `sim.ftl` id and its arguments.
-    pub error: Option<(&'static str, Vec<(&'static str, String)>)>,
+    pub error: Option<(&'static str, Vec<(&'static str, crate::domain::ArgValue)>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +120,7 @@ impl State {
         if let Some((id, args)) = &self.error {
             let args: Vec<(&str, FluentValue<'_>)> = args
                 .iter()
-                .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+                .map(|(k, v)| (*k, FluentValue::from(v.clone())))
                 .collect();
             body = body.push(alert(ctx, ctx.tr_with(id, &args)));
         }
