@@ -19,6 +19,13 @@ pub enum Message {
 /// Left margin kept free for the hidden operator corner.
 pub const CORNER: f32 = 96.0;
 
+/// The header's fixed height: two rows of pills in portrait, one in landscape, whatever the
+/// language or text size, so nothing under it ever moves.
+pub fn height(portrait: bool) -> f32 {
+    let rows = if portrait { 2.0 } else { 1.0 };
+    16.0 + 8.0 + rows * TOUCH_MIN + (rows - 1.0) * GAP / 2.0
+}
+
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Message> {
     let mut row = Row::new().spacing(GAP / 2.0).padding([0.0, 0.0]);
     for &lang in langs {
@@ -84,6 +91,8 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
             left: CORNER,
         })
         .width(Length::Fill)
+        .height(height(ctx.portrait))
+        .clip(true)
         .into()
 }
 
