@@ -110,3 +110,9 @@ ui-operator-title = Staff access
 ui-operator-pin = Enter the staff PIN
 ui-operator-unavailable = Staff screens are not installed in this version, so the PIN cannot be checked yet.
 ui-operator-close = Close
+
+# Identify: where the ICCID is printed (shown in the ICCID mode, under the entry)
+ui-identify-iccid-where = Where to find it
+ui-identify-iccid-card = The card or package your SIM came in
+ui-identify-iccid-iphone = iPhone: Settings › General › About
+ui-identify-iccid-android = Android: Settings › About phone › SIM status

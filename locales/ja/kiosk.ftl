@@ -106,3 +106,9 @@ ui-operator-title = 係員メニュー
 ui-operator-pin = 係員用PINを入力してください
 ui-operator-unavailable = このバージョンには係員用画面が入っていないため、まだPINを確認できません。
 ui-operator-close = 閉じる
+
+# Identify: where the ICCID is printed (shown in the ICCID mode, under the entry)
+ui-identify-iccid-where = ICCIDの場所
+ui-identify-iccid-card = SIMが付いていたカードやパッケージ
+ui-identify-iccid-iphone = iPhone: 設定 › 一般 › 情報
+ui-identify-iccid-android = Android: 設定 › デバイス情報 › SIMのステータス

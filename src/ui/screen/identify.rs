@@ -4,7 +4,7 @@
 use super::super::ctx::{BODY, Ctx, TITLE};
 use super::super::theme::{self, GAP, Role};
 use super::super::widget::keypad::{Key, keypad};
-use super::super::widget::{alert, big};
+use super::super::widget::{alert, big, iccid_hint};
 use super::{Action, action, page};
 use crate::domain::sim::{ICCID_MAX_DIGITS, MSISDN_DIGITS};
 use crate::domain::{format_partial, parse_sim};
@@ -113,7 +113,10 @@ impl State {
         };
         let c = ctx.colors();
         let display = container(
-            ctx.heading(shown, TITLE * 1.2)
+            // Already large, and not scaled further: 20 digits stay on one line at either size.
+            ctx.heading(shown, TITLE)
+                .size(TITLE * 1.2)
+                .wrapping(iced::widget::text::Wrapping::None)
                 .font(iced::Font::with_name(crate::i18n::fonts::JP)),
         )
         .padding([16, 24])
@@ -128,6 +131,8 @@ impl State {
             Some(alert(ctx, ctx.tr_with(id, &args)))
         } else {
             match lookup {
+                // In ICCID mode the free zone says where the number is printed.
+                Lookup::Idle if self.mode == Mode::Iccid => Some(iccid_hint::view(ctx)),
                 Lookup::Idle => None,
                 Lookup::Running => Some(ctx.heading(ctx.tr("ui-identify-looking-up"), BODY).into()),
                 Lookup::Failed(LookupFailure::NotFound) => {
