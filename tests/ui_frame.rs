@@ -100,3 +100,70 @@ fn keypad_keys_never_move_while_a_number_is_entered() {
         assert_same(&base, &h, "a lookup that found nothing");
     }
 }
+
+/// Where the idle dialog and its two buttons are now.
+fn idle_dialog_bounds(h: &Harness) -> [Rectangle; 3] {
+    let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+    let mut find = |label: String| {
+        sim.find(label.as_str())
+            .unwrap_or_else(|e| panic!("{label:?} is not on the idle prompt: {e}"))
+            .bounds()
+    };
+    let more = find(h.tr("ui-idle-more"));
+    let start_over = find(h.tr("ui-idle-start-over"));
+    let dialog = sim
+        .find(iced::widget::Id::new(simkiosk::ui::widget::idle::DIALOG_ID))
+        .expect("the idle dialog has its id")
+        .bounds();
+    [dialog, more, start_over]
+}
+
+/// Defect seen in the field: the dialog resized every second as the countdown's text changed
+/// width, moving its button ~30 px. Its frame and both buttons keep their bounds from 20 s to 1 s.
+#[test]
+fn idle_dialog_keeps_its_size_and_buttons_while_counting_down() {
+    let config = demo_config();
+    for size in [PORTRAIT, LANDSCAPE] {
+        let mut h = harness(size);
+        to_identify(&mut h);
+        h.send(Message::Bar(bar::Message::Lang(Lang::En)));
+        h.type_digits("090");
+        h.kiosk
+            .advance_clock(config.timeouts.idle + std::time::Duration::from_millis(10));
+        h.send(Message::Tick);
+        let first = h.kiosk.idle_prompt_secs().expect("the idle prompt shows");
+        let base = idle_dialog_bounds(&h);
+        for _ in 1..first {
+            h.kiosk.advance_clock(std::time::Duration::from_secs(1));
+            h.send(Message::Tick);
+            let secs = h.kiosk.idle_prompt_secs().expect("still counting down");
+            assert_eq!(
+                idle_dialog_bounds(&h),
+                base,
+                "the idle dialog or a button moved at {secs} s (first shown at {first} s)"
+            );
+        }
+        assert!(
+            h.kiosk.idle_prompt_secs().is_some_and(|s| s <= 1),
+            "the countdown was followed to its last second"
+        );
+    }
+}
+
+/// The second button of the idle prompt ends the session at once, back to attract.
+#[test]
+fn idle_dialog_start_over_returns_to_attract() {
+    let config = demo_config();
+    let mut h = harness(PORTRAIT);
+    to_identify(&mut h);
+    h.type_digits("090");
+    h.kiosk
+        .advance_clock(config.timeouts.idle + std::time::Duration::from_millis(10));
+    h.send(Message::Tick);
+    assert!(
+        h.kiosk.idle_prompt_secs().is_some(),
+        "the idle prompt shows"
+    );
+    h.tap(&h.tr("ui-idle-start-over"));
+    assert_eq!(h.screen_name(), "attract", "start over returns to attract");
+}

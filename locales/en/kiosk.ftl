@@ -111,7 +111,8 @@ ui-operator-pin = Enter the staff PIN
 ui-operator-unavailable = Staff screens are not installed in this version, so the PIN cannot be checked yet.
 ui-operator-close = Close
 
-# Identify: where the ICCID is printed (shown in the ICCID mode, under the entry)
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button
+ui-idle-start-over = Start over
 ui-identify-iccid-where = Where to find it
 ui-identify-iccid-card = The card or package your SIM came in
 ui-identify-iccid-iphone = iPhone: Settings › General › About

@@ -107,7 +107,8 @@ ui-operator-pin = 係員用PINを入力してください
 ui-operator-unavailable = このバージョンには係員用画面が入っていないため、まだPINを確認できません。
 ui-operator-close = 閉じる
 
-# Identify: where the ICCID is printed (shown in the ICCID mode, under the entry)
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button
+ui-idle-start-over = 最初からやり直す
 ui-identify-iccid-where = ICCIDの場所
 ui-identify-iccid-card = SIMが付いていたカードやパッケージ
 ui-identify-iccid-iphone = iPhone: 設定 › 一般 › 情報

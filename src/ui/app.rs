@@ -36,6 +36,8 @@ pub enum Message {
     Operator(operator::Message),
     Bar(bar::Message),
     MoreTime,
+    /// "Start over" on the idle prompt: the same as cancel in the bar.
+    StartOver,
     /// Any touch or click anywhere: resets the idle timer.
     Activity,
     /// Once a second while the flow has a deadline.
@@ -186,6 +188,7 @@ impl Kiosk {
             }
             Message::Bar(bar::Message::Cancel) => Action::Flow(Event::Cancel),
             Message::MoreTime => Action::Flow(Event::MoreTime),
+            Message::StartOver => Action::Flow(Event::Cancel),
             Message::Activity => Action::Flow(Event::Activity),
             Message::Tick => Action::Flow(Event::Tick),
             Message::Resized(size) => {
