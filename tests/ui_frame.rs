@@ -167,3 +167,59 @@ fn idle_dialog_start_over_returns_to_attract() {
     h.tap(&h.tr("ui-idle-start-over"));
     assert_eq!(h.screen_name(), "attract", "start over returns to attract");
 }
+
+/// Defect seen in the field: large text clipped the months tiles, a scrollbar covered a plan card,
+/// landscape hid the start button and the PIN pad's bottom row. Every screen, in both orientations,
+/// both text sizes, both palettes and every language, lays out inside the window with no widget
+/// reaching outside its parent and no scrollable anywhere.
+#[test]
+fn every_screen_fits_its_window_without_scrolling_or_clipping() {
+    let mut problems = Vec::new();
+    let mut screens = 0;
+    for size in [PORTRAIT, LANDSCAPE] {
+        for large in [false, true] {
+            for contrast in [false, true] {
+                for lang in Lang::ALL {
+                    let mut h = harness(size);
+                    ui_support::walk::walk(&mut h, lang, &mut |h, name| {
+                        // The toggles reset for each customer: set them again on every screen.
+                        if h.kiosk.prefs().large_text != large {
+                            h.send(Message::Bar(bar::Message::LargeText));
+                        }
+                        if h.kiosk.prefs().high_contrast != contrast {
+                            h.send(Message::Bar(bar::Message::HighContrast));
+                        }
+                        screens += 1;
+                        for p in ui_support::overflow::overflows(h.kiosk.view(), h.size) {
+                            problems.push(format!(
+                                "{name} {lang:?} {}×{} large={large} contrast={contrast}: {p}",
+                                size.width, size.height
+                            ));
+                        }
+                    });
+                }
+            }
+        }
+    }
+    assert!(screens >= 40 * 20, "only {screens} screens were laid out");
+    // Known and tracked: the plans screen with months tiles does not yet fit landscape with large
+    // text (its own layout, issue 10 defect 3). Once it fits, this list must shrink.
+    let known = |p: &String| p.contains("plans-3-months") && p.contains("1920×1080 large=true");
+    let fixed = !problems.iter().any(known);
+    assert!(
+        !fixed,
+        "plans-3-months now fits landscape with large text: remove it from the known overflows"
+    );
+    problems.retain(|p| !known(p));
+    assert!(
+        problems.is_empty(),
+        "{} overflows, the first 40:\n{}",
+        problems.len(),
+        problems
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

@@ -111,7 +111,9 @@ ui-operator-pin = Enter the staff PIN
 ui-operator-unavailable = Staff screens are not installed in this version, so the PIN cannot be checked yet.
 ui-operator-close = Close
 
-# Frame and input screens: the ICCID hint (identify), the idle prompt's second button
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button, the
+# greeting on the language screen (shown in every language at once)
+ui-language-hello = Welcome
 ui-idle-start-over = Start over
 ui-identify-iccid-where = Where to find it
 ui-identify-iccid-card = The card or package your SIM came in

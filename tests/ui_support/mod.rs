@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod devices;
+pub mod overflow;
+pub mod walk;
 
 use iced::{Font, Settings, Size};
 use iced_test::Simulator;

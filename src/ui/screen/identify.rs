@@ -153,7 +153,7 @@ impl State {
         let busy = lookup == Lookup::Running;
         // One size at either text size: the keys stay where the finger learnt them.
         let key_height = if ctx.portrait { 112.0 } else { 96.0 };
-        let pad = keypad(ctx, key_height, Message::Key);
+        let pad = keypad(ctx, key_height, !busy, Message::Key);
         let switch = big(
             ctx,
             ctx.tr(switch),

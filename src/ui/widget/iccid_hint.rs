@@ -4,17 +4,20 @@
 
 use super::super::ctx::{Ctx, SMALL};
 use super::super::theme::{self, GAP};
-use iced::widget::{column, container, row, space, text};
+use iced::widget::{Column, column, container, row, space, text};
 use iced::{Element, Length};
 
 /// The hint, laid out to fit the free zone between the entry and the keypad.
 pub fn view<'a, M: 'a>(ctx: &Ctx<'a>) -> Element<'a, M> {
-    let lines = column![
-        ctx.heading(ctx.tr("ui-identify-iccid-where"), SMALL),
-        ctx.label(ctx.tr("ui-identify-iccid-card"), SMALL),
-        ctx.label(ctx.tr("ui-identify-iccid-iphone"), SMALL),
-        ctx.label(ctx.tr("ui-identify-iccid-android"), SMALL),
-    ]
+    // Landscape has half the width for it: the three places, without the heading.
+    let heading = ctx
+        .portrait
+        .then(|| ctx.heading(ctx.tr("ui-identify-iccid-where"), SMALL).into());
+    let lines = Column::with_children(heading.into_iter().chain([
+        ctx.label(ctx.tr("ui-identify-iccid-card"), SMALL).into(),
+        ctx.label(ctx.tr("ui-identify-iccid-iphone"), SMALL).into(),
+        ctx.label(ctx.tr("ui-identify-iccid-android"), SMALL).into(),
+    ]))
     .spacing(4)
     .width(Length::Fill);
     row![card(ctx), lines]

@@ -44,10 +44,12 @@ pub const KEYS: [Key; 12] = [
     Key::Delete,
 ];
 
-/// The pad; `key_height` grows with the window (portrait windows have more room).
+/// The pad; `key_height` grows with the window (portrait windows have more room). A pad that is
+/// not `enabled` (locked, busy) draws every key disabled and answers no tap.
 pub fn keypad<'a, M: Clone + 'a>(
     ctx: &Ctx<'a>,
     key_height: f32,
+    enabled: bool,
     on_key: impl Fn(Key) -> M,
 ) -> Element<'a, M> {
     let rows: [[Key; 3]; 4] = [
@@ -61,7 +63,12 @@ pub fn keypad<'a, M: Clone + 'a>(
         let mut row = Row::new().spacing(GAP);
         for key in keys {
             let (label, size, role) = match key {
-                Key::Digit(d) => (d.to_string(), ctx.size(TITLE), Role::Secondary),
+                // Large text, but never taller than the key: a digit cut at the bottom reads wrong.
+                Key::Digit(d) => (
+                    d.to_string(),
+                    ctx.size(TITLE).min(key_height / 1.5 - 8.0),
+                    Role::Secondary,
+                ),
                 Key::Delete => (ctx.tr("ui-keypad-delete"), ctx.size(26.0), Role::Secondary),
                 Key::Clear => (ctx.tr("ui-keypad-clear"), ctx.size(26.0), Role::Secondary),
             };
@@ -82,7 +89,7 @@ pub fn keypad<'a, M: Clone + 'a>(
                     .width(Length::FillPortion(1))
                     .height(key_height)
                     .style(theme::button_style(ctx.prefs, role))
-                    .on_press(on_key(key)),
+                    .on_press_maybe(enabled.then(|| on_key(key))),
                 )
                 .id(key_id(key))
                 .width(Length::FillPortion(1)),
