@@ -41,8 +41,13 @@ fn wrong_pins_lock_the_pad_and_the_right_pin_is_then_refused() {
     );
     let op = t.op().expect("still on the pad");
     assert_eq!(op.locked_secs(), Some(300), "locked for five minutes");
-    // Keys do nothing while locked: the right PIN cannot even be typed.
-    t.h.type_digits(DEMO_PIN);
+    // The keys are disabled while locked (and drawn so): the right PIN cannot even be typed.
+    for d in DEMO_PIN.chars() {
+        assert!(
+            !t.h.answers(&d.to_string()),
+            "key {d} still answers while the pad is locked"
+        );
+    }
     assert!(!t.op().unwrap().unlocked(), "no way in while locked");
     let actions = t.audit_actions();
     assert_eq!(
