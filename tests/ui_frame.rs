@@ -223,3 +223,87 @@ fn every_screen_fits_its_window_without_scrolling_or_clipping() {
             .join("\n")
     );
 }
+
+/// Everything logged (DEBUG and up) while `f` runs.
+fn captured_logs(f: impl FnOnce()) -> String {
+    #[derive(Clone, Default)]
+    struct Sink(Arc<std::sync::Mutex<Vec<u8>>>);
+    impl std::io::Write for Sink {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("log sink").extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Sink::default();
+    let writer = sink.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .finish();
+    tracing::subscriber::with_default(subscriber, f);
+    let bytes = sink.0.lock().expect("log sink").clone();
+    String::from_utf8(bytes).expect("logs are UTF-8")
+}
+
+/// Defect seen in the field: the transitions a timer makes (idle → attract, done → attract) were
+/// missing from the log that records every other screen change.
+#[test]
+fn timer_transitions_are_logged_like_the_others() {
+    let config = demo_config();
+    let mut h = harness(PORTRAIT);
+    to_identify(&mut h);
+    let logs = captured_logs(|| {
+        // The prompt first, then its countdown runs out.
+        h.kiosk
+            .advance_clock(config.timeouts.idle + std::time::Duration::from_secs(1));
+        h.send(Message::Tick);
+        h.kiosk
+            .advance_clock(config.timeouts.idle_prompt + std::time::Duration::from_secs(1));
+        h.send(Message::Tick);
+    });
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "the idle time-out ends the session"
+    );
+    assert!(
+        logs.contains("from=\"identify\"") && logs.contains("to=\"attract\""),
+        "idle → attract is not logged as a transition:\n{logs}"
+    );
+
+    // A whole sale up to the done screen, then nobody touches it.
+    to_identify(&mut h);
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap(&h.tr("ui-plans-next"));
+    h.send(Message::Review(simkiosk::ui::screen::review::Message::Pay));
+    h.send(Message::Device(simkiosk::flow::Event::PaymentApproved));
+    h.send(Message::Device(simkiosk::flow::Event::Renewed {
+        transaction_id: "T000123".into(),
+        new_expiry: chrono::NaiveDate::from_ymd_opt(2026, 12, 25).expect("a date"),
+    }));
+    h.send(Message::Device(simkiosk::flow::Event::ReceiptDone(
+        simkiosk::flow::ReceiptOutcome::Failed,
+    )));
+    h.tap(&h.tr("ui-receipt-finish"));
+    assert_eq!(h.screen_name(), "done");
+    let logs = captured_logs(|| {
+        h.kiosk
+            .advance_clock(config.timeouts.done + std::time::Duration::from_secs(1));
+        h.send(Message::Tick);
+    });
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "done returns to attract by itself"
+    );
+    assert!(
+        logs.contains("from=\"done\"") && logs.contains("to=\"attract\""),
+        "done → attract is not logged as a transition:\n{logs}"
+    );
+}
