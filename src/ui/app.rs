@@ -67,6 +67,8 @@ pub struct Kiosk {
     pub(super) plans: plans::State,
     pub(super) offers: Vec<plans::Offer>,
     pub(super) operator: Option<operator::State>,
+    /// The language staff last used in operator mode: the PIN pad opens in it again.
+    pub(super) operator_lang: Option<Lang>,
     /// The engine's operator side, when the kiosk runs on the engine (see `operator::root`).
     pub(super) console: Option<operator::Console>,
     pub(super) qr: Option<(String, qr_code::Data)>,
@@ -110,6 +112,7 @@ impl Kiosk {
             plans: plans::State::default(),
             offers: Vec::new(),
             operator: None,
+            operator_lang: None,
             console: None,
             qr: None,
             progress: 0,
