@@ -45,17 +45,17 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
     let toggle = |on: bool| if on { Role::Selected } else { Role::Secondary };
     let mut toggles = Row::new()
         .spacing(GAP / 2.0)
-        .push(pill(
+        .push(toggle_pill(
             ctx,
+            contrast_icon(ctx),
             ctx.tr("ui-high-contrast"),
-            ctx.font(),
             toggle(ctx.prefs.high_contrast),
             Message::HighContrast,
         ))
-        .push(pill(
+        .push(toggle_pill(
             ctx,
+            text_size_icon(ctx),
             ctx.tr("ui-large-text"),
-            ctx.font(),
             toggle(ctx.prefs.large_text),
             Message::LargeText,
         ));
@@ -117,4 +117,63 @@ fn pill<'a>(
     .style(theme::button_style(ctx.prefs, role))
     .on_press(on)
     .into()
+}
+
+/// A toggle: its icon, then its name in the current language.
+fn toggle_pill<'a>(
+    ctx: &Ctx<'a>,
+    icon: Element<'a, Message>,
+    label: String,
+    role: Role,
+    on: Message,
+) -> Element<'a, Message> {
+    button(
+        center(
+            iced::widget::row![
+                icon,
+                text(label)
+                    .line_height(super::super::ctx::LINE_HEIGHT)
+                    .font(ctx.font())
+                    .size(ctx.size(SMALL)),
+            ]
+            .spacing(10)
+            .align_y(iced::Alignment::Center),
+        )
+        .width(Length::Shrink),
+    )
+    .padding([8, 16])
+    .height(TOUCH_MIN)
+    .style(theme::button_style(ctx.prefs, role))
+    .on_press(on)
+    .into()
+}
+
+/// High contrast: a square half dark, half light, framed.
+fn contrast_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let half = |color: iced::Color| {
+        container(iced::widget::space().width(14).height(28)).style(move |_| container::Style {
+            background: Some(color.into()),
+            ..container::Style::default()
+        })
+    };
+    container(iced::widget::row![
+        half(iced::Color::BLACK),
+        half(iced::Color::WHITE)
+    ])
+    .padding(2)
+    .style(theme::strip(
+        iced::Color::WHITE,
+        iced::Color::BLACK,
+        ctx.colors().text,
+    ))
+    .into()
+}
+
+/// Large text: a small and a large "A" side by side.
+fn text_size_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let a = |size: f32| text("A").size(size).font(ctx.bold()).line_height(1.0);
+    iced::widget::row![a(18.0), a(30.0)]
+        .spacing(1)
+        .align_y(iced::Alignment::End)
+        .into()
 }
