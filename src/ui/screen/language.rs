@@ -3,7 +3,7 @@
 
 use super::super::ctx::{Ctx, SMALL, TITLE, font_for};
 use super::super::theme::{self, GAP, Role};
-use super::{Action, action, page};
+use super::{Action, action, page_titled};
 use crate::flow::Event;
 use crate::i18n::Lang;
 use iced::widget::{Column, Row, button, center, column, text};
@@ -24,11 +24,16 @@ pub fn update(message: Message) -> Action {
 
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
     // The title greets in every offered language: nobody has chosen one yet.
-    let title = langs
-        .iter()
-        .map(|&l| ctx.in_lang(l).tr("ui-language-hello"))
-        .collect::<Vec<_>>()
-        .join("  ");
+    // Each greeting is its own piece in its own face: a line breaks between greetings, never
+    // inside one.
+    let title = Row::with_children(langs.iter().map(|&l| {
+        let l = ctx.in_lang(l);
+        l.heading(l.tr("ui-language-hello"), TITLE).into()
+    }))
+    .spacing(GAP * 1.5)
+    .wrap()
+    // Lines touch, as a wrapped title's would: two lines fill the title zone exactly.
+    .vertical_spacing(0);
     let choices = langs.iter().map(|&lang| choice(ctx, lang));
     // Portrait: one per row, under the thumb. Landscape: side by side, the full height.
     let list: Element<'a, Message> = if ctx.portrait {
@@ -49,7 +54,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
             .width(Length::Fill)
             .into()
     };
-    page(
+    page_titled(
         ctx,
         title,
         list,

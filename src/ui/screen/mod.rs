@@ -48,6 +48,16 @@ pub fn page<'a, M: 'a>(
     body: impl Into<Element<'a, M>>,
     buttons: Vec<Element<'a, M>>,
 ) -> Element<'a, M> {
+    page_titled(ctx, ctx.heading(title, super::ctx::TITLE), body, buttons)
+}
+
+/// [`page`] with a title drawn by the caller (several languages at once, each its own piece).
+pub fn page_titled<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    title: impl Into<Element<'a, M>>,
+    body: impl Into<Element<'a, M>>,
+    buttons: Vec<Element<'a, M>>,
+) -> Element<'a, M> {
     let mut bottom = Row::new().spacing(GAP).height(ACTION_BAR);
     let n = buttons.len();
     for (i, b) in buttons.into_iter().enumerate() {
@@ -57,7 +67,7 @@ pub fn page<'a, M: 'a>(
     }
     let pad = if ctx.portrait { 48 } else { 64 };
     column![
-        container(ctx.heading(title, super::ctx::TITLE))
+        container(title)
             .height(title_zone(ctx))
             .width(Length::Fill)
             .align_y(iced::alignment::Vertical::Center)
