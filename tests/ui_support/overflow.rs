@@ -2,8 +2,8 @@
 //! bounds reach outside its parent's or outside the window: content that would be clipped,
 //! overlap a neighbour or need a scrollbar.
 //!
-//! Blind spot: iced clamps a text's layout bounds to the space it is given, so a text taller
-//! than its box is not seen here unless its box in turn pushes out of its parent.
+//! Blind spot: iced clamps a text's layout bounds to the space it is given, so a text partly
+//! squeezed (three lines needed, two given) is not seen here; one squeezed to nothing is.
 
 use iced::Renderer;
 use iced::{Element, Font, Pixels, Rectangle, Size, Theme};
@@ -11,6 +11,8 @@ use iced_test::core::renderer::Headless;
 use iced_test::core::widget::{Id, Operation};
 use iced_test::runtime::user_interface::{Cache, UserInterface};
 
+/// The smallest line any kiosk text has (px): a text lower than this was squeezed.
+const MIN_TEXT: f32 = 12.0;
 /// Layout rounding: iced lays out in f32 and fills portions with fractions of a pixel.
 const SLACK: f32 = 0.5;
 
@@ -95,6 +97,13 @@ impl Operation for Walker {
         self.pending = None;
         self.texts.push(text.to_string());
         self.check(&format!("text {text:?}"), bounds);
+        // A text squeezed to nothing: its column ran out of room before it (iced clamps the
+        // text's bounds to the space left, so it does not show as reaching outside).
+        if !text.trim().is_empty() && (bounds.height < MIN_TEXT || bounds.width < 1.0) {
+            self.problems.push(format!(
+                "text {text:?} squeezed to {bounds:?}: no room left for it"
+            ));
+        }
     }
 
     fn custom(&mut self, _id: Option<&Id>, bounds: Rectangle, _state: &mut dyn std::any::Any) {
