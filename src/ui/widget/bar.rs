@@ -169,11 +169,8 @@ fn contrast_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     .into()
 }
 
-/// Large text: a small and a large "A" side by side.
+/// Large text: "Aa", the usual mark for text size (one text, so it is never mistaken for an
+/// "A" key of the staff keyboard).
 fn text_size_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
-    let a = |size: f32| text("A").size(size).font(ctx.bold()).line_height(1.0);
-    iced::widget::row![a(18.0), a(30.0)]
-        .spacing(1)
-        .align_y(iced::Alignment::End)
-        .into()
+    text("Aa").size(28).font(ctx.bold()).line_height(1.0).into()
 }
