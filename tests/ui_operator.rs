@@ -41,8 +41,13 @@ fn wrong_pins_lock_the_pad_and_the_right_pin_is_then_refused() {
     );
     let op = t.op().expect("still on the pad");
     assert_eq!(op.locked_secs(), Some(300), "locked for five minutes");
-    // Keys do nothing while locked: the right PIN cannot even be typed.
-    t.h.type_digits(DEMO_PIN);
+    // The keys are disabled while locked (and drawn so): the right PIN cannot even be typed.
+    for d in DEMO_PIN.chars() {
+        assert!(
+            !t.h.answers(&d.to_string()),
+            "key {d} still answers while the pad is locked"
+        );
+    }
     assert!(!t.op().unwrap().unlocked(), "no way in while locked");
     let actions = t.audit_actions();
     assert_eq!(
@@ -395,4 +400,64 @@ fn staff_at_work_stay_when_the_kiosk_comes_back_into_service_by_itself() {
     t.open_pad();
     t.h.send(Message::Health(None));
     assert!(!t.h.kiosk.operator_open());
+}
+
+/// Defect seen in the field: end of day ran on the first tap and could be run again at once.
+/// It asks first (cancel runs nothing), runs on the confirmation, and once it has closed the day
+/// its button answers no tap.
+#[test]
+fn end_of_day_asks_first_and_is_not_offered_again() {
+    let mut t = operator_kiosk(None);
+    t.unlock();
+    t.tap_id("op-menu-end-of-day");
+    t.tap_id("op-eod-run");
+    assert!(
+        t.shows_id("op-eod-confirm"),
+        "end of day asks before it runs"
+    );
+    t.tap_id("op-cancel");
+    assert!(
+        !t.audit_actions().contains(&"end_of_day".to_owned()),
+        "cancel ran nothing: {:?}",
+        t.audit_actions()
+    );
+    t.tap_id("op-eod-run");
+    t.tap_id("op-eod-confirm-run");
+    assert_eq!(
+        t.audit_actions()
+            .iter()
+            .filter(|a| *a == "end_of_day")
+            .count(),
+        1,
+        "the confirmation runs end of day once"
+    );
+    let done = t.op().expect("still in staff mode").end_of_day_done();
+    assert!(done, "the demo terminal and printer close the day");
+    let run = t.tr("op-eod-run");
+    assert!(
+        !t.h.answers(&run),
+        "end of day is still offered after it closed the day"
+    );
+}
+
+/// Defect seen in the field: staff switched the PIN pad to English, left, and the next long press
+/// opened it in the customer's language again. It opens in the language staff last chose.
+#[test]
+fn pin_pad_opens_in_the_language_staff_last_chose() {
+    let mut t = operator_kiosk(None);
+    t.open_pad();
+    assert_eq!(t.lang(), Lang::Ja, "the first time: the language on screen");
+    t.h.send(Message::Operator(operator::Message::Lang(Lang::En)));
+    t.tap_id("ui-operator-close");
+    assert!(!t.h.kiosk.operator_open(), "closed");
+    t.open_pad();
+    assert_eq!(
+        t.lang(),
+        Lang::En,
+        "the pad forgot the language staff chose"
+    );
+    assert!(
+        t.h.shows(&t.h.l10n.text(Lang::En, "ui-operator-pin")),
+        "the pad speaks English"
+    );
 }

@@ -72,6 +72,8 @@ fn snapshots_of_every_operator_screen() {
         t.tap_id("op-back");
         t.tap_id("op-menu-end-of-day");
         t.tap_id("op-eod-run");
+        shot(&mut t, "end-of-day-confirm");
+        t.tap_id("op-eod-confirm-run");
         shot(&mut t, "end-of-day");
         t.tap_id("op-back");
         t.tap_id("op-menu-service");

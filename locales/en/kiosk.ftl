@@ -137,3 +137,12 @@ ui-operator-title = Staff access
 ui-operator-pin = Enter the staff PIN
 ui-operator-unavailable = Staff screens are not installed in this version, so the PIN cannot be checked yet.
 ui-operator-close = Close
+
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button, the
+# greeting on the language screen (shown in every language at once)
+ui-language-hello = Welcome
+ui-idle-start-over = Start over
+ui-identify-iccid-where = Where to find it
+ui-identify-iccid-card = The card or package your SIM came in
+ui-identify-iccid-iphone = iPhone: Settings › General › About
+ui-identify-iccid-android = Android: Settings › About phone › SIM status

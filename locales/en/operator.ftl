@@ -147,3 +147,7 @@ op-state-receipt-failed = Receipt owed
 op-state-done = Done
 op-state-needs-operator = Needs staff
 op-state-resolved = Resolved by staff
+
+# End of day asks before it runs (added with the confirmation step)
+op-eod-confirm = Run end of day now? It closes the card terminal's day and cannot be undone.
+op-eod-confirm-run = Yes, run end of day

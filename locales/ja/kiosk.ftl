@@ -121,3 +121,12 @@ ui-operator-title = 係員メニュー
 ui-operator-pin = 係員用PINを入力してください
 ui-operator-unavailable = このバージョンには係員用画面が入っていないため、まだPINを確認できません。
 ui-operator-close = 閉じる
+
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button, the
+# greeting on the language screen (shown in every language at once)
+ui-language-hello = ようこそ
+ui-idle-start-over = 最初からやり直す
+ui-identify-iccid-where = ICCIDの場所
+ui-identify-iccid-card = SIMが付いていたカードやパッケージ
+ui-identify-iccid-iphone = iPhone: 設定 › 一般 › 情報
+ui-identify-iccid-android = Android: 設定 › デバイス情報 › SIMのステータス

@@ -144,3 +144,7 @@ op-state-receipt-failed = レシート未発行
 op-state-done = 完了
 op-state-needs-operator = 係員の確認が必要
 op-state-resolved = 係員が解決
+
+# End of day asks before it runs (added with the confirmation step)
+op-eod-confirm = 本日の締めを実行しますか？カード端末の本日分が締められ、取り消せません。
+op-eod-confirm-run = 締めを実行

@@ -121,3 +121,12 @@ ui-operator-title = 직원 메뉴
 ui-operator-pin = 직원용 PIN을 입력하세요
 ui-operator-unavailable = 이 버전에는 직원용 화면이 없어 아직 PIN을 확인할 수 없습니다.
 ui-operator-close = 닫기
+
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button, the
+# greeting on the language screen (shown in every language at once)
+ui-language-hello = 환영합니다
+ui-idle-start-over = 처음부터 다시
+ui-identify-iccid-where = ICCID 확인 위치
+ui-identify-iccid-card = SIM이 붙어 있던 카드나 포장
+ui-identify-iccid-iphone = iPhone: 설정 › 일반 › 정보
+ui-identify-iccid-android = Android: 설정 › 휴대전화 정보 › SIM 상태

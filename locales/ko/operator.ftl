@@ -144,3 +144,7 @@ op-state-receipt-failed = 영수증 미발행
 op-state-done = 완료
 op-state-needs-operator = 직원 확인 필요
 op-state-resolved = 직원이 해결함
+
+# End of day asks before it runs (added with the confirmation step)
+op-eod-confirm = 지금 마감을 실행할까요? 카드 단말기의 오늘 거래가 마감되며 취소할 수 없습니다.
+op-eod-confirm-run = 마감 실행

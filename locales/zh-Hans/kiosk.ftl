@@ -121,3 +121,12 @@ ui-operator-title = 工作人员入口
 ui-operator-pin = 请输入工作人员PIN
 ui-operator-unavailable = 此版本未安装工作人员画面，暂时无法验证PIN。
 ui-operator-close = 关闭
+
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button, the
+# greeting on the language screen (shown in every language at once)
+ui-language-hello = 欢迎
+ui-idle-start-over = 重新开始
+ui-identify-iccid-where = 在哪里找到ICCID
+ui-identify-iccid-card = SIM卡附带的卡片或包装上
+ui-identify-iccid-iphone = iPhone：设置 › 通用 › 关于本机
+ui-identify-iccid-android = Android：设置 › 关于手机 › SIM卡状态

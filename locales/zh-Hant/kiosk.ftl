@@ -121,3 +121,12 @@ ui-operator-title = 工作人員入口
 ui-operator-pin = 請輸入工作人員PIN
 ui-operator-unavailable = 此版本未安裝工作人員畫面，目前無法驗證PIN。
 ui-operator-close = 關閉
+
+# Frame and input screens: the ICCID hint (identify), the idle prompt's second button, the
+# greeting on the language screen (shown in every language at once)
+ui-language-hello = 歡迎
+ui-idle-start-over = 重新開始
+ui-identify-iccid-where = 在哪裡找到ICCID
+ui-identify-iccid-card = SIM卡附帶的卡片或包裝上
+ui-identify-iccid-iphone = iPhone：設定 › 一般 › 關於本機
+ui-identify-iccid-android = Android：設定 › 關於手機 › SIM卡狀態

@@ -137,11 +137,13 @@ impl Flow {
 
     /// Feed one event that happened at `now`; returns what the outside world must do.
     pub fn handle(&mut self, event: Event, now: Instant) -> Vec<Effect> {
+        // Taken before time passes, so a timer's transition (idle or done → attract) is logged
+        // like any other.
+        let before = (self.screen.name(), self.lang);
         self.advance(now);
         if is_customer_input(&event) {
             self.idle.touch(now);
         }
-        let before = (self.screen.name(), self.lang);
         let effects = self.apply(event, now);
         if (self.screen.name(), self.lang) != before {
             tracing::debug!(

@@ -36,6 +36,8 @@ pub enum Message {
     Operator(operator::Message),
     Bar(bar::Message),
     MoreTime,
+    /// "Start over" on the idle prompt: the same as cancel in the bar.
+    StartOver,
     /// Any touch or click anywhere: resets the idle timer.
     Activity,
     /// Once a second while the flow has a deadline.
@@ -65,6 +67,8 @@ pub struct Kiosk {
     pub(super) plans: plans::State,
     pub(super) offers: Vec<plans::Offer>,
     pub(super) operator: Option<operator::State>,
+    /// The language staff last used in operator mode: the PIN pad opens in it again.
+    pub(super) operator_lang: Option<Lang>,
     /// The engine's operator side, when the kiosk runs on the engine (see `operator::root`).
     pub(super) console: Option<operator::Console>,
     pub(super) qr: Option<(String, qr_code::Data)>,
@@ -112,6 +116,7 @@ impl Kiosk {
             plans: plans::State::default(),
             offers: Vec::new(),
             operator: None,
+            operator_lang: None,
             console: None,
             qr: None,
             progress: 0,
@@ -192,6 +197,7 @@ impl Kiosk {
             }
             Message::Bar(bar::Message::Cancel) => Action::Flow(Event::Cancel),
             Message::MoreTime => Action::Flow(Event::MoreTime),
+            Message::StartOver => Action::Flow(Event::Cancel),
             Message::Activity => Action::Flow(Event::Activity),
             Message::Tick => Action::Flow(Event::Tick),
             Message::Resized(size) => {

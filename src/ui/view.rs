@@ -121,7 +121,11 @@ impl Kiosk {
             .on_release(Message::CornerUp);
         let mut layers = stack![page, corner];
         if let Some(secs) = self.idle_prompt_secs() {
-            layers = layers.push(idle::view(&ctx, secs).map(|idle::MoreTime| Message::MoreTime));
+            let start_over = self.flow.can_cancel();
+            layers = layers.push(idle::view(&ctx, secs, start_over).map(|m| match m {
+                idle::Message::MoreTime => Message::MoreTime,
+                idle::Message::StartOver => Message::StartOver,
+            }));
         }
         layers.into()
     }

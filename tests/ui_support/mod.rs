@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod devices;
+pub mod overflow;
+pub mod walk;
 
 use iced::{Font, Settings, Size};
 use iced_test::Simulator;
@@ -83,6 +85,18 @@ impl Harness {
             self.send(m);
         }
         self.kiosk.run_queued();
+    }
+
+    /// Does tapping `label` produce any message (false for a disabled button)? Changes nothing.
+    pub fn answers(&mut self, label: &str) -> bool {
+        let mut sim = Simulator::with_size(settings(), self.size, self.kiosk.view());
+        if let Err(e) = sim.click(label) {
+            panic!(
+                "no {label:?} on the {} screen: {e}",
+                self.kiosk.screen().name()
+            );
+        }
+        sim.into_messages().next().is_some()
     }
 
     /// Is `label` on screen now?

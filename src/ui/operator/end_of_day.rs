@@ -84,11 +84,35 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
                 ));
         }
     }
+    if state.eod_asked {
+        // It closes the terminal's day for good: a second, explicit tap.
+        body = body.push(alert(ctx, ctx.tr("op-eod-confirm")));
+        return page(
+            ctx,
+            ctx.tr("op-eod-title"),
+            body,
+            vec![
+                action(
+                    ctx,
+                    "op-cancel",
+                    Role::Secondary,
+                    Some(Message::CancelConfirm),
+                ),
+                action(
+                    ctx,
+                    "op-eod-confirm-run",
+                    Role::Danger,
+                    (!state.busy).then_some(Message::EndOfDay),
+                ),
+            ],
+        );
+    }
+    // Done for today: the button stays, drawn disabled, so staff see it cannot run twice.
     body = body.push(big(
         ctx,
         ctx.tr("op-eod-run"),
         Role::Primary,
-        (!state.busy).then_some(Message::EndOfDay),
+        (!state.busy && !state.end_of_day_done()).then_some(Message::AskEndOfDay),
     ));
     page(
         ctx,

@@ -65,6 +65,8 @@ pub enum Message {
     Note(note::Message),
     Resolve,
     Reprint(String),
+    /// End of day closes the terminal's day for good: asks to confirm first.
+    AskEndOfDay,
     EndOfDay,
     SetOutOfService(bool),
     /// Back to the customer screens.
@@ -128,6 +130,7 @@ pub struct State {
     pub(crate) note: note::State,
     pub(crate) receipts: Option<Result<Vec<ReceiptRow>, String>>,
     pub(crate) end_of_day: Option<Result<EndOfDay, String>>,
+    pub(crate) eod_asked: bool,
     pub(crate) out_of_service: Option<bool>,
     pub(crate) quit_asked: bool,
     pub(crate) quitting: bool,
@@ -155,11 +158,17 @@ impl State {
             note: note::State::default(),
             receipts: None,
             end_of_day: None,
+            eod_asked: false,
             out_of_service: None,
             quit_asked: false,
             quitting: false,
             notice: None,
         }
+    }
+
+    /// End of day ran and closed the day (a failed run may be tried again).
+    pub fn end_of_day_done(&self) -> bool {
+        matches!(&self.end_of_day, Some(Ok(eod)) if eod.complete())
     }
 
     pub fn page(&self) -> Page {
@@ -262,6 +271,7 @@ impl State {
             Message::CancelConfirm => {
                 self.confirm = None;
                 self.quit_asked = false;
+                self.eod_asked = false;
                 Action::None
             }
             Message::Confirm => match (self.confirm.take(), self.open.clone()) {
@@ -283,7 +293,16 @@ impl State {
                 _ => Action::None,
             },
             Message::Reprint(id) if !self.busy => self.start(Job::Reprint { id }),
-            Message::EndOfDay if !self.busy => self.start(Job::EndOfDay),
+            // Once it has closed the day, end of day is not offered again in this session.
+            Message::AskEndOfDay if !self.busy && !self.end_of_day_done() => {
+                self.eod_asked = true;
+                Action::None
+            }
+            Message::AskEndOfDay => Action::None,
+            Message::EndOfDay if self.eod_asked && !self.busy && !self.end_of_day_done() => {
+                self.eod_asked = false;
+                self.start(Job::EndOfDay)
+            }
             Message::SetOutOfService(on) if !self.busy => self.start(Job::SetOutOfService(on)),
             Message::Reprint(_) | Message::EndOfDay | Message::SetOutOfService(_) => Action::None,
             Message::Leave => Action::Leave {

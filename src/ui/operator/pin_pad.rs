@@ -10,8 +10,8 @@ use crate::ui::screen::{action, page};
 use crate::ui::theme::{GAP, Role};
 use crate::ui::widget::keypad::{Key, keypad};
 use crate::ui::widget::{alert, card};
-use iced::Element;
-use iced::widget::column;
+use iced::widget::{column, container, row, space};
+use iced::{Element, Length};
 
 pub(super) fn key(state: &mut State, key: Key) {
     if state.locked_secs().is_some() || state.busy {
@@ -73,45 +73,60 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
     } else {
         "●".repeat(state.pin.len())
     };
-    let mut body = column![
+    let locked = state.locked_secs();
+    // One message at a time, in a zone that takes the space left: the pad never moves.
+    let message: Option<Element<'a, Message>> = if let Some(secs) = locked {
+        let left = format!("{}:{:02}", secs / 60, secs % 60);
+        Some(alert(
+            ctx,
+            ctx.tr_with("op-pin-locked", &[("time", left.into())]),
+        ))
+    } else if state.busy {
+        Some(ctx.label(ctx.tr("op-pin-checking"), BODY).into())
+    } else if let Some(attempt) = state.pin_result {
+        match attempt {
+            Attempt::Wrong { remaining } => Some(alert(
+                ctx,
+                ctx.tr_with("op-pin-wrong", &[("remaining", remaining.into())]),
+            )),
+            Attempt::Disabled => Some(alert(ctx, ctx.tr("op-pin-disabled"))),
+            Attempt::Granted | Attempt::LockedOut { .. } => None,
+        }
+    } else {
+        state.notice.as_ref().map(|notice| banner(ctx, notice))
+    };
+    let entry = column![
         header(state, ctx),
         ctx.label(ctx.tr("ui-operator-pin"), BODY),
         card(
             ctx,
             ctx.heading(dots, TITLE)
                 .font(iced::Font::with_name(crate::i18n::fonts::JP))
-        )
+        ),
+        container(message.unwrap_or_else(|| space().into()))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .clip(true),
     ]
-    .spacing(GAP);
-    let locked = state.locked_secs();
-    if let Some(secs) = locked {
-        let left = format!("{}:{:02}", secs / 60, secs % 60);
-        body = body.push(alert(
-            ctx,
-            ctx.tr_with("op-pin-locked", &[("time", left.into())]),
-        ));
-    } else if let Some(attempt) = state.pin_result {
-        let text = match attempt {
-            Attempt::Wrong { remaining } => {
-                ctx.tr_with("op-pin-wrong", &[("remaining", remaining.into())])
-            }
-            Attempt::Disabled => ctx.tr("op-pin-disabled"),
-            Attempt::Granted | Attempt::LockedOut { .. } => String::new(),
-        };
-        if !text.is_empty() {
-            body = body.push(alert(ctx, text));
-        }
-    } else if let Some(notice) = &state.notice {
-        body = body.push(banner(ctx, notice));
-    }
-    if state.busy {
-        body = body.push(ctx.label(ctx.tr("op-pin-checking"), BODY));
-    }
-    body = body.push(keypad(
+    .spacing(GAP)
+    .height(Length::Fill);
+    // Locked or checking: the keys are drawn disabled, as they are.
+    let pad = keypad(
         ctx,
-        if ctx.portrait { 120.0 } else { 80.0 },
+        if ctx.portrait { 112.0 } else { 96.0 },
+        locked.is_none() && !state.busy,
         Message::PinKey,
-    ));
+    );
+    let body: Element<'a, Message> = if ctx.portrait {
+        column![entry, pad].spacing(GAP * 1.5).into()
+    } else {
+        row![
+            entry.width(Length::FillPortion(1)),
+            column![space().height(Length::Fill), pad].width(Length::FillPortion(1))
+        ]
+        .spacing(GAP * 3.0)
+        .into()
+    };
     let can_submit = !state.pin.is_empty() && !state.busy && locked.is_none();
     page(
         ctx,

@@ -34,10 +34,12 @@ impl Kiosk {
         self.operator.as_ref()
     }
 
-    /// The hidden corner was held: the PIN pad, in the language on screen.
+    /// The hidden corner was held: the PIN pad, in the language staff last chose (the language on
+    /// screen the first time).
     pub(in crate::ui) fn open_operator(&mut self) {
         tracing::info!("ui: staff PIN pad opened");
-        self.operator = Some(State::new(self.now(), self.lang(), self.console.is_some()));
+        let lang = self.operator_lang.unwrap_or_else(|| self.lang());
+        self.operator = Some(State::new(self.now(), lang, self.console.is_some()));
     }
 
     pub(in crate::ui) fn operator_update(&mut self, message: OpMessage) -> Task<Message> {
@@ -54,7 +56,9 @@ impl Kiosk {
             Action::None => Task::none(),
             Action::Run(job) => self.operator_job(job),
             Action::Leave { audit } => {
-                self.operator = None;
+                if let Some(op) = self.operator.take() {
+                    self.operator_lang = Some(op.lang());
+                }
                 tracing::info!(?audit, "operator: back to the customer screens");
                 let audited = match audit {
                     Some(action) => self.operator_job(Job::Audit {

@@ -76,14 +76,11 @@ pub(super) fn pill<'a>(
 /// The outcome of the last action.
 pub(super) fn banner<'a>(ctx: &Ctx<'a>, notice: &Notice) -> Element<'a, Message> {
     match notice {
-        Notice::Done(id) => {
-            let c = ctx.colors();
-            container(ctx.label(ctx.tr(id), BODY).color(c.on_primary))
-                .padding(20)
-                .width(Length::Fill)
-                .style(theme::strip(c.primary, c.on_primary, c.primary))
-                .into()
-        }
+        // A status line, not a button: no fill, no border, only the text in the accent colour.
+        Notice::Done(id) => container(ctx.heading(ctx.tr(id), BODY).color(ctx.colors().primary))
+            .padding([8, 0])
+            .width(Length::Fill)
+            .into(),
         Notice::Failed(id) => alert(ctx, ctx.tr(id)),
         Notice::Error(e) => alert(ctx, format!("{}\n{e}", ctx.tr("op-action-failed"))),
     }

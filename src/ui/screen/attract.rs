@@ -22,18 +22,34 @@ pub fn update(message: Message) -> Action {
 }
 
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
-    let mut greetings = Column::new().spacing(GAP * 2.0).align_x(Alignment::Center);
-    for &lang in langs {
+    let greeting = |lang: Lang| -> Element<'a, Message> {
         let l = ctx.in_lang(lang);
-        greetings = greetings.push(
-            column![
-                l.heading(l.tr("ui-attract-title"), TITLE),
-                l.muted(l.tr("ui-attract-touch"), BODY)
-            ]
-            .spacing(6)
-            .align_x(Alignment::Center),
-        );
-    }
+        column![
+            l.heading(l.tr("ui-attract-title"), TITLE),
+            l.muted(l.tr("ui-attract-touch"), BODY)
+        ]
+        .spacing(6)
+        .align_x(Alignment::Center)
+        .into()
+    };
+    // Portrait: one greeting under the other. Landscape has less height: two columns.
+    let greetings: Element<'a, Message> = if ctx.portrait {
+        Column::with_children(langs.iter().map(|&l| greeting(l)))
+            .spacing(GAP * 2.0)
+            .align_x(Alignment::Center)
+            .into()
+    } else {
+        let half = langs.len().div_ceil(2);
+        let side = |part: &[Lang]| {
+            Column::with_children(part.iter().map(|&l| greeting(l)))
+                .spacing(GAP * 2.0)
+                .align_x(Alignment::Center)
+                .width(Length::FillPortion(1))
+        };
+        iced::widget::row![side(&langs[..half]), side(&langs[half..])]
+            .spacing(GAP * 2.0)
+            .into()
+    };
     // The arrow is drawn with the JP face, which carries it whatever the language.
     let start = big(
         &ctx.in_lang(Lang::Ja),

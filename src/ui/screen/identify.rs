@@ -4,14 +4,17 @@
 use super::super::ctx::{BODY, Ctx, TITLE};
 use super::super::theme::{self, GAP, Role};
 use super::super::widget::keypad::{Key, keypad};
-use super::super::widget::{alert, big};
+use super::super::widget::{alert, big, iccid_hint};
 use super::{Action, action, page};
 use crate::domain::sim::{ICCID_MAX_DIGITS, MSISDN_DIGITS};
 use crate::domain::{format_partial, parse_sim};
 use crate::flow::{Event, LookupFailure};
 use fluent_bundle::FluentValue;
-use iced::widget::{column, container};
+use iced::widget::{column, container, space};
 use iced::{Element, Length};
+
+/// The number/ICCID switch under the pad: fixed, so a longer label cannot lift the pad.
+const SWITCH_HEIGHT: f32 = 96.0;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -110,43 +113,56 @@ impl State {
         };
         let c = ctx.colors();
         let display = container(
-            ctx.heading(shown, TITLE * 1.2)
+            // Already large, and not scaled further: 20 digits stay on one line at either size.
+            ctx.heading(shown, TITLE)
+                .size(TITLE * 1.2)
+                .wrapping(iced::widget::text::Wrapping::None)
                 .font(iced::Font::with_name(crate::i18n::fonts::JP)),
         )
         .padding([16, 24])
         .width(Length::Fill)
         .style(theme::strip(c.surface, c.text, c.border));
-        let mut body = column![ctx.muted(ctx.tr(hint), BODY), display].spacing(GAP);
-        if let Some((id, args)) = &self.error {
+        // One message at a time, in a zone of fixed height: an error never pushes the keypad.
+        let message: Option<Element<'a, Message>> = if let Some((id, args)) = &self.error {
             let args: Vec<(&str, FluentValue<'_>)> = args
                 .iter()
                 .map(|(k, v)| (*k, FluentValue::from(v.clone())))
                 .collect();
-            body = body.push(alert(ctx, ctx.tr_with(id, &args)));
-        }
-        match lookup {
-            Lookup::Idle => {}
-            Lookup::Running => {
-                body = body.push(ctx.heading(ctx.tr("ui-identify-looking-up"), BODY))
+            Some(alert(ctx, ctx.tr_with(id, &args)))
+        } else {
+            match lookup {
+                // In ICCID mode the free zone says where the number is printed.
+                Lookup::Idle if self.mode == Mode::Iccid => Some(iccid_hint::view(ctx)),
+                Lookup::Idle => None,
+                Lookup::Running => Some(ctx.heading(ctx.tr("ui-identify-looking-up"), BODY).into()),
+                Lookup::Failed(LookupFailure::NotFound) => {
+                    Some(alert(ctx, ctx.tr("ui-lookup-not-found")))
+                }
+                Lookup::Failed(LookupFailure::Unavailable) => {
+                    Some(alert(ctx, ctx.tr("ui-lookup-unavailable")))
+                }
             }
-            Lookup::Failed(LookupFailure::NotFound) => {
-                body = body.push(alert(ctx, ctx.tr("ui-lookup-not-found")))
-            }
-            Lookup::Failed(LookupFailure::Unavailable) => {
-                body = body.push(alert(ctx, ctx.tr("ui-lookup-unavailable")))
-            }
-        }
+        };
+        let message_zone = container(message.unwrap_or_else(|| space().into()))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .clip(true);
+        let body = column![ctx.muted(ctx.tr(hint), BODY), display, message_zone]
+            .spacing(GAP)
+            .height(Length::Fill);
         let busy = lookup == Lookup::Running;
-        // Tall enough for the digit's line box at either text size, short enough that the
-        // pad and the error still fit a portrait screen with large text.
-        let key_height = if ctx.portrait { 120.0 } else { ctx.size(84.0) };
-        let pad = keypad(ctx, key_height, Message::Key);
+        // One size at either text size: the keys stay where the finger learnt them.
+        let key_height = if ctx.portrait { 112.0 } else { 96.0 };
+        let pad = keypad(ctx, key_height, !busy, Message::Key);
         let switch = big(
             ctx,
             ctx.tr(switch),
             Role::Secondary,
             (!busy).then_some(Message::SwitchMode),
-        );
+        )
+        .height(SWITCH_HEIGHT);
+        // The pad is anchored to the bottom of the content zone, above the fixed action bar:
+        // whatever happens above it (a message, a longer hint, a wrapped title) it stays put.
         let content: Element<'a, Message> = if ctx.portrait {
             column![body, pad, switch].spacing(GAP * 1.5).into()
         } else {
@@ -154,7 +170,7 @@ impl State {
                 column![body, switch]
                     .spacing(GAP * 1.5)
                     .width(Length::FillPortion(1)),
-                container(pad).width(Length::FillPortion(1))
+                column![space().height(Length::Fill), pad].width(Length::FillPortion(1))
             ]
             .spacing(GAP * 3.0)
             .into()

@@ -1,12 +1,13 @@
-//! Language: each language named in its own script; picking one moves on to identify.
+//! Language: each language named in its own script and greeted in its own words; nothing is
+//! pre-selected (the kiosk does not guess). Picking one moves on to identify.
 
-use super::super::ctx::{Ctx, TITLE, font_for};
+use super::super::ctx::{Ctx, SMALL, TITLE, font_for};
 use super::super::theme::{self, GAP, Role};
-use super::{Action, action, page};
+use super::{Action, action, page_titled};
 use crate::flow::Event;
 use crate::i18n::Lang;
-use iced::widget::{Column, button, center, text};
-use iced::{Element, Length};
+use iced::widget::{Column, Row, button, center, column, text};
+use iced::{Alignment, Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
@@ -22,34 +23,67 @@ pub fn update(message: Message) -> Action {
 }
 
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
-    let mut list = Column::new().spacing(GAP).width(Length::Fill);
-    for &lang in langs {
-        let role = if lang == ctx.lang {
-            Role::Selected
-        } else {
-            Role::Secondary
-        };
-        list = list.push(
-            button(
-                center(
-                    text(lang.native_name())
-                        .line_height(super::super::ctx::LINE_HEIGHT)
-                        .font(font_for(lang, true))
-                        .size(ctx.size(TITLE)),
-                )
-                .height(Length::Shrink),
-            )
-            .padding(20)
+    // The title greets in every offered language: nobody has chosen one yet.
+    // Each greeting is its own piece in its own face: a line breaks between greetings, never
+    // inside one.
+    let title = Row::with_children(langs.iter().map(|&l| {
+        let l = ctx.in_lang(l);
+        l.heading(l.tr("ui-language-hello"), TITLE).into()
+    }))
+    .spacing(GAP * 1.5)
+    .wrap()
+    // Lines touch, as a wrapped title's would: two lines fill the title zone exactly.
+    .vertical_spacing(0);
+    let choices = langs.iter().map(|&lang| choice(ctx, lang));
+    // Portrait: one per row, under the thumb. Landscape: side by side, the full height.
+    let list: Element<'a, Message> = if ctx.portrait {
+        let height = ((ctx.size(TITLE) + ctx.size(SMALL)) * 1.5 + 48.0).ceil();
+        Column::with_children(choices.map(|c| {
+            iced::widget::container(c)
+                .height(height)
+                .width(Length::Fill)
+                .into()
+        }))
+        .spacing(GAP)
+        .width(Length::Fill)
+        .into()
+    } else {
+        Row::with_children(choices)
+            .spacing(GAP)
+            .height(Length::Fill)
             .width(Length::Fill)
-            .height(if ctx.portrait { 150 } else { 110 })
-            .style(theme::button_style(ctx.prefs, role))
-            .on_press(Message::Pick(lang)),
-        );
-    }
-    page(
+            .into()
+    };
+    page_titled(
         ctx,
-        ctx.tr("ui-language-title"),
+        title,
         list,
         vec![action(ctx, "ui-back", Role::Secondary, Some(Message::Back))],
     )
+}
+
+/// One language: its name in its own script, and "choose your language" in it.
+fn choice<'a>(ctx: &Ctx<'a>, lang: Lang) -> Element<'a, Message> {
+    let l = ctx.in_lang(lang);
+    button(
+        center(
+            column![
+                text(lang.native_name())
+                    .line_height(super::super::ctx::LINE_HEIGHT)
+                    .font(font_for(lang, true))
+                    .size(ctx.size(TITLE)),
+                l.muted(l.tr("ui-language-title"), SMALL)
+                    .align_x(Alignment::Center),
+            ]
+            .align_x(Alignment::Center),
+        )
+        .height(Length::Fill),
+    )
+    .padding([12, 16])
+    .width(Length::Fill)
+    .height(Length::Fill)
+    // Nothing looks chosen before a finger chooses it.
+    .style(theme::button_style(ctx.prefs, Role::Secondary))
+    .on_press(Message::Pick(lang))
+    .into()
 }

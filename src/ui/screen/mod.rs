@@ -19,7 +19,7 @@ use super::ctx::{BODY, Ctx};
 use super::theme::{GAP, Role};
 use super::widget::big;
 use crate::flow::Event;
-use iced::widget::{Column, Row, column, container, scrollable};
+use iced::widget::{Row, column, container};
 use iced::{Element, Length};
 
 /// What a screen asks the root to do.
@@ -37,33 +37,57 @@ pub enum Action {
     CloseOperator,
 }
 
-/// The common page shape: a title, the body, and the buttons at the bottom (the primary action
-/// last, so it sits under the thumb). The body scrolls if large text makes it too tall.
+/// Height of the action bar at the bottom of every page (fixed: the buttons never move).
+pub const ACTION_BAR: f32 = 120.0;
+
+/// The common page shape, in fixed zones: a title zone two title lines tall, the body in the
+/// remaining space, and the action bar anchored to the bottom (back left, the primary action right,
+/// a single button full width). Nothing in the body can push the zones around it.
 pub fn page<'a, M: 'a>(
     ctx: &Ctx<'a>,
     title: String,
     body: impl Into<Element<'a, M>>,
     buttons: Vec<Element<'a, M>>,
 ) -> Element<'a, M> {
-    let mut bottom = if ctx.portrait {
-        Column::new().spacing(GAP).into()
-    } else {
-        Flex::Row(Row::new().spacing(GAP))
-    };
-    for b in buttons {
-        bottom = bottom.push(b);
+    page_titled(ctx, ctx.heading(title, super::ctx::TITLE), body, buttons)
+}
+
+/// [`page`] with a title drawn by the caller (several languages at once, each its own piece).
+pub fn page_titled<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    title: impl Into<Element<'a, M>>,
+    body: impl Into<Element<'a, M>>,
+    buttons: Vec<Element<'a, M>>,
+) -> Element<'a, M> {
+    let mut bottom = Row::new().spacing(GAP).height(ACTION_BAR);
+    let n = buttons.len();
+    for (i, b) in buttons.into_iter().enumerate() {
+        // The last (primary) button takes the larger share, under the thumb.
+        let share = if i + 1 < n { 1 } else { 2 };
+        bottom = bottom.push(container(b).width(Length::FillPortion(share)));
     }
     let pad = if ctx.portrait { 48 } else { 64 };
     column![
-        ctx.heading(title, super::ctx::TITLE),
-        scrollable(container(body).width(Length::Fill)).height(Length::Fill),
-        bottom.into_element(),
+        container(title)
+            .height(title_zone(ctx))
+            .width(Length::Fill)
+            .align_y(iced::alignment::Vertical::Center)
+            .clip(true),
+        // No scrolling on a kiosk: the body is laid out to fit its zone.
+        container(body).width(Length::Fill).height(Length::Fill),
+        bottom,
     ]
     .spacing(32)
     .padding([24, pad])
     .width(Length::Fill)
     .height(Length::Fill)
     .into()
+}
+
+/// The title zone holds two lines of the title at the current text size, so a title that wraps in
+/// one language does not push the body down in another.
+pub fn title_zone(ctx: &Ctx<'_>) -> f32 {
+    (ctx.size(super::ctx::TITLE) * 1.5 * 2.0).ceil()
 }
 
 /// A bottom button of standard height.
@@ -73,9 +97,7 @@ pub fn action<'a, M: Clone + 'a>(
     role: Role,
     on: Option<M>,
 ) -> Element<'a, M> {
-    big(ctx, ctx.tr(id), role, on)
-        .height(if ctx.prefs.large_text { 120 } else { 104 })
-        .into()
+    big(ctx, ctx.tr(id), role, on).height(ACTION_BAR).into()
 }
 
 /// A label/value line for the status and review screens.
@@ -94,32 +116,5 @@ pub fn line<'a, M: 'a>(ctx: &Ctx<'a>, label: String, value: String) -> Element<'
         ]
         .spacing(GAP)
         .into()
-    }
-}
-
-/// Bottom buttons side by side in landscape, stacked in portrait.
-enum Flex<'a, M> {
-    Row(Row<'a, M>),
-    Column(Column<'a, M>),
-}
-
-impl<'a, M: 'a> From<Column<'a, M>> for Flex<'a, M> {
-    fn from(c: Column<'a, M>) -> Self {
-        Flex::Column(c)
-    }
-}
-
-impl<'a, M: 'a> Flex<'a, M> {
-    fn push(self, e: Element<'a, M>) -> Self {
-        match self {
-            Flex::Row(r) => Flex::Row(r.push(e)),
-            Flex::Column(c) => Flex::Column(c.push(e)),
-        }
-    }
-    fn into_element(self) -> Element<'a, M> {
-        match self {
-            Flex::Row(r) => r.into(),
-            Flex::Column(c) => c.into(),
-        }
     }
 }

@@ -19,6 +19,13 @@ pub enum Message {
 /// Left margin kept free for the hidden operator corner.
 pub const CORNER: f32 = 96.0;
 
+/// The header's fixed height: two rows of pills in portrait, one in landscape, whatever the
+/// language or text size, so nothing under it ever moves.
+pub fn height(portrait: bool) -> f32 {
+    let rows = if portrait { 2.0 } else { 1.0 };
+    16.0 + 8.0 + rows * TOUCH_MIN + (rows - 1.0) * GAP / 2.0
+}
+
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Message> {
     let mut row = Row::new().spacing(GAP / 2.0).padding([0.0, 0.0]);
     for &lang in langs {
@@ -38,17 +45,17 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
     let toggle = |on: bool| if on { Role::Selected } else { Role::Secondary };
     let mut toggles = Row::new()
         .spacing(GAP / 2.0)
-        .push(pill(
+        .push(toggle_pill(
             ctx,
+            contrast_icon(ctx),
             ctx.tr("ui-high-contrast"),
-            ctx.font(),
             toggle(ctx.prefs.high_contrast),
             Message::HighContrast,
         ))
-        .push(pill(
+        .push(toggle_pill(
             ctx,
+            text_size_icon(ctx),
             ctx.tr("ui-large-text"),
-            ctx.font(),
             toggle(ctx.prefs.large_text),
             Message::LargeText,
         ));
@@ -84,6 +91,8 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
             left: CORNER,
         })
         .width(Length::Fill)
+        .height(height(ctx.portrait))
+        .clip(true)
         .into()
 }
 
@@ -108,4 +117,60 @@ fn pill<'a>(
     .style(theme::button_style(ctx.prefs, role))
     .on_press(on)
     .into()
+}
+
+/// A toggle: its icon, then its name in the current language.
+fn toggle_pill<'a>(
+    ctx: &Ctx<'a>,
+    icon: Element<'a, Message>,
+    label: String,
+    role: Role,
+    on: Message,
+) -> Element<'a, Message> {
+    button(
+        center(
+            iced::widget::row![
+                icon,
+                text(label)
+                    .line_height(super::super::ctx::LINE_HEIGHT)
+                    .font(ctx.font())
+                    .size(ctx.size(SMALL)),
+            ]
+            .spacing(10)
+            .align_y(iced::Alignment::Center),
+        )
+        .width(Length::Shrink),
+    )
+    .padding([8, 16])
+    .height(TOUCH_MIN)
+    .style(theme::button_style(ctx.prefs, role))
+    .on_press(on)
+    .into()
+}
+
+/// High contrast: a square half dark, half light, framed.
+fn contrast_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let half = |color: iced::Color| {
+        container(iced::widget::space().width(14).height(28)).style(move |_| container::Style {
+            background: Some(color.into()),
+            ..container::Style::default()
+        })
+    };
+    container(iced::widget::row![
+        half(iced::Color::BLACK),
+        half(iced::Color::WHITE)
+    ])
+    .padding(2)
+    .style(theme::strip(
+        iced::Color::WHITE,
+        iced::Color::BLACK,
+        ctx.colors().text,
+    ))
+    .into()
+}
+
+/// Large text: "Aa", the usual mark for text size (one text, so it is never mistaken for an
+/// "A" key of the staff keyboard).
+fn text_size_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    text("Aa").size(28).font(ctx.bold()).line_height(1.0).into()
 }

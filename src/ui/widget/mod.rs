@@ -1,6 +1,7 @@
 //! Touch widgets shared by the screens: big buttons, the keypad, the top bar, the idle prompt.
 
 pub mod bar;
+pub mod iccid_hint;
 pub mod idle;
 pub mod keypad;
 

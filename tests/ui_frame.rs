@@ -1,0 +1,328 @@
+//! The frame of every screen: fixed zones, and nothing moves under a finger while a person
+//! enters something.
+//! Run: `ICED_TEST_BACKEND=tiny-skia cargo test --test ui_frame`.
+#![cfg(feature = "ui")]
+
+mod ui_support;
+
+use iced::{Rectangle, Size};
+use iced_test::Simulator;
+use simkiosk::i18n::Lang;
+use simkiosk::ui::Message;
+use simkiosk::ui::widget::bar;
+use simkiosk::ui::widget::keypad::{KEYS, key_id};
+use std::sync::Arc;
+use ui_support::devices::{Script, ScriptedDevices};
+use ui_support::{Harness, LANDSCAPE, PORTRAIT, demo_config, settings};
+
+fn harness(size: Size) -> Harness {
+    Harness::new(
+        Arc::new(ScriptedDevices::new(demo_config(), Script::Approve)),
+        size,
+    )
+}
+
+/// The bounds of every keypad key as laid out now, in reading order.
+fn key_bounds(h: &Harness) -> Vec<Rectangle> {
+    let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+    KEYS.iter()
+        .map(|&key| {
+            sim.find(key_id(key))
+                .unwrap_or_else(|e| panic!("key {key:?} is not on the identify screen: {e}"))
+                .bounds()
+        })
+        .collect()
+}
+
+fn to_identify(h: &mut Harness) {
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap(Lang::Ja.native_name());
+    assert_eq!(h.screen_name(), "identify");
+}
+
+/// Checks that the keys are where they were in `before`, naming the state that moved them.
+fn assert_same(before: &[Rectangle], h: &Harness, state: &str) {
+    let now = key_bounds(h);
+    for ((key, b), n) in KEYS.iter().zip(before).zip(&now) {
+        assert_eq!(
+            b, n,
+            "key {key:?} moved from {b:?} to {n:?} after {state} ({}×{})",
+            h.size.width, h.size.height
+        );
+    }
+}
+
+/// Defect seen in the field: an error message or a language switch pushed the pad 115–170 px
+/// down, so a finger on "5" typed "2". The keys must keep their bounds through every state of the
+/// identify screen, at either text size, in either orientation.
+#[test]
+fn keypad_keys_never_move_while_a_number_is_entered() {
+    for size in [PORTRAIT, LANDSCAPE] {
+        let mut h = harness(size);
+        to_identify(&mut h);
+        let base = key_bounds(&h);
+        h.type_digits("0901");
+        assert_same(&base, &h, "typing digits");
+        // Too short: the entry is refused with a message.
+        h.tap(&h.tr("ui-identify-submit"));
+        assert!(
+            h.kiosk.identify_state().error.is_some(),
+            "a 4-digit entry is refused"
+        );
+        assert_same(&base, &h, "an error message");
+        for large in [false, true] {
+            if h.kiosk.prefs().large_text != large {
+                h.send(Message::Bar(bar::Message::LargeText));
+            }
+            for lang in Lang::ALL {
+                h.send(Message::Bar(bar::Message::Lang(lang)));
+                let text = if large { "large" } else { "normal" };
+                assert_same(
+                    &base,
+                    &h,
+                    &format!("switching to {lang:?} with {text} text"),
+                );
+                h.tap(&h.tr("ui-identify-submit"));
+                assert_same(&base, &h, &format!("an error in {lang:?} with {text} text"));
+            }
+        }
+        // The ICCID mode has another title, hint and switch label.
+        h.tap(&h.tr("ui-identify-use-iccid"));
+        assert_same(&base, &h, "switching to ICCID entry");
+        h.type_digits("89811");
+        h.tap(&h.tr("ui-identify-submit"));
+        assert_same(&base, &h, "an ICCID error");
+        // A lookup that finds nothing shows its own message in the same zone.
+        h.tap(&h.tr("ui-identify-use-number"));
+        h.type_digits("09000000000");
+        h.tap(&h.tr("ui-identify-submit"));
+        assert_eq!(h.screen_name(), "lookup-failed");
+        assert_same(&base, &h, "a lookup that found nothing");
+    }
+}
+
+/// Where the idle dialog and its two buttons are now.
+fn idle_dialog_bounds(h: &Harness) -> [Rectangle; 3] {
+    let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+    let mut find = |label: String| {
+        sim.find(label.as_str())
+            .unwrap_or_else(|e| panic!("{label:?} is not on the idle prompt: {e}"))
+            .bounds()
+    };
+    let more = find(h.tr("ui-idle-more"));
+    let start_over = find(h.tr("ui-idle-start-over"));
+    let dialog = sim
+        .find(iced::widget::Id::new(simkiosk::ui::widget::idle::DIALOG_ID))
+        .expect("the idle dialog has its id")
+        .bounds();
+    [dialog, more, start_over]
+}
+
+/// Defect seen in the field: the dialog resized every second as the countdown's text changed
+/// width, moving its button ~30 px. Its frame and both buttons keep their bounds from 20 s to 1 s.
+#[test]
+fn idle_dialog_keeps_its_size_and_buttons_while_counting_down() {
+    let config = demo_config();
+    for size in [PORTRAIT, LANDSCAPE] {
+        let mut h = harness(size);
+        to_identify(&mut h);
+        h.send(Message::Bar(bar::Message::Lang(Lang::En)));
+        h.type_digits("090");
+        h.kiosk
+            .advance_clock(config.timeouts.idle + std::time::Duration::from_millis(10));
+        h.send(Message::Tick);
+        let first = h.kiosk.idle_prompt_secs().expect("the idle prompt shows");
+        let base = idle_dialog_bounds(&h);
+        for _ in 1..first {
+            h.kiosk.advance_clock(std::time::Duration::from_secs(1));
+            h.send(Message::Tick);
+            let secs = h.kiosk.idle_prompt_secs().expect("still counting down");
+            assert_eq!(
+                idle_dialog_bounds(&h),
+                base,
+                "the idle dialog or a button moved at {secs} s (first shown at {first} s)"
+            );
+        }
+        assert!(
+            h.kiosk.idle_prompt_secs().is_some_and(|s| s <= 1),
+            "the countdown was followed to its last second"
+        );
+    }
+}
+
+/// The second button of the idle prompt ends the session at once, back to attract.
+#[test]
+fn idle_dialog_start_over_returns_to_attract() {
+    let config = demo_config();
+    let mut h = harness(PORTRAIT);
+    to_identify(&mut h);
+    h.type_digits("090");
+    h.kiosk
+        .advance_clock(config.timeouts.idle + std::time::Duration::from_millis(10));
+    h.send(Message::Tick);
+    assert!(
+        h.kiosk.idle_prompt_secs().is_some(),
+        "the idle prompt shows"
+    );
+    h.tap(&h.tr("ui-idle-start-over"));
+    assert_eq!(h.screen_name(), "attract", "start over returns to attract");
+}
+
+/// Defect seen in the field: large text clipped the months tiles, a scrollbar covered a plan card,
+/// landscape hid the start button and the PIN pad's bottom row. Every screen, in both orientations,
+/// both text sizes, both palettes and every language, lays out inside the window with no widget
+/// reaching outside its parent and no scrollable anywhere.
+#[test]
+fn every_screen_fits_its_window_without_scrolling_or_clipping() {
+    let mut problems = Vec::new();
+    let mut screens = 0;
+    for size in [PORTRAIT, LANDSCAPE] {
+        for large in [false, true] {
+            for contrast in [false, true] {
+                for lang in Lang::ALL {
+                    let mut h = harness(size);
+                    ui_support::walk::walk(&mut h, lang, &mut |h, name| {
+                        // The toggles reset for each customer: set them again on every screen.
+                        if h.kiosk.prefs().large_text != large {
+                            h.send(Message::Bar(bar::Message::LargeText));
+                        }
+                        if h.kiosk.prefs().high_contrast != contrast {
+                            h.send(Message::Bar(bar::Message::HighContrast));
+                        }
+                        screens += 1;
+                        for p in ui_support::overflow::overflows(h.kiosk.view(), h.size) {
+                            problems.push(format!(
+                                "{name} {lang:?} {}×{} large={large} contrast={contrast}: {p}",
+                                size.width, size.height
+                            ));
+                        }
+                    });
+                }
+            }
+        }
+    }
+    assert!(screens >= 40 * 20, "only {screens} screens were laid out");
+    // Known and tracked: content screens laid out by their own modules do not fit yet in these
+    // settings (issue 10 defect 3). Each entry must still fail, so the list shrinks as they are
+    // fixed: (screen, window, large text).
+    const KNOWN: [(&str, &str, bool); 5] = [
+        ("10-plans-3-periods", "1920×1080", false),
+        ("10-plans-3-periods", "1920×1080", true),
+        ("10-plans-3-periods", "1080×1920", true),
+        ("11-review", "1920×1080", true),
+        ("13-pay-insert-card", "1920×1080", true),
+    ];
+    let is = |p: &String, (screen, window, large): (&str, &str, bool)| {
+        p.starts_with(screen) && p.contains(&format!("{window} large={large}"))
+    };
+    for known in KNOWN {
+        assert!(
+            problems.iter().any(|p| is(p, known)),
+            "{known:?} fits now: remove it from the known overflows"
+        );
+    }
+    problems.retain(|p| !KNOWN.iter().any(|&k| is(p, k)));
+    // Which screens, in which setting, then the first details.
+    let mut settings: Vec<&str> = problems
+        .iter()
+        .map(|p| p.split(": ").next().unwrap_or(p))
+        .collect();
+    settings.dedup();
+    assert!(
+        problems.is_empty(),
+        "{} overflows on {} screens and settings:\n{}\nthe first 20:\n{}",
+        problems.len(),
+        settings.len(),
+        settings.join("\n"),
+        problems
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// Everything logged (DEBUG and up) while `f` runs.
+fn captured_logs(f: impl FnOnce()) -> String {
+    #[derive(Clone, Default)]
+    struct Sink(Arc<std::sync::Mutex<Vec<u8>>>);
+    impl std::io::Write for Sink {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("log sink").extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Sink::default();
+    let writer = sink.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .finish();
+    tracing::subscriber::with_default(subscriber, f);
+    let bytes = sink.0.lock().expect("log sink").clone();
+    String::from_utf8(bytes).expect("logs are UTF-8")
+}
+
+/// Defect seen in the field: the transitions a timer makes (idle → attract, done → attract) were
+/// missing from the log that records every other screen change.
+#[test]
+fn timer_transitions_are_logged_like_the_others() {
+    let config = demo_config();
+    let mut h = harness(PORTRAIT);
+    to_identify(&mut h);
+    let logs = captured_logs(|| {
+        // The prompt first, then its countdown runs out.
+        h.kiosk
+            .advance_clock(config.timeouts.idle + std::time::Duration::from_secs(1));
+        h.send(Message::Tick);
+        h.kiosk
+            .advance_clock(config.timeouts.idle_prompt + std::time::Duration::from_secs(1));
+        h.send(Message::Tick);
+    });
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "the idle time-out ends the session"
+    );
+    assert!(
+        logs.contains("from=\"identify\"") && logs.contains("to=\"attract\""),
+        "idle → attract is not logged as a transition:\n{logs}"
+    );
+
+    // A whole sale up to the done screen, then nobody touches it.
+    to_identify(&mut h);
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap(&h.tr("ui-plans-next"));
+    h.send(Message::Review(simkiosk::ui::screen::review::Message::Pay));
+    h.send(Message::Device(simkiosk::flow::Event::PaymentApproved));
+    h.send(Message::Device(simkiosk::flow::Event::Renewed {
+        transaction_id: "T000123".into(),
+        new_expiry: chrono::NaiveDate::from_ymd_opt(2026, 12, 25).expect("a date"),
+    }));
+    h.send(Message::Device(simkiosk::flow::Event::ReceiptDone(
+        simkiosk::flow::ReceiptOutcome::Failed,
+    )));
+    h.tap(&h.tr("ui-receipt-finish"));
+    assert_eq!(h.screen_name(), "done");
+    let logs = captured_logs(|| {
+        h.kiosk
+            .advance_clock(config.timeouts.done + std::time::Duration::from_secs(1));
+        h.send(Message::Tick);
+    });
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "done returns to attract by itself"
+    );
+    assert!(
+        logs.contains("from=\"done\"") && logs.contains("to=\"attract\""),
+        "done → attract is not logged as a transition:\n{logs}"
+    );
+}
