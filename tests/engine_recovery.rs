@@ -27,6 +27,8 @@ struct Scripted {
     busy_polls: u32,
     /// What `repeat_receipt` shows: the terminal's last committed payment.
     last_receipt: Option<u32>,
+    /// `authorise` approves, then its session ends before the kiosk's decision could be sent.
+    approve_then_give_up: bool,
 }
 
 impl Scripted {
@@ -47,11 +49,24 @@ impl PaymentTerminal for Scripted {
     }
     fn authorise(
         &mut self,
-        _: &PaymentRequest,
-        _: &mut dyn PaymentObserver,
+        request: &PaymentRequest,
+        observer: &mut dyn PaymentObserver,
     ) -> Result<PaymentOutcome, PaymentError> {
         self.log("authorise");
-        Err(PaymentError::Protocol("not scripted".into()))
+        if !self.approve_then_give_up {
+            return Err(PaymentError::Protocol("not scripted".into()));
+        }
+        let approval = Approval {
+            amount: request.amount,
+            receipt_no: Some(RECEIPT_NO),
+            ..Approval::default()
+        };
+        let decision = observer.approved(&approval);
+        self.log(&format!("decision {decision:?} not sent"));
+        observer.decision_not_sent();
+        Err(PaymentError::Timeout {
+            what: "the session had ended".into(),
+        })
     }
     fn reverse(&mut self, receipt_no: u32, amount: Yen) -> Result<ReversalOutcome, PaymentError> {
         self.log(&format!("reverse {receipt_no}"));
@@ -86,6 +101,10 @@ struct Rig {
 }
 
 fn rig(busy_polls: u32, last_receipt: Option<u32>) -> Rig {
+    rig_with(busy_polls, last_receipt, false)
+}
+
+fn rig_with(busy_polls: u32, last_receipt: Option<u32>, approve_then_give_up: bool) -> Rig {
     let dir = tempfile::tempdir().unwrap();
     let text = kiosk_support::demo_config_text(dir.path(), &[]);
     let config = Config::from_str(&text, "test kiosk.toml").unwrap();
@@ -108,6 +127,7 @@ fn rig(busy_polls: u32, last_receipt: Option<u32>) -> Rig {
         calls: calls.clone(),
         busy_polls,
         last_receipt,
+        approve_then_give_up,
     };
     let engine = Engine::with_devices(
         &config,
@@ -275,5 +295,55 @@ fn an_approval_the_terminal_kept_is_renewed_as_paid() {
     assert!(
         ready.is_some() && asked > ready,
         "the terminal is asked only once idle: {calls:?}"
+    );
+}
+
+#[test]
+fn an_approval_whose_commit_was_never_sent_is_reversed_not_renewed() {
+    use simkiosk::engine::{SaleReport, SaleRequest};
+    use simkiosk::i18n::Lang;
+    use simkiosk::payment::CancelFlag;
+    let rig = rig_with(0, None, true);
+    let sim = parse_sim("09012345678").unwrap();
+    let subscriber = rig.engine.lookup(&sim).unwrap();
+    let expiry_before = subscriber.expires_on;
+    let quote = rig
+        .engine
+        .catalogue()
+        .quote(PLAN, 1, chrono::Utc::now())
+        .unwrap();
+    let report = rig.engine.sale(
+        SaleRequest {
+            sim,
+            subscriber,
+            quote,
+            lang: Lang::En,
+            cancel: CancelFlag::default(),
+        },
+        &mut |_| {},
+    );
+
+    let SaleReport::Failed {
+        transaction_id: Some(id),
+        ..
+    } = &report
+    else {
+        panic!("a sale whose commit never reached the terminal must fail, got {report:?}");
+    };
+    let record = rig.engine.journal().get(id).unwrap();
+    assert_eq!(
+        record.state,
+        TxState::Reversed,
+        "the approval was journaled but never committed at the terminal: it must be reversed"
+    );
+    let after = rig.engine.lookup(&parse_sim("09012345678").unwrap()).unwrap();
+    assert_eq!(
+        after.expires_on, expiry_before,
+        "nothing may be renewed for a sale the terminal never committed"
+    );
+    assert!(
+        rig.calls().contains(&format!("reverse {RECEIPT_NO}")),
+        "the kiosk must ask the terminal to reverse: {:?}",
+        rig.calls()
     );
 }

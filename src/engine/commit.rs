@@ -13,6 +13,8 @@ pub(super) struct CommitObserver<'a> {
     pub id: &'a str,
     pub on_progress: &'a mut dyn FnMut(SaleProgress),
     pub committed: bool,
+    /// The approval was journaled, but the "keep the money" answer never reached the terminal.
+    pub undelivered: bool,
 }
 
 impl PaymentObserver for CommitObserver<'_> {
@@ -41,6 +43,15 @@ impl PaymentObserver for CommitObserver<'_> {
                 tracing::error!(transaction = self.id, error = %e, "cannot journal the approval: refusing the sale");
                 CommitDecision::Refuse
             }
+        }
+    }
+
+    fn decision_not_sent(&mut self) {
+        // The sale counts as committed only once the answer is queued (issue: a commit after the
+        // session gave up). The journal already holds the approval, so the sale is reversed.
+        if self.committed {
+            self.committed = false;
+            self.undelivered = true;
         }
     }
 }

@@ -81,6 +81,9 @@ pub trait PaymentObserver {
     fn message(&mut self, message: TerminalMessage);
     /// Called when the terminal has authorised; the sale is committed only if this returns Accept.
     fn approved(&mut self, approval: &Approval) -> CommitDecision;
+    /// Called when the decision `approved` returned never went out (the session had already
+    /// ended): the terminal did not hear "keep the money", so the sale is not committed.
+    fn decision_not_sent(&mut self) {}
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -172,6 +172,7 @@ impl ZvtTerminal {
                                 ?decision,
                                 "zvt decision not sent: the session had given up"
                             );
+                            observer.decision_not_sent();
                         }
                         self.flush()?;
                     }
