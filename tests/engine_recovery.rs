@@ -336,7 +336,10 @@ fn an_approval_whose_commit_was_never_sent_is_reversed_not_renewed() {
         TxState::Reversed,
         "the approval was journaled but never committed at the terminal: it must be reversed"
     );
-    let after = rig.engine.lookup(&parse_sim("09012345678").unwrap()).unwrap();
+    let after = rig
+        .engine
+        .lookup(&parse_sim("09012345678").unwrap())
+        .unwrap();
     assert_eq!(
         after.expires_on, expiry_before,
         "nothing may be renewed for a sale the terminal never committed"
