@@ -34,7 +34,7 @@ pub struct Sale {
 /// A round mark in the primary colour with a check inside.
 fn success_mark<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let c = ctx.colors();
-    let size = ctx.size(TITLE) * 2.4;
+    let size = ctx.size(TITLE) * if ctx.portrait { 1.8 } else { 1.4 };
     let mark = container(center(
         ctx.heading(ctx.tr("ui-done-mark"), TITLE * 1.4)
             .color(c.on_primary),
@@ -50,7 +50,7 @@ fn success_mark<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
         },
         ..container::Style::default()
     });
-    center(mark).height(Length::Shrink).into()
+    mark.into()
 }
 
 pub fn view<'a>(
@@ -66,32 +66,70 @@ pub fn view<'a>(
     }
     bought = bought
         .push(ctx.muted(ctx.tr("ui-status-expires"), BODY))
-        .push(ctx.heading(ctx.date(new_expiry), TITLE * 1.4));
-    let what = column![
-        success_mark(ctx),
-        card(ctx, center(bought).height(Length::Shrink))
-    ]
-    .spacing(GAP * 2.0);
-    let printed = sale.is_none_or(|s| s.receipt != Some(ReceiptOutcome::Failed));
-    // Landscape has half the height: a smaller code.
-    let qr_size = if ctx.portrait { 300.0 } else { 220.0 };
-    let mut receipt = Column::new().spacing(GAP);
-    receipt = match (printed, qr) {
-        (true, _) => receipt.push(ctx.heading(ctx.tr("ui-receipt-title"), TITLE)),
-        (false, Some(data)) => receipt
-            .push(alert(ctx, ctx.tr("ui-receipt-paper-out")))
-            .push(super::receipt::qr_card(ctx, data, qr_size)),
-        (false, None) => receipt.push(alert(ctx, ctx.tr("ui-receipt-paper-out"))),
+        .push(ctx.heading(
+            ctx.date(new_expiry),
+            if ctx.portrait {
+                TITLE * 1.4
+            } else {
+                TITLE * 1.15
+            },
+        ));
+    // The reminder that the screen goes back by itself sits with the purchase, so the receipt
+    // half keeps its room for the code.
+    let bought = card(ctx, center(bought).height(Length::Shrink));
+    // Landscape has half the height: the mark stands beside what was bought.
+    let head: Element<'a, Message> = if ctx.portrait {
+        column![center(success_mark(ctx)).height(Length::Shrink), bought]
+            .spacing(GAP * 1.5)
+            .align_x(Alignment::Center)
+            .into()
+    } else {
+        Row::new()
+            .spacing(GAP)
+            .align_y(Alignment::Center)
+            .push(success_mark(ctx))
+            .push(bought)
+            .into()
     };
-    receipt = receipt.push(ctx.muted(ctx.tr("ui-done-back"), SMALL));
+    let back = ctx.muted(ctx.tr("ui-done-back"), SMALL);
+    let printed = sale.is_none_or(|s| s.receipt != Some(ReceiptOutcome::Failed));
+    let receipt: Element<'a, Message> = match (printed, qr) {
+        (true, _) => ctx.heading(ctx.tr("ui-receipt-title"), TITLE).into(),
+        // The apology and the code side by side: one card, no taller than the code.
+        (false, Some(data)) => {
+            let qr_size = if ctx.portrait { 240.0 } else { 200.0 };
+            card(
+                ctx,
+                Row::new()
+                    .spacing(GAP)
+                    .align_y(Alignment::Center)
+                    // The apology already says to scan the code: no second label.
+                    .push(
+                        ctx.label(ctx.tr("ui-receipt-paper-out"), BODY)
+                            .width(Length::Fill),
+                    )
+                    .push(super::receipt::qr_code_block(data, qr_size)),
+            )
+            .into()
+        }
+        (false, None) => alert(ctx, ctx.tr("ui-receipt-paper-out")).into(),
+    };
     // Side by side in landscape, one above the other in portrait: nothing scrolls.
     let body: Element<'a, Message> = if ctx.portrait {
-        what.push(receipt).into()
+        column![head, back, receipt]
+            .spacing(GAP)
+            .align_x(Alignment::Center)
+            .into()
     } else {
         Row::new()
             .spacing(GAP * 2.0)
-            .push(what.width(Length::FillPortion(1)))
-            .push(receipt.width(Length::FillPortion(1)))
+            .push(
+                column![head, back]
+                    .spacing(GAP)
+                    .align_x(Alignment::Center)
+                    .width(Length::FillPortion(1)),
+            )
+            .push(container(receipt).width(Length::FillPortion(1)))
             .into()
     };
     page(

@@ -58,13 +58,9 @@ pub fn view<'a>(
 }
 
 /// The e-receipt's QR code with its caption, `size` px square (shared with the done screen).
-pub fn qr_card<'a, M: 'a>(
-    ctx: &Ctx<'a>,
-    data: &'a qr_code::Data,
-    size: f32,
-) -> container::Container<'a, M> {
-    // Dark modules on white in both palettes: phone cameras need that contrast.
-    let code = container(qr_code(data).total_size(size).style(|_| qr_code::Style {
+/// The e-receipt code on white, whatever the palette: phone cameras need that contrast.
+pub fn qr_code_block<'a, M: 'a>(data: &'a qr_code::Data, size: f32) -> container::Container<'a, M> {
+    container(qr_code(data).total_size(size).style(|_| qr_code::Style {
         cell: Color::BLACK,
         background: Color::WHITE,
     }))
@@ -72,12 +68,19 @@ pub fn qr_card<'a, M: 'a>(
     .style(|_| container::Style {
         background: Some(Color::WHITE.into()),
         ..Default::default()
-    });
+    })
+}
+
+pub fn qr_card<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    data: &'a qr_code::Data,
+    size: f32,
+) -> container::Container<'a, M> {
     card(
         ctx,
         column![
             ctx.label(ctx.tr("ui-receipt-qr"), BODY),
-            center(code).height(Length::Shrink)
+            center(qr_code_block(data, size)).height(Length::Shrink)
         ]
         .spacing(GAP),
     )

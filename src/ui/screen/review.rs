@@ -1,7 +1,7 @@
 //! Review: the items, each discount, the total and the consumption tax it contains; then the
 //! new expiry (Japan time) and whether unused data carries over, all before the customer pays.
 
-use super::super::ctx::{Ctx, TITLE};
+use super::super::ctx::Ctx;
 use super::super::theme::{GAP, Role};
 use super::super::widget::card;
 use super::{Action, action, line, page};
@@ -11,7 +11,7 @@ use crate::domain::quote::{DiscountKind, Quote};
 use crate::domain::{Catalogue, Yen};
 use crate::flow::Event;
 use chrono::NaiveDate;
-use iced::widget::{Column, Row, rule};
+use iced::widget::{Column, Row, column, container, rule};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,25 +142,22 @@ pub fn view<'a>(
     quote: &Quote,
     today: NaiveDate,
 ) -> Element<'a, Message> {
-    let order = Column::new()
-        .spacing(GAP)
-        .push(card(
-            ctx,
-            line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()),
-        ))
-        .push(card(ctx, lines(ctx, catalogue, quote)));
-    let after = Column::new()
-        .spacing(GAP)
-        .push(card(ctx, after_renewal(ctx, catalogue, sub, quote, today)))
-        .push(ctx.heading(ctx.yen(quote.total), TITLE * 1.4));
-    // Landscape has half the height: the order beside what it gives, so nothing scrolls.
+    // The total is said once, in the table (issue: typography, "the total once").
+    let sim = card(ctx, line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()));
+    let order = card(ctx, lines(ctx, catalogue, quote));
+    let after = card(ctx, after_renewal(ctx, catalogue, sub, quote, today));
+    // Landscape has half the height: the order beside which SIM it is for and what it gives.
     let body: Element<'a, Message> = if ctx.portrait {
-        order.push(after).into()
+        column![sim, order, after].spacing(GAP).into()
     } else {
         Row::new()
             .spacing(GAP * 2.0)
-            .push(order.width(Length::FillPortion(3)))
-            .push(after.width(Length::FillPortion(2)))
+            .push(container(order).width(Length::FillPortion(3)))
+            .push(
+                column![sim, after]
+                    .spacing(GAP)
+                    .width(Length::FillPortion(2)),
+            )
             .into()
     };
     page(

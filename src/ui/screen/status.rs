@@ -11,8 +11,8 @@ use crate::domain::expiry::{SimAlert, alerts};
 use crate::flow::Event;
 use crate::i18n::Lang;
 use chrono::NaiveDate;
-use iced::Element;
 use iced::widget::{Column, Row, column};
+use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
@@ -87,19 +87,32 @@ pub fn view<'a>(
         ),
         line(ctx, ctx.tr("ui-status-expires"), ctx.date(sub.expires_on)),
     ]
-    .spacing(GAP * 1.5);
+    .spacing(if ctx.portrait { GAP * 1.5 } else { GAP * 0.5 });
     // Expired or empty: an alert (it cannot be used until renewed); expiring soon: a badge.
-    let mut warnings = Row::new().spacing(GAP);
-    for a in alerts(sub.expires_on, sub.data_left_mb, today) {
-        warnings = warnings.push(match a {
+    let warnings = alerts(sub.expires_on, sub.data_left_mb, today)
+        .into_iter()
+        .map(|a| match a {
             SimAlert::Expired { .. } | SimAlert::NoDataLeft => alert(ctx, alert_text(ctx, a)),
             SimAlert::ExpiresToday | SimAlert::ExpiresSoon { .. } => badge(ctx, alert_text(ctx, a)),
         });
-    }
-    let body = Column::new()
-        .spacing(GAP)
-        .push(warnings)
-        .push(card(ctx, facts));
+    // Landscape has half the height: the warnings go beside the facts, not above them.
+    let body: Element<'a, Message> = if ctx.portrait {
+        Column::new()
+            .spacing(GAP)
+            .push(Row::with_children(warnings).spacing(GAP))
+            .push(card(ctx, facts))
+            .into()
+    } else {
+        Row::new()
+            .spacing(GAP)
+            .push(card(ctx, facts).width(Length::FillPortion(3)))
+            .push(
+                Column::with_children(warnings)
+                    .spacing(GAP)
+                    .width(Length::FillPortion(1)),
+            )
+            .into()
+    };
     page(
         ctx,
         ctx.tr("ui-status-title"),
