@@ -112,7 +112,7 @@ pub fn view<'a>(
             )
             .into()
         }
-        (false, None) => alert(ctx, ctx.tr("ui-receipt-paper-out")).into(),
+        (false, None) => alert(ctx, ctx.tr("ui-receipt-paper-out")),
     };
     // Side by side in landscape, one above the other in portrait: nothing scrolls.
     let body: Element<'a, Message> = if ctx.portrait {
