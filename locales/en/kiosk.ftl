@@ -143,6 +143,6 @@ ui-operator-close = Close
 ui-language-hello = Welcome
 ui-idle-start-over = Start over
 ui-identify-iccid-where = Where to find it
-ui-identify-iccid-card = The card or package your SIM came in
+ui-identify-iccid-card = The card or box your SIM came in
 ui-identify-iccid-iphone = iPhone: Settings › General › About
 ui-identify-iccid-android = Android: Settings › About phone › SIM status

@@ -127,6 +127,6 @@ ui-operator-close = 閉じる
 ui-language-hello = ようこそ
 ui-idle-start-over = 最初からやり直す
 ui-identify-iccid-where = ICCIDの場所
-ui-identify-iccid-card = SIMが付いていたカードやパッケージ
+ui-identify-iccid-card = SIMが付いていたカードや外箱
 ui-identify-iccid-iphone = iPhone: 設定 › 一般 › 情報
 ui-identify-iccid-android = Android: 設定 › デバイス情報 › SIMのステータス

@@ -34,9 +34,9 @@ ui-status-plan = 현재 요금제
 ui-status-data-left = 남은 데이터
 ui-status-expires = 유효기간(일본 시간)
 ui-status-continue = 요금제 선택
-ui-status-expired = 사용 기한 만료({ $days }일 전)
-ui-status-expires-today = 오늘 사용 기한 만료
-ui-status-expires-soon = 사용 기한 { $days }일 남음
+ui-status-expired = 유효기간 만료({ $days }일 전)
+ui-status-expires-today = 오늘 유효기간 만료
+ui-status-expires-soon = 유효기간 { $days }일 남음
 ui-status-no-data = 남은 데이터 없음
 
 ## 요금제
@@ -58,7 +58,7 @@ ui-review-total = 합계
 ui-review-tax = 소비세 { $rate }% 포함: { $amount }
 ui-review-pay = 카드로 결제
 ui-review-item = { $name } · { $periods }
-ui-review-new-expiry = 새 사용 기한(일본 시간)
+ui-review-new-expiry = 새 유효기간(일본 시간)
 ui-review-carry-over = 남은 데이터는 이월됩니다
 ui-review-no-carry-over = 남은 데이터는 이월되지 않습니다
 

@@ -32,6 +32,6 @@ pay-failed = 결제를 완료하지 못했습니다. 다른 카드를 사용해 
 
 # The payment is kept and the renewal is being applied (the carrier has not answered yet).
 pay-pending-title = 결제가 안전하게 기록되었습니다
-pay-pending-body = SIM 연장을 처리하고 있습니다. 몇 분 걸릴 수 있으니 여기서 기다리지 않으셔도 됩니다.
+pay-pending-body = 유심 충전을 처리하고 있습니다. 몇 분 걸릴 수 있으니 여기서 기다리지 않으셔도 됩니다.
 pay-pending-reference = 번호: { $reference }
-pay-pending-staff = 30분이 지나도 SIM이 연장되지 않으면 이 번호를 직원에게 보여 주세요.
+pay-pending-staff = 30분이 지나도 유심이 충전되지 않으면 이 번호를 직원에게 보여 주세요.

@@ -146,5 +146,5 @@ op-state-needs-operator = 需工作人员处理
 op-state-resolved = 工作人员已解决
 
 # End of day asks before it runs (added with the confirmation step)
-op-eod-confirm = 现在执行日结吗？将关闭刷卡终端的当日交易，无法撤销。
+op-eod-confirm = 现在执行日结吗？将关闭刷卡机的当日交易，无法撤销。
 op-eod-confirm-run = 执行日结

@@ -146,5 +146,5 @@ op-state-needs-operator = 需工作人員處理
 op-state-resolved = 工作人員已解決
 
 # End of day asks before it runs (added with the confirmation step)
-op-eod-confirm = 現在執行日結嗎？將關閉刷卡終端的當日交易，無法撤銷。
+op-eod-confirm = 現在執行日結嗎？將關閉刷卡機的當日交易，無法撤銷。
 op-eod-confirm-run = 執行日結

@@ -32,6 +32,6 @@ pay-failed = 付款未能完成，請改用其他卡片。
 
 # The payment is kept and the renewal is being applied (the carrier has not answered yet).
 pay-pending-title = 您的付款已成功記錄
-pay-pending-body = 正在為您的SIM卡續約，可能需要幾分鐘，您無需在此等候。
+pay-pending-body = 正在為您的上網卡儲值，可能需要幾分鐘，您無需在此等候。
 pay-pending-reference = 編號：{ $reference }
-pay-pending-staff = 30分鐘後SIM卡仍未續約時，請向工作人員出示此編號。
+pay-pending-staff = 30分鐘後上網卡仍未完成儲值時，請向工作人員出示此編號。
