@@ -160,13 +160,13 @@ pub(super) fn run(
     let outcome = engine.terminal().authorise(&payment, &mut observer);
     drop(watchdog);
     let committed = observer.committed;
-    let undelivered = observer.undelivered;
     fail_point!("sale.after_payment");
-    if undelivered {
+    if observer.undelivered {
         // Approved and journaled, but the terminal never heard "keep the money": it reverses on
         // its commit time-out. Reverse explicitly too (an already reversed payment is fine), so
         // the row ends with the terminal's word and never renews an uncommitted sale.
-        tracing::error!(transaction = id, outcome = ?outcome.as_ref().map(|_| "report"), "commit never sent: reversing");
+        let error = outcome.as_ref().err().map(ToString::to_string);
+        tracing::error!(transaction = id, ?error, "commit never sent: reversing");
         return failed(Some(id), super::reversal::reverse(engine, id));
     }
     // Set when the commit was given but the terminal's answer after it was lost: the sale is
