@@ -124,14 +124,20 @@ impl Glyphs {
             return out;
         }
         let p = image.placement;
-        // Monospaced like a printer's font: a glyph wider than its cell is narrowed to fit
-        // (nearest dot), and every glyph is centred in its cell.
-        let drawn_w = p.width.min(w);
+        // Monospaced like a printer's font: a glyph wider than its cell (less a 2-dot gap
+        // between half-width characters) is narrowed to fit, nearest dot; every glyph is
+        // centred in its cell.
+        let room = if cell == Cell::Kanji { w } else { w - 2 };
+        let drawn_w = p.width.min(room);
         let x0 = (w - drawn_w) as i32 / 2;
         let y0 = baseline - p.top;
         for y in 0..p.height {
             for x in 0..drawn_w {
-                let sx = if p.width > w { x * p.width / w } else { x };
+                let sx = if p.width > room {
+                    x * p.width / room
+                } else {
+                    x
+                };
                 let alpha = image.data[(y * p.width + sx) as usize];
                 if alpha >= INK_THRESHOLD {
                     out.set(x0 + x as i32, y0 + y as i32);
