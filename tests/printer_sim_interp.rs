@@ -222,6 +222,21 @@ fn gs_v_0_and_esc_star_draw_the_same_picture() {
 }
 
 #[test]
+fn gs_paren_l_graphics_print_as_gs_v_0_does() {
+    // 16 x 3 dots: rows FF 00, 0F F0, 81 81.
+    let data = [0xFF, 0x00, 0x0F, 0xF0, 0x81, 0x81];
+    let mut raster = vec![0x1D, b'v', b'0', 0, 2, 0, 3, 0];
+    raster.extend_from_slice(&data);
+    // GS ( L fn 112 (store: m 48, a 48, bx 1, by 1, c 49, x 16, y 3), then fn 50 (print).
+    let mut graphics = vec![0x1D, b'(', b'L', 16, 0, 48, 112, 48, 1, 1, 49, 16, 0, 3, 0];
+    graphics.extend_from_slice(&data);
+    graphics.extend_from_slice(&[0x1D, b'(', b'L', 2, 0, 48, 50]);
+    let r = render(&graphics);
+    assert!(r.notes.is_empty(), "{:?}", r.notes);
+    assert_eq!(r.page, render(&raster).page);
+}
+
+#[test]
 fn qr_code_by_gs_paren_k_scans_back() {
     let payload = b"https://r.simkiosk.example/t/1";
     let mut job = vec![0x1D, b'(', b'k', 3, 0, 49, 67, 6];

@@ -11,6 +11,7 @@ pub mod barcode;
 pub mod commands;
 pub mod glyphs;
 pub mod graphics;
+mod symbols;
 pub mod text;
 
 use crate::printer::raster::Bitmap;
@@ -78,6 +79,8 @@ struct Interp<'g> {
     qr_module: u8,
     qr_level: qrcode::EcLevel,
     qr_data: Vec<u8>,
+    /// The picture `GS ( L` fn 112 stored, for fn 50 to print.
+    stored_graphic: Option<Bitmap>,
 }
 
 impl<'g> Interp<'g> {
@@ -107,6 +110,7 @@ impl<'g> Interp<'g> {
             qr_module: 3,
             qr_level: qrcode::EcLevel::M,
             qr_data: Vec::new(),
+            stored_graphic: None,
         }
     }
 
@@ -127,6 +131,7 @@ impl<'g> Interp<'g> {
         self.qr_module = 3;
         self.qr_level = qrcode::EcLevel::M;
         self.qr_data.clear();
+        self.stored_graphic = None;
     }
 
     fn note(&mut self, what: String) {
@@ -315,6 +320,13 @@ impl<'g> Interp<'g> {
                 self.place(&img);
             }
             (GS, b'(') if p(2) == b'k' => self.qr(&cmd[5..]),
+            (GS, b'(') if p(2) == b'L' => self.graphics(&cmd[5..]),
+            (GS, b'8') if p(2) == b'L' => self.graphics(&cmd[7..]),
+            // Pictures kept in the printer's memory, which the simulator does not keep.
+            (FS, b'p') | (GS, b'/') => self.note(format!(
+                "{}: printing a stored image is not drawn by the simulator",
+                commands::hex(cmd)
+            )),
             (GS, b'V') => {
                 if !self.line.is_empty() {
                     self.print_line(self.line_dots);
@@ -339,81 +351,6 @@ impl<'g> Interp<'g> {
             (DLE, _) | (GS, b'r' | b'a') => {}
             _ => tracing::debug!(cmd = %commands::hex(cmd), "printer-sim: command not drawn"),
         }
-    }
-
-    /// `GS ( k` cn=49 (QR Code): fn 65 model, 67 module size, 69 error level, 80 store, 81 print.
-    fn qr(&mut self, body: &[u8]) {
-        let (cn, fun) = (body.first().copied(), body.get(1).copied());
-        match (cn, fun) {
-            (Some(49), Some(67)) => self.qr_module = body.get(2).copied().unwrap_or(3),
-            (Some(49), Some(69)) => {
-                self.qr_level = graphics::qr_level(body.get(2).copied().unwrap_or(49))
-            }
-            (Some(49), Some(80)) => self.qr_data = body.get(3..).unwrap_or_default().to_vec(),
-            (Some(49), Some(81)) => {
-                match graphics::qr(&self.qr_data, self.qr_module, self.qr_level) {
-                    Ok(symbol) => {
-                        self.place(&symbol);
-                        let payload = String::from_utf8_lossy(&self.qr_data).into_owned();
-                        self.out.qr_payloads.push(payload);
-                    }
-                    Err(e) => self.note(e),
-                }
-            }
-            (Some(49), _) => {}
-            _ => self.note(format!(
-                "GS ( k cn={}: 2D symbol not drawn by the simulator",
-                cn.unwrap_or(0)
-            )),
-        }
-    }
-
-    /// `GS k`: the bars, with the HRI text above and/or below them (`GS H`).
-    fn barcode(&mut self, cmd: &[u8]) {
-        let m = cmd[2];
-        let data = if m <= 6 {
-            &cmd[3..cmd.len() - 1]
-        } else {
-            &cmd[4..]
-        };
-        let bars = match barcode::encode(m, data, &self.barcode) {
-            Ok(b) => b,
-            Err(e) => return self.note(e),
-        };
-        let hri = self.barcode.hri;
-        if hri & 1 != 0 {
-            self.hri_line(&bars);
-        }
-        self.place(&bars.bars);
-        if hri & 2 != 0 {
-            self.hri_line(&bars);
-        }
-        self.out
-            .barcodes
-            .push((bars.kind.to_string(), bars.text.clone()));
-    }
-
-    /// The HRI characters, centred on the bars, in plain font A or B.
-    fn hri_line(&mut self, bars: &barcode::Bars) {
-        let cell = if self.barcode.hri_font_b {
-            Cell::B
-        } else {
-            Cell::A
-        };
-        let plain = Style::default();
-        let glyphs: Vec<Bitmap> = bars
-            .text
-            .chars()
-            .map(|c| plain.draw(self.glyphs, c, cell))
-            .collect();
-        let w: u32 = glyphs.iter().map(|g| g.width).sum();
-        let mut line = Bitmap::new(w.max(bars.bars.width), cell.height());
-        let mut x = line.width.saturating_sub(w) / 2;
-        for g in &glyphs {
-            blit(&mut line, g, x, 0);
-            x += g.width;
-        }
-        self.place(&line);
     }
 }
 
