@@ -81,6 +81,26 @@ fn gs_exclamation_sets_width_and_height_magnification() {
 }
 
 #[test]
+fn of_esc_exclamation_and_gs_exclamation_the_last_size_received_wins() {
+    let (w, h) = ink_size(b"H\n");
+    assert_eq!(
+        ink_size(b"\x1d!\x22\x1b!\x00H\n"),
+        (w, h),
+        "ESC ! 0 after GS ! 0x22"
+    );
+    assert_eq!(
+        ink_size(b"\x1b!\x30\x1d!\x00H\n"),
+        (w, h),
+        "GS ! 0 after ESC ! 0x30"
+    );
+    assert_eq!(
+        ink_size(b"\x1b!\x30\x1d!\x01H\n"),
+        (w, 2 * h),
+        "GS ! 1 after ESC ! 0x30"
+    );
+}
+
+#[test]
 fn font_b_is_smaller_than_font_a() {
     let (wa, ha) = ink_size(b"H\n");
     let (wb, hb) = ink_size(b"\x1b!\x01H\n");

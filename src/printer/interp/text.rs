@@ -31,8 +31,11 @@ pub struct Style {
 }
 
 impl Style {
-    /// `ESC ! n` (select print modes): sets every mode it names at once.
+    /// `ESC ! n` (select print modes): sets every mode it names at once. Its size replaces a
+    /// `GS !` size: of the two, the last received is in effect (ESC/POS `GS !`, Notes).
     pub fn set_print_mode(&mut self, n: u8) {
+        self.gs_w = 0;
+        self.gs_h = 0;
         self.font_b = n & 0x01 != 0;
         self.emphasised = n & 0x08 != 0;
         self.double_h = n & 0x10 != 0;
@@ -40,8 +43,11 @@ impl Style {
         self.underline = if n & 0x80 != 0 { 1 } else { 0 };
     }
 
-    /// `GS ! n` (select character size): bits 4–6 width, bits 0–2 height.
+    /// `GS ! n` (select character size): bits 4–6 width, bits 0–2 height; replaces the double
+    /// sizes of an earlier `ESC !`.
     pub fn set_size(&mut self, n: u8) {
+        self.double_w = false;
+        self.double_h = false;
         self.gs_w = (n >> 4) & 0x07;
         self.gs_h = n & 0x07;
     }
