@@ -156,6 +156,29 @@ fn esc_a_centres_and_right_aligns_the_line() {
 }
 
 #[test]
+fn upside_down_and_rotated_printing_turn_the_characters() {
+    let plain = render(b"Hi\n").page;
+    let turned = render(b"\x1b{\x01Hi\n").page;
+    assert_eq!(turned.height, plain.height);
+    let h = 24; // the line's characters; the rest of the line is feed
+    for y in 0..h {
+        for x in 0..W {
+            assert_eq!(
+                turned.get(W - 1 - x, h - 1 - y),
+                plain.get(x, y),
+                "ESC {{ 1: dot ({x},{y})"
+            );
+        }
+    }
+    let (w, hh) = ink_size(b"H\n");
+    assert_eq!(
+        ink_size(b"\x1bV\x01H\n"),
+        (hh, w),
+        "ESC V 1: a quarter turn"
+    );
+}
+
+#[test]
 fn the_same_character_in_different_code_pages_prints_the_same() {
     // (ESC t page, byte) pairs naming one character each.
     let same = [

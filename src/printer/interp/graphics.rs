@@ -88,3 +88,29 @@ pub fn fill(b: &mut Bitmap, x0: u32, y0: u32, w: u32, h: u32) {
         }
     }
 }
+
+/// The picture turned half a turn (`ESC {` upside-down printing).
+pub fn rotate_180(b: &Bitmap) -> Bitmap {
+    let mut out = Bitmap::new(b.width, b.height);
+    for y in 0..b.height {
+        for x in 0..b.width {
+            if b.get(x, y) {
+                out.set((b.width - 1 - x) as i32, (b.height - 1 - y) as i32);
+            }
+        }
+    }
+    out
+}
+
+/// The picture turned a quarter turn clockwise (`ESC V` 90° rotated characters).
+pub fn rotate_90(b: &Bitmap) -> Bitmap {
+    let mut out = Bitmap::new(b.height, b.width);
+    for y in 0..b.height {
+        for x in 0..b.width {
+            if b.get(x, y) {
+                out.set((b.height - 1 - y) as i32, x as i32);
+            }
+        }
+    }
+    out
+}

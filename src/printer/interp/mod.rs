@@ -81,6 +81,8 @@ struct Interp<'g> {
     qr_data: Vec<u8>,
     /// The picture `GS ( L` fn 112 stored, for fn 50 to print.
     stored_graphic: Option<Bitmap>,
+    /// `ESC { n`: lines printed upside down.
+    upside_down: bool,
 }
 
 impl<'g> Interp<'g> {
@@ -111,6 +113,7 @@ impl<'g> Interp<'g> {
             qr_level: qrcode::EcLevel::M,
             qr_data: Vec::new(),
             stored_graphic: None,
+            upside_down: false,
         }
     }
 
@@ -132,6 +135,7 @@ impl<'g> Interp<'g> {
         self.qr_level = qrcode::EcLevel::M;
         self.qr_data.clear();
         self.stored_graphic = None;
+        self.upside_down = false;
     }
 
     fn note(&mut self, what: String) {
@@ -194,12 +198,16 @@ impl<'g> Interp<'g> {
     fn print_line(&mut self, advance: u32) {
         let h = self.line.iter().map(|(_, b)| b.height).max().unwrap_or(0);
         let off = self.offset(self.x);
-        let mut band = Bitmap::new(self.width, h.max(advance));
+        let mut band = Bitmap::new(self.width, h);
         for (x, b) in std::mem::take(&mut self.line) {
             blit(&mut band, &b, off + x, h - b.height);
         }
+        if self.upside_down {
+            band = graphics::rotate_180(&band);
+        }
         self.x = 0;
         self.out.page.append(&band);
+        self.feed(advance.saturating_sub(h));
     }
 
     /// Prints a picture at once, on its own line(s), under the justification in force.
@@ -279,6 +287,8 @@ impl<'g> Interp<'g> {
             (ESC, b'M') => self.style.font_b = p(2) & 1 != 0,
             (ESC, b' ') => self.style.right_spacing = p(2),
             (ESC, b'a') => self.justify = p(2),
+            (ESC, b'{') => self.upside_down = p(2) & 1 != 0,
+            (ESC, b'V') => self.style.rotated = matches!(p(2), 1 | 2 | 49 | 50),
             (ESC, b't') => self.code_page = p(2),
             (ESC, b'R') => self.intl = p(2),
             (ESC, b'2') => self.line_dots = DEFAULT_LINE_DOTS,

@@ -28,6 +28,8 @@ pub struct Style {
     pub kanji_underline: u8,
     /// `ESC SP n`: extra dots right of each half-width character.
     pub right_spacing: u8,
+    /// `ESC V n`: characters turned 90° clockwise (not underlined, ESC/POS `ESC V`, Notes).
+    pub rotated: bool,
 }
 
 impl Style {
@@ -81,7 +83,10 @@ impl Style {
 
     /// A character as the printer puts it on paper: its cell, emphasised, magnified, underlined.
     pub fn draw(&self, glyphs: &mut Glyphs, c: char, cell: Cell) -> Bitmap {
-        let base = glyphs.cell(c, cell);
+        let mut base = glyphs.cell(c, cell);
+        if self.rotated {
+            base = super::graphics::rotate_90(&base);
+        }
         let spacing = if cell == Cell::Kanji {
             0
         } else {
@@ -100,7 +105,9 @@ impl Style {
                 }
             }
         }
-        let underline = if cell == Cell::Kanji {
+        let underline = if self.rotated {
+            0
+        } else if cell == Cell::Kanji {
             self.kanji_underline
         } else {
             self.underline
