@@ -1,5 +1,7 @@
 //! A simulated TM-T88 on a pseudo-terminal or a TCP port: answers status like a printer,
-//! keeps every job, and (with an output folder) writes each as `job-NNNN.bin` and `.png`.
+//! keeps every job, and (with an output folder) writes each as `job-NNNN.bin` and `.png`, drawn
+//! by the ESC/POS interpreter (`printer::interp`). A job ends at a cut, at an `ESC @` after
+//! content, at the `GS r` that confirms it, or when a TCP client disconnects.
 //!
 //! The state (paper, cover) can be changed while it runs through the [`SimHandle`]; the
 //! `printer-sim` command maps lines on stdin (`paper out`, `cover open`, …) onto it.
