@@ -51,6 +51,7 @@ if [ -n "$ANCHOR" ]; then
     command -v chromium >/dev/null || { echo "startup-bench: the anchor needs chromium (apt-get install chromium), or --no-anchor" >&2; exit 2; }
     ANCHOR_ARGS=(--anchor "$ANCHOR")
 fi
+NAME="$DEVICES$FONTS$COMPOSITOR${ANCHOR:+-vs-chromium}"
 BIN="$(realpath "$BIN")"
 OUT="$(pwd)/target/startup-bench"
 mkdir -p "$OUT"
@@ -70,5 +71,5 @@ strip -o "$STRIPPED" "$BIN"
 echo "simkiosk: $BIN ($(stat -c %s "$BIN") bytes, $(stat -c %s "$STRIPPED") stripped), git $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml || echo '+dirty'), $(nproc) cores"
 python3 tools/startup_bench.py --bin "$BIN" --config kiosk.toml --display "$DISPLAY_NO" \
     --runs "$RUNS" --idle "$IDLE" --devices "$DEVICES" $FONTS $COMPOSITOR "${ANCHOR_ARGS[@]}" \
-    --json "$OUT/results-$DEVICES$FONTS$COMPOSITOR.json" --screenshot "$OUT/attract-$DEVICES$FONTS$COMPOSITOR.png"
+    --json "$OUT/results-$NAME.json" --screenshot "$OUT/attract-$NAME.png"
 rm -f "$STRIPPED"
