@@ -85,6 +85,8 @@ pub struct Kiosk {
     pub(super) last_sale: Option<done::Sale>,
     /// Today in Japan, refreshed after every update (status badges, the review's new expiry).
     pub(super) today_jst: chrono::NaiveDate,
+    /// Full screen on a touch panel: no mouse pointer (development windows keep it).
+    pub(super) hide_pointer: bool,
 }
 
 pub fn flow_config(config: &Config) -> FlowConfig {
@@ -127,7 +129,19 @@ impl Kiosk {
             skew: Duration::ZERO,
             today_jst: crate::domain::expiry::today_jst(chrono::Utc::now()),
             last_sale: None,
+            hide_pointer: true,
         }
+    }
+
+    /// Show the mouse pointer (a development window); the kiosk hides it.
+    pub fn with_pointer(mut self, visible: bool) -> Kiosk {
+        self.hide_pointer = !visible;
+        self
+    }
+
+    /// Is the mouse pointer hidden over the kiosk?
+    pub fn pointer_hidden(&self) -> bool {
+        self.hide_pointer
     }
 
     pub fn now(&self) -> Instant {
