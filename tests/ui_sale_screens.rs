@@ -1,4 +1,4 @@
-//! What the sale screens say: one price on card, tile and review; the status badges; the new
+//! What the sale screens say: one price on card, periods control and review; the status badges; the new
 //! expiry and the carry-over rule before paying; periods, not months.
 //! Run: `ICED_TEST_BACKEND=tiny-skia cargo test --test ui_sale_screens`.
 #![cfg(feature = "ui")]
@@ -6,6 +6,7 @@
 mod ui_support;
 
 use chrono::{TimeZone, Utc};
+use iced_test::Simulator;
 use simkiosk::config::Config;
 use simkiosk::domain::expiry::{extended_expiry, today_jst};
 use simkiosk::domain::{Catalogue, Names, Promotion, PromotionKind, Yen};
@@ -13,9 +14,10 @@ use simkiosk::flow::{Event, SaleFailure, Screen};
 use simkiosk::i18n::Lang;
 use simkiosk::payment::TerminalMessage;
 use simkiosk::ui::Message;
+use simkiosk::ui::screen::plans;
 use std::sync::Arc;
 use ui_support::devices::{Script, ScriptedDevices};
-use ui_support::{Harness, PORTRAIT, demo_config};
+use ui_support::{Harness, PORTRAIT, demo_config, settings};
 
 /// The demo config with a 10 % promotion on docomo's unlimited plan that is always on, so the
 /// test does not depend on the date it runs.
@@ -63,7 +65,7 @@ fn the_price_on_the_card_is_the_price_reviewed() {
     to_status(&mut h, "09012345678");
     h.tap(&h.tr("ui-status-continue"));
     h.tap("Stay Unlimited");
-    // 5,500 less 10 %: the card and the first tile show what the review will charge.
+    // 5,500 less 10 %: the card and the first segment show what the review will charge.
     let pay = h.l10n.yen(Lang::En, Yen(4_950));
     assert!(h.shows(&pay), "the card shows the promoted price {pay}");
     h.tap(&h.tr("ui-plans-next"));
@@ -84,11 +86,24 @@ fn several_periods_are_said_in_days_not_months() {
     to_status(&mut h, "09012345678");
     h.tap(&h.tr("ui-status-continue"));
     h.tap("Travel 10GB");
-    assert!(
-        h.shows("2 × 15 days (30 days)"),
-        "the tile for two 15-day periods says 30 days"
-    );
-    h.tap("2 × 15 days (30 days)");
+    let two = plans::segment_id(2);
+    let said = {
+        let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+        let segment = sim
+            .find(two.clone())
+            .expect("the periods control has a segment for 2 periods")
+            .bounds();
+        // The text "30 days" inside that segment (a card may say "30 days" too).
+        sim.find(|c: iced_test::selector::Candidate<'_>| match c {
+            iced_test::selector::Candidate::Text {
+                bounds, content, ..
+            } if content == "30 days" && segment.contains(bounds.center()) => Some(()),
+            _ => None,
+        })
+        .is_ok()
+    };
+    assert!(said, "the segment for two 15-day periods says 30 days");
+    h.send(Message::Plans(plans::Message::Periods(2)));
     h.tap(&h.tr("ui-plans-next"));
     assert!(
         h.shows("Travel 10GB · 2 × 15 days (30 days)"),

@@ -115,6 +115,31 @@ pub fn button_style(prefs: Prefs, role: Role) -> impl Fn(&Theme, button::Status)
     }
 }
 
+/// One segment of a segmented control: a button whose outer corners are rounded only at the
+/// ends of the control, so the segments read as one piece.
+pub fn segment_style(
+    prefs: Prefs,
+    role: Role,
+    first: bool,
+    last: bool,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
+    let base = button_style(prefs, role);
+    move |theme, status| {
+        let mut style = base(theme, status);
+        let (l, r) = (
+            if first { 14.0 } else { 0.0 },
+            if last { 14.0 } else { 0.0 },
+        );
+        style.border.radius = iced::border::Radius {
+            top_left: l,
+            bottom_left: l,
+            top_right: r,
+            bottom_right: r,
+        };
+        style
+    }
+}
+
 /// A card/panel on the page background.
 pub fn panel(prefs: Prefs) -> impl Fn(&Theme) -> container::Style {
     move |_| {
