@@ -10,7 +10,7 @@ mod palette;
 pub use palette::{Colors, contrast_ratio};
 
 /// What the customer chose with the toggles on every screen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Prefs {
     pub high_contrast: bool,
     pub large_text: bool,
