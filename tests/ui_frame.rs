@@ -306,3 +306,51 @@ fn timer_transitions_are_logged_like_the_others() {
         "done → attract is not logged as a transition:\n{logs}"
     );
 }
+
+/// The header says which of the customer's six steps a screen is (identify, status, plan, review,
+/// pay, done), in the customer's language, and nothing on the screens around them.
+#[test]
+fn header_counts_the_customers_six_steps() {
+    let expected = |name: &str| -> Option<u32> {
+        let screen = name.split_once('-').map_or(name, |(_, s)| s);
+        match screen {
+            s if s.starts_with("identify") || s == "lookup-failed" || s == "idle-prompt" => Some(1),
+            "status" => Some(2),
+            s if s.starts_with("plans") => Some(3),
+            "review" => Some(4),
+            s if s.starts_with("pay") || s == "processing" || s.starts_with("receipt") => Some(5),
+            "done" => Some(6),
+            _ => None,
+        }
+    };
+    for lang in [Lang::En, Lang::Ja, Lang::Ko] {
+        let mut h = harness(PORTRAIT);
+        let mut seen = Vec::new();
+        ui_support::walk::walk(&mut h, lang, &mut |h, name| {
+            let said: Vec<String> = (1..=bar::STEPS)
+                .map(|n| {
+                    h.l10n.text_with(
+                        lang,
+                        "ui-step",
+                        &[("current", n.into()), ("total", bar::STEPS.into())],
+                    )
+                })
+                .collect();
+            let shown: Vec<u32> = (1..=bar::STEPS)
+                .filter(|&n| h.shows(&said[n as usize - 1]))
+                .collect();
+            let want = expected(name);
+            assert_eq!(
+                shown,
+                want.into_iter().collect::<Vec<_>>(),
+                "{name} in {lang:?}: the header shows step(s) {shown:?}, expected {want:?}"
+            );
+            seen.extend(want);
+        });
+        seen.dedup();
+        assert!(
+            seen.starts_with(&(1..=bar::STEPS).collect::<Vec<_>>()),
+            "the walk in {lang:?} went through every step in order: {seen:?}"
+        );
+    }
+}

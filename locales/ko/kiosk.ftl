@@ -5,6 +5,8 @@ ui-high-contrast = 고대비
 ui-large-text = 큰 글씨
 ui-back = 뒤로
 ui-cancel = 취소
+ui-step = { $total }단계 중 { $current }단계
+ui-step-short = { $current }/{ $total }
 
 ## 대기 화면 (모든 언어가 함께 표시됨)
 ui-attract-title = 유심 충전

@@ -5,6 +5,8 @@ ui-high-contrast = 高對比
 ui-large-text = 大字體
 ui-back = 返回
 ui-cancel = 取消
+ui-step = 第 { $current } 步，共 { $total } 步
+ui-step-short = { $current }/{ $total }
 
 ## 待機畫面（各語言同時顯示）
 ui-attract-title = 上網卡儲值

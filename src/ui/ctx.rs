@@ -25,6 +25,8 @@ pub struct Ctx<'a> {
     pub prefs: Prefs,
     /// Taller than wide (1080×1920): stack vertically.
     pub portrait: bool,
+    /// The customer's step (1 to [`STEPS`](super::widget::bar::STEPS)) on this screen, if any.
+    pub step: Option<u32>,
 }
 
 impl<'a> Ctx<'a> {
@@ -64,6 +66,22 @@ impl<'a> Ctx<'a> {
 
     pub fn size(&self, base: f32) -> f32 {
         self.prefs.size(base)
+    }
+
+    /// "Step 2 of 6"; with large text in portrait, where the header has no room for words, "2/6".
+    pub fn step_text(&self, step: u32) -> String {
+        let id = if self.portrait && self.prefs.large_text {
+            "ui-step-short"
+        } else {
+            "ui-step"
+        };
+        self.tr_with(
+            id,
+            &[
+                ("current", step.into()),
+                ("total", super::widget::bar::STEPS.into()),
+            ],
+        )
     }
 
     /// A message as body text.

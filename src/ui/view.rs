@@ -21,6 +21,11 @@ impl Kiosk {
             lang: self.flow.lang(),
             prefs: self.prefs,
             portrait: self.size.height > self.size.width,
+            step: if self.operator.is_none() {
+                bar::step(self.flow.screen())
+            } else {
+                None
+            },
         }
     }
 

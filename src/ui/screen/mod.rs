@@ -85,6 +85,16 @@ fn zones<'a, M: 'a>(
         bottom = bottom.push(container(b).width(Length::FillPortion(share)));
     }
     let pad = if ctx.portrait { 48 } else { 64 };
+    // Landscape: the step indicator at the end of the title line (the header row is full).
+    let title: Element<'a, M> = match ctx.step.filter(|_| !ctx.portrait) {
+        Some(n) => Row::new()
+            .spacing(GAP)
+            .align_y(iced::Alignment::Center)
+            .push(container(title).width(Length::Fill))
+            .push(super::widget::bar::step_indicator(ctx, n))
+            .into(),
+        None => title.into(),
+    };
     column![
         container(title)
             .height(title_height)
