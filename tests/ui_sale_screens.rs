@@ -232,3 +232,40 @@ fn done_shows_the_mark_what_was_bought_the_new_expiry_and_the_receipt_reminder()
         "the receipt reminder stays on the done screen"
     );
 }
+
+/// The attract screen invites from a distance: the carriers served by their own brand names, and
+/// in every language the lowest price the catalogue sells a plan at (its cheapest plan made
+/// cheaper here, so a figure written into the view would be caught).
+#[test]
+fn attract_shows_the_carriers_and_the_lowest_price_of_the_catalogue() {
+    let mut config = demo_config();
+    let cat = &config.catalogue;
+    let mut plans = cat.plans().to_vec();
+    let cheapest = plans
+        .iter_mut()
+        .min_by_key(|p| p.price)
+        .expect("the demo sells plans");
+    cheapest.price = Yen(cheapest.price.0 - 111);
+    let lowest = cheapest.price;
+    config.catalogue = Catalogue::new(
+        cat.carriers().to_vec(),
+        plans,
+        cat.tiers().to_vec(),
+        cat.promotions().to_vec(),
+    )
+    .expect("the edited catalogue is consistent");
+    let mut h = harness(config);
+    assert_eq!(h.screen_name(), "attract");
+    assert!(
+        h.shows("NTT docomo  ·  SoftBank  ·  au"),
+        "the carriers are named by their brands"
+    );
+    for lang in Lang::ALL {
+        let teaser = h.l10n.text_with(
+            lang,
+            "ui-attract-from",
+            &[("price", h.l10n.yen(lang, lowest).into())],
+        );
+        assert!(h.shows(&teaser), "{lang:?}: no {teaser:?} on attract");
+    }
+}

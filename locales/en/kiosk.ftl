@@ -13,6 +13,8 @@ ui-step-short = { $current }/{ $total }
 ## Attract screen (each language's line is shown at once, in its own script).
 ui-attract-title = Renew your data SIM
 ui-attract-touch = Touch the screen to start
+# $price: the lowest price of one period of any plan (already formatted, ¥1,980).
+ui-attract-from = Plans from { $price }
 
 ## Language screen.
 ui-language-title = Choose your language

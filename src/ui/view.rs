@@ -36,7 +36,9 @@ impl Kiosk {
             op.view(&ctx).map(Message::Operator)
         } else {
             match self.flow.screen() {
-                Screen::Attract => attract::view(&ctx, &self.langs).map(Message::Attract),
+                Screen::Attract => {
+                    attract::view(&ctx, &self.langs, catalogue).map(Message::Attract)
+                }
                 Screen::Language => language::view(&ctx, &self.langs).map(Message::Language),
                 Screen::Identify => self
                     .identify
