@@ -354,3 +354,24 @@ fn header_counts_the_customers_six_steps() {
         );
     }
 }
+
+/// A shop may configure any brand colour for the header: the text drawn on it (black or white,
+/// computed) must pass WCAG AA (4.5:1) for every colour, checked here on a 16-level grid of
+/// the RGB cube, dark greys and saturated mid-tones included.
+#[test]
+fn text_on_any_brand_colour_passes_wcag_aa() {
+    use simkiosk::ui::theme::{contrast_ratio, text_on};
+    let levels: Vec<u8> = (0..=255).step_by(17).collect();
+    for &r in &levels {
+        for &g in &levels {
+            for &b in &levels {
+                let bg = iced::Color::from_rgb8(r, g, b);
+                let ratio = contrast_ratio(text_on(bg), bg);
+                assert!(
+                    ratio >= 4.5,
+                    "text on #{r:02X}{g:02X}{b:02X} has a contrast of {ratio:.2}:1"
+                );
+            }
+        }
+    }
+}

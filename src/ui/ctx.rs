@@ -27,6 +27,8 @@ pub struct Ctx<'a> {
     pub portrait: bool,
     /// The customer's step (1 to [`STEPS`](super::widget::bar::STEPS)) on this screen, if any.
     pub step: Option<u32>,
+    /// The shop's brand colour (kiosk.toml `store.brand_color`), for the header.
+    pub brand: Option<iced::Color>,
 }
 
 impl<'a> Ctx<'a> {
@@ -37,6 +39,15 @@ impl<'a> Ctx<'a> {
 
     pub fn colors(&self) -> &'static Colors {
         self.prefs.colors()
+    }
+
+    /// The header's fill and the text colour on it: the brand colour when one is configured
+    /// (not in high contrast, whose palette is fixed), else the page's.
+    pub fn header_colors(&self) -> (iced::Color, iced::Color) {
+        match self.brand.filter(|_| !self.prefs.high_contrast) {
+            Some(b) => (b, super::theme::text_on(b)),
+            None => (self.colors().bg, self.colors().text),
+        }
     }
 
     pub fn tr(&self, id: &str) -> String {

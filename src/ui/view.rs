@@ -21,6 +21,7 @@ impl Kiosk {
             lang: self.flow.lang(),
             prefs: self.prefs,
             portrait: self.size.height > self.size.width,
+            brand: self.brand,
             step: if self.operator.is_none() {
                 bar::step(self.flow.screen())
             } else {

@@ -91,7 +91,11 @@ fn zones<'a, M: 'a>(
             .spacing(GAP)
             .align_y(iced::Alignment::Center)
             .push(container(title).width(Length::Fill))
-            .push(super::widget::bar::step_indicator(ctx, n))
+            .push(super::widget::bar::step_indicator(
+                ctx,
+                n,
+                ctx.colors().text,
+            ))
             .into(),
         None => title.into(),
     };

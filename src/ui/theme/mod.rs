@@ -55,6 +55,16 @@ impl Prefs {
     }
 }
 
+/// Black or white, whichever contrasts more with `bg`: at least 4.58:1 for any colour (WCAG AA
+/// needs 4.5), so a shop's brand colour never makes the text on it unreadable.
+pub fn text_on(bg: Color) -> Color {
+    if contrast_ratio(Color::BLACK, bg) >= contrast_ratio(Color::WHITE, bg) {
+        Color::BLACK
+    } else {
+        Color::WHITE
+    }
+}
+
 /// Minimum touch target (px); buttons are at least this tall and wide.
 pub const TOUCH_MIN: f32 = 72.0;
 /// Gap between neighbouring touch targets.

@@ -87,7 +87,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
     if ctx.portrait {
         toggles = toggles.push(iced::widget::space().width(Length::Fill));
         if let Some(n) = ctx.step {
-            toggles = toggles.push(step_indicator(ctx, n));
+            toggles = toggles.push(step_indicator(ctx, n, ctx.header_colors().1));
         }
     }
     if cancel {
@@ -102,6 +102,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
             Message::Cancel,
         ));
     }
+    let header = ctx.header_colors().0;
     let content: Element<'a, Message> = if ctx.portrait {
         iced::widget::column![row.wrap(), toggles.width(Length::Fill)]
             .spacing(GAP / 2.0)
@@ -121,17 +122,21 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
         .width(Length::Fill)
         .height(height(ctx.portrait))
         .clip(true)
+        .style(move |_| container::Style {
+            background: Some(header.into()),
+            ..container::Style::default()
+        })
         .into()
 }
 
 /// Where the customer is: "Step 2 of 6", never a target.
-pub fn step_indicator<'a, M: 'a>(ctx: &Ctx<'a>, step: u32) -> Element<'a, M> {
+pub fn step_indicator<'a, M: 'a>(ctx: &Ctx<'a>, step: u32, color: iced::Color) -> Element<'a, M> {
     container(
         text(ctx.step_text(step))
             .line_height(super::super::ctx::LINE_HEIGHT)
             .font(ctx.bold())
             .size(ctx.size(SMALL))
-            .color(ctx.colors().text)
+            .color(color)
             .wrapping(iced::widget::text::Wrapping::None),
     )
     .height(TOUCH_MIN)
