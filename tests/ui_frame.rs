@@ -375,3 +375,34 @@ fn text_on_any_brand_colour_passes_wcag_aa() {
         }
     }
 }
+
+/// The icons in `assets/icons/` are the ones the kiosk draws: each SVG is written from the same
+/// strokes the canvas draws (`UPDATE_ICONS=1` rewrites them after an intended change), and the
+/// licence file lists every one of them.
+#[test]
+fn icons_in_assets_are_the_drawn_ones() {
+    use simkiosk::ui::widget::icon;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icons");
+    let licence = std::fs::read_to_string(dir.join("LICENSE"))
+        .expect("assets/icons/LICENSE says where the icons come from");
+    for i in icon::ALL {
+        let path = dir.join(format!("{}.svg", i.name));
+        let drawn = icon::svg(&i);
+        if std::env::var_os("UPDATE_ICONS").is_some() {
+            std::fs::write(&path, &drawn).expect("assets/icons is writable");
+        }
+        let stored = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_ICONS=1 writes it)", path.display()));
+        assert_eq!(
+            stored,
+            drawn,
+            "{} differs from the icon the kiosk draws",
+            path.display()
+        );
+        assert!(
+            licence.contains(&format!("{}.svg", i.name)),
+            "assets/icons/LICENSE does not list {}.svg",
+            i.name
+        );
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::super::ctx::{BODY, Ctx, TITLE};
 use super::super::theme::{GAP, Role};
-use super::super::widget::card;
+use super::super::widget::{card, icon};
 use super::{Action, action, page};
 use crate::domain::Quote;
 use crate::flow::Event;
@@ -43,7 +43,16 @@ pub fn view<'a>(
         ]
         .spacing(8),
     );
-    let said = card(ctx, ctx.heading(said, TITLE));
+    // The terminal's drawing beside its words: it is under the screen, not on it.
+    let said = card(
+        ctx,
+        row![
+            icon::view(icon::TERMINAL, ctx.size(TITLE) * 1.5, ctx.colors().text),
+            ctx.heading(said, TITLE)
+        ]
+        .spacing(GAP)
+        .align_y(iced::Alignment::Center),
+    );
     // Landscape is short of height: the amount beside what the terminal says.
     let top: Element<'a, Message> = if ctx.portrait {
         column![amount, said].spacing(GAP * 2.0).into()

@@ -131,13 +131,22 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
 
 /// Where the customer is: "Step 2 of 6", never a target.
 pub fn step_indicator<'a, M: 'a>(ctx: &Ctx<'a>, step: u32, color: iced::Color) -> Element<'a, M> {
+    let label = text(ctx.step_text(step))
+        .line_height(super::super::ctx::LINE_HEIGHT)
+        .font(ctx.bold())
+        .size(ctx.size(SMALL))
+        .color(color)
+        .wrapping(iced::widget::text::Wrapping::None);
+    // The step's icon before its words, where there is room for both.
+    let icon = super::icon::for_step(step)
+        .filter(|_| !(ctx.portrait && ctx.prefs.large_text))
+        .map(|i| super::icon::view(i, ctx.size(SMALL), color));
     container(
-        text(ctx.step_text(step))
-            .line_height(super::super::ctx::LINE_HEIGHT)
-            .font(ctx.bold())
-            .size(ctx.size(SMALL))
-            .color(color)
-            .wrapping(iced::widget::text::Wrapping::None),
+        Row::new()
+            .spacing(8)
+            .align_y(iced::Alignment::Center)
+            .extend(icon)
+            .push(label),
     )
     .height(TOUCH_MIN)
     .align_y(iced::alignment::Vertical::Center)

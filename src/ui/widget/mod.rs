@@ -1,7 +1,9 @@
-//! Touch widgets shared by the screens: big buttons, the keypad, the top bar, the idle prompt.
+//! Touch widgets shared by the screens: big buttons, the keypad, the top bar, the idle prompt,
+//! the icons.
 
 pub mod bar;
 pub mod iccid_hint;
+pub mod icon;
 pub mod idle;
 pub mod keypad;
 
