@@ -4,7 +4,7 @@
 
 use super::super::ctx::{BODY, Ctx, SMALL, TITLE};
 use super::super::theme::{GAP, Role};
-use super::super::widget::big;
+use super::super::widget::{big, icon};
 use super::Action;
 use crate::domain::{Catalogue, Yen};
 use crate::flow::Event;
@@ -86,7 +86,15 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], catalogue: &Catalogue) -> Element
     .height(160);
     mouse_area(
         center(if ctx.portrait {
-            column![carriers, greetings, start]
+            // The shop's logo, large, where there is the height for it (portrait, normal text;
+            // it stays in the header's corner in every case).
+            let logo = (!ctx.prefs.large_text)
+                .then(|| icon::view(icon::LOGO, 120.0, ctx.colors().primary));
+            column![]
+                .extend(logo)
+                .push(carriers)
+                .push(greetings)
+                .push(start)
                 .spacing(GAP * 3.0)
                 .align_x(Alignment::Center)
         } else {

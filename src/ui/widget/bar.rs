@@ -112,13 +112,28 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
             .push(toggles)
             .into()
     };
-    container(content)
+    // The logo in the top-left corner kept free for the hidden staff corner (the long press
+    // lands on the invisible target above it all the same).
+    let (_, on_header) = ctx.header_colors();
+    let logo = container(super::icon::view(super::icon::LOGO, 48.0, on_header))
+        .center_x(CORNER)
+        .center_y(TOUCH_MIN)
         .padding(iced::Padding {
             top: 16.0,
-            right: 24.0,
-            bottom: 8.0,
-            left: CORNER,
-        })
+            ..iced::Padding::ZERO
+        });
+    let content = iced::widget::stack![
+        container(content)
+            .padding(iced::Padding {
+                top: 16.0,
+                right: 24.0,
+                bottom: 8.0,
+                left: CORNER,
+            })
+            .width(Length::Fill),
+        logo
+    ];
+    container(content)
         .width(Length::Fill)
         .height(height(ctx.portrait))
         .clip(true)

@@ -130,8 +130,31 @@ pub const RECEIPT: Icon = Icon {
     ],
 };
 
+/// The demo's own logo: a SIM beside signal bars (a shop's logo replaces it in its own build).
+pub const LOGO: Icon = Icon {
+    name: "logo",
+    shapes: &[
+        Poly(
+            &[
+                (2.0, 6.0),
+                (9.0, 6.0),
+                (12.0, 9.0),
+                (12.0, 21.0),
+                (2.0, 21.0),
+            ],
+            true,
+        ),
+        Rect(4.5, 13.0, 5.0, 5.0, 0.5),
+        Poly(&[(15.5, 15.0), (15.5, 21.0)], false),
+        Poly(&[(18.5, 10.0), (18.5, 21.0)], false),
+        Poly(&[(21.5, 4.0), (21.5, 21.0)], false),
+    ],
+};
+
 /// Every icon, for the assets and their test.
-pub const ALL: [Icon; 8] = [SIM, STATUS, PLANS, REVIEW, PAY, SUCCESS, TERMINAL, RECEIPT];
+pub const ALL: [Icon; 9] = [
+    SIM, STATUS, PLANS, REVIEW, PAY, SUCCESS, TERMINAL, RECEIPT, LOGO,
+];
 
 /// The icon of each customer step, 1 to 6.
 pub fn for_step(step: u32) -> Option<Icon> {
