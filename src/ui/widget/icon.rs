@@ -180,18 +180,39 @@ struct Drawing {
     color: Color,
 }
 
+/// The tessellated strokes, kept between frames (the widget tree keeps a canvas's state), and
+/// which icon in which colour they are: another icon in the same place (the next step's) or a
+/// palette switch redraws them.
+#[derive(Default)]
+struct Drawn {
+    cache: canvas::Cache,
+    drawn: std::cell::Cell<Option<(&'static str, Color)>>,
+}
+
 impl<M> canvas::Program<M> for Drawing {
-    type State = ();
+    type State = Drawn;
 
     fn draw(
         &self,
-        _state: &(),
+        state: &Drawn,
         renderer: &Renderer,
         _theme: &Theme,
         bounds: Rectangle,
         _cursor: mouse::Cursor,
     ) -> Vec<canvas::Geometry> {
-        let mut frame = Frame::new(renderer, bounds.size());
+        let now = Some((self.icon.name, self.color));
+        if state.drawn.replace(now) != now {
+            state.cache.clear();
+        }
+        let geometry = state
+            .cache
+            .draw(renderer, bounds.size(), |frame| self.strokes(frame, bounds));
+        vec![geometry]
+    }
+}
+
+impl Drawing {
+    fn strokes(&self, frame: &mut Frame, bounds: Rectangle) {
         let k = bounds.width.min(bounds.height) / GRID;
         let p = |(x, y): (f32, f32)| Point::new(x * k, y * k);
         let stroke = Stroke::default()
@@ -220,7 +241,6 @@ impl<M> canvas::Program<M> for Drawing {
             };
             frame.stroke(&path, stroke);
         }
-        vec![frame.into_geometry()]
     }
 }
 
