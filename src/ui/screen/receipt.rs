@@ -2,7 +2,7 @@
 
 use super::super::ctx::{BODY, Ctx, TITLE};
 use super::super::theme::{GAP, Role};
-use super::super::widget::{alert, card};
+use super::super::widget::{alert, card, icon};
 use super::{Action, action, page};
 use crate::flow::{Event, ReceiptOutcome};
 use iced::widget::{center, column, container, qr_code};
@@ -28,7 +28,14 @@ pub fn view<'a>(
     let mut status = column![].spacing(GAP * 2.0);
     status = match outcome {
         Some(ReceiptOutcome::Failed) => status.push(alert(ctx, ctx.tr("ui-receipt-paper-out"))),
-        _ if printing => status.push(ctx.heading(ctx.tr("ui-receipt-printing"), TITLE)),
+        _ if printing => status.push(
+            iced::widget::row![
+                icon::view(icon::RECEIPT, ctx.size(TITLE) * 1.5, ctx.colors().text),
+                ctx.heading(ctx.tr("ui-receipt-printing"), TITLE)
+            ]
+            .spacing(GAP)
+            .align_y(iced::Alignment::Center),
+        ),
         _ => status,
     };
     let qr_card = qr.map(|data| qr_card(ctx, data, 360.0));
