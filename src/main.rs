@@ -121,6 +121,10 @@ fn main() -> ExitCode {
             }),
         #[cfg(feature = "ui")]
         None => with_config(&cli.config, |c| {
+            // A real terminal or printer with demo settings: refuse (exit 2), saying why.
+            if let Some(code) = simkiosk::config::production::refuse(&cli.config, c) {
+                return Ok(code);
+            }
             // One kiosk per journal; operator commands reach it through its control socket.
             let _lock = simkiosk::control::hold_for_kiosk(&c.journal.path)?;
             simkiosk::ui::run_cli(c, cli.windowed)
