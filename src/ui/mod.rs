@@ -130,7 +130,8 @@ pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
     let fullscreen = options.windowed.is_none();
     let boot = move || {
         let kiosk = Kiosk::new(&config, devices.clone(), l10n.clone(), size, Runner::Tasks)
-            .with_console(console.clone());
+            .with_console(console.clone())
+            .with_notifier(crate::service::notify::Notifier::from_env());
         let check = effects::health_check(devices.clone());
         let fit = if fullscreen {
             fill_monitor()
