@@ -267,3 +267,19 @@ fn every_rule_is_listed_in_the_readme() {
         assert!(section.contains(key), "README does not list {rule:?} ({key})");
     }
 }
+
+#[test]
+fn the_packaged_production_template_is_refused_until_the_shop_sets_its_own_values() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/dist/kiosk.production.toml");
+    let c = Config::load(path).unwrap_or_else(|e| panic!("the template must be valid: {e}"));
+    assert!(production::is_production(&c), "the template drives real devices");
+    assert_eq!(
+        rules(&c),
+        vec![
+            Rule::DemoOperatorPin,
+            Rule::DefaultTerminalPassword,
+            Rule::DemoRegistrationNumber
+        ],
+        "the three SET THIS lines, and nothing else"
+    );
+}
