@@ -146,7 +146,8 @@ fn main() -> ExitCode {
 /// `simkiosk --help-man DIR`: simkiosk(1) and a page per subcommand, for the Debian package.
 fn man_pages(dir: &std::path::Path) -> ExitCode {
     use clap::CommandFactory;
-    match std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(Cli::command(), dir)) {
+    match std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(Cli::command(), dir))
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: writing the manual pages to {}: {e}", dir.display());

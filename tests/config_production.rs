@@ -28,13 +28,11 @@ fn production_text(dir: &Path, edit: &[(&str, String)]) -> String {
     let password = dir.join("zvt-password");
     std::fs::write(&password, "482913\n").unwrap();
     let pin_hash = simkiosk::ops::pin::hash_pin("90817263").unwrap();
-    let shipped: toml::Table = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/kiosk.toml"
-    ))
-    .unwrap()
-    .parse()
-    .unwrap();
+    let shipped: toml::Table =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml"))
+            .unwrap()
+            .parse()
+            .unwrap();
     let mut store = shipped["store"].as_table().unwrap().clone();
     store.insert(
         "registration_number".into(),
@@ -78,7 +76,11 @@ fn the_demo_with_simulated_devices_is_not_production_mode() {
     let dir = disk_dir();
     let demo = config(&kiosk_support::demo_config_text(dir.path(), &[]));
     assert!(!production::is_production(&demo));
-    assert_eq!(production::check(&demo), vec![], "the demo must run as shipped");
+    assert_eq!(
+        production::check(&demo),
+        vec![],
+        "the demo must run as shipped"
+    );
 }
 
 #[test]
@@ -114,7 +116,10 @@ fn a_real_terminal_without_a_password_is_refused() {
     let c = config(&production_text(dir.path(), &[tcp_terminal_with("")]));
     assert_eq!(rules(&c), vec![Rule::DefaultTerminalPassword]);
     let message = production::check(&c)[0].to_string();
-    assert!(message.contains("000000"), "says the default is used: {message}");
+    assert!(
+        message.contains("000000"),
+        "says the default is used: {message}"
+    );
 }
 
 #[test]
@@ -147,13 +152,11 @@ fn an_unreadable_terminal_password_is_refused_without_revealing_anything() {
 #[test]
 fn the_demo_registration_number_is_refused() {
     let dir = disk_dir();
-    let shipped: toml::Table = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/kiosk.toml"
-    ))
-    .unwrap()
-    .parse()
-    .unwrap();
+    let shipped: toml::Table =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml"))
+            .unwrap()
+            .parse()
+            .unwrap();
     let store = toml::to_string(shipped["store"].as_table().unwrap()).unwrap();
     let c = config(&production_text(dir.path(), &[("store", store)]));
     assert_eq!(rules(&c), vec![Rule::DemoRegistrationNumber]);
@@ -169,7 +172,10 @@ fn a_journal_on_a_tmpfs_is_refused() {
     );
     let dir = disk_dir();
     // A journal in a directory not created yet is judged by where it would be created.
-    let journal = format!("path = \"{}\"", shm.join("simkiosk-test/x/journal.db").display());
+    let journal = format!(
+        "path = \"{}\"",
+        shm.join("simkiosk-test/x/journal.db").display()
+    );
     let c = config(&production_text(dir.path(), &[("journal", journal)]));
     assert_eq!(rules(&c), vec![Rule::JournalInMemory]);
 }
@@ -199,10 +205,13 @@ fn a_real_printer_alone_is_production_mode_but_a_simulated_terminal_needs_no_pas
 fn all_broken(dir: &Path) -> std::path::PathBuf {
     let text = kiosk_support::demo_config_text(
         dir,
-        &[tcp_terminal_with(""), (
-            "journal",
-            "path = \"/dev/shm/simkiosk-test-never-created/journal.db\"".into(),
-        )],
+        &[
+            tcp_terminal_with(""),
+            (
+                "journal",
+                "path = \"/dev/shm/simkiosk-test-never-created/journal.db\"".into(),
+            ),
+        ],
     );
     let path = dir.join("kiosk.toml");
     std::fs::write(&path, text).unwrap();
@@ -257,14 +266,17 @@ fn the_kiosk_refuses_to_start_with_demo_settings_and_exits_2() {
 
 #[test]
 fn every_rule_is_listed_in_the_readme() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let section = readme
         .split("## Production mode")
         .nth(1)
         .expect("README has a \"## Production mode\" section");
     for (rule, key, _) in production::RULES {
-        assert!(section.contains(key), "README does not list {rule:?} ({key})");
+        assert!(
+            section.contains(key),
+            "README does not list {rule:?} ({key})"
+        );
     }
 }
 
@@ -272,7 +284,10 @@ fn every_rule_is_listed_in_the_readme() {
 fn the_packaged_production_template_is_refused_until_the_shop_sets_its_own_values() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/dist/kiosk.production.toml");
     let c = Config::load(path).unwrap_or_else(|e| panic!("the template must be valid: {e}"));
-    assert!(production::is_production(&c), "the template drives real devices");
+    assert!(
+        production::is_production(&c),
+        "the template drives real devices"
+    );
     assert_eq!(
         rules(&c),
         vec![

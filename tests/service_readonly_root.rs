@@ -49,12 +49,27 @@ fn a_renewal_sells_with_everything_read_only_but_the_data_dir() {
         cmd.arg("--map-root-user");
     }
     let o = cmd
-        .args(["--mount", "--propagation", "private", "sh", "-c", SANDBOX, "sandbox"])
+        .args([
+            "--mount",
+            "--propagation",
+            "private",
+            "sh",
+            "-c",
+            SANDBOX,
+            "sandbox",
+        ])
         .arg(data.path())
         .arg(BIN)
         .arg("--config")
         .arg(&config)
-        .args(["renew", "--sim", "090-1234-5678", "--plan", "docomo-7d-3gb", "--json"])
+        .args([
+            "renew",
+            "--sim",
+            "090-1234-5678",
+            "--plan",
+            "docomo-7d-3gb",
+            "--json",
+        ])
         .current_dir(data.path())
         .output()
         .expect("unshare (util-linux) runs");
@@ -69,8 +84,8 @@ fn a_renewal_sells_with_everything_read_only_but_the_data_dir() {
         Some(0),
         "renew failed with a read-only root\nstdout: {stdout}\nstderr: {stderr}"
     );
-    let answer: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("renew --json: {e}: {stdout}"));
+    let answer: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("renew --json: {e}: {stdout}"));
     assert_eq!(answer["renewed"], true, "{answer}");
     assert_eq!(answer["receipt_printed"], true, "{answer}");
     // What it wrote is in the data dir: the journal and the demo carrier at least.

@@ -29,7 +29,15 @@ impl Drop for Killed {
 /// Xvfb on a free display number (it prints the number it chose on -displayfd).
 fn xvfb() -> (Killed, String) {
     let mut child = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1080x1920x24", "-nolisten", "tcp"])
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1080x1920x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -55,7 +63,11 @@ fn receive(socket: &UnixDatagram, until: Instant) -> Vec<(Instant, String)> {
                 Instant::now(),
                 String::from_utf8_lossy(&buf[..n]).into_owned(),
             )),
-            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
             Err(e) => panic!("notify socket: {e}"),
         }
     }
@@ -92,10 +104,17 @@ fn the_ui_loop_says_ready_then_beats_the_watchdog_and_stops_when_frozen() {
     // Start-up (a debug build, devices checked, first frame), then the freeze and beats after it.
     let mut got = Vec::new();
     let deadline = started + Duration::from_secs(15);
-    while Instant::now() < deadline && !got.iter().any(|(_, m): &(_, String)| m.contains("READY=1")) {
-        got.extend(receive(&socket, (Instant::now() + Duration::from_millis(200)).min(deadline)));
+    while Instant::now() < deadline && !got.iter().any(|(_, m): &(_, String)| m.contains("READY=1"))
+    {
+        got.extend(receive(
+            &socket,
+            (Instant::now() + Duration::from_millis(200)).min(deadline),
+        ));
     }
-    got.extend(receive(&socket, Instant::now() + FREEZE + Duration::from_secs(3)));
+    got.extend(receive(
+        &socket,
+        Instant::now() + FREEZE + Duration::from_secs(3),
+    ));
     let summary: Vec<String> = got
         .iter()
         .map(|(at, m)| format!("{:>6} ms {m:?}", at.duration_since(started).as_millis()))

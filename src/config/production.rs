@@ -82,15 +82,14 @@ pub fn check(config: &Config) -> Vec<Problem> {
         return Vec::new();
     }
     let mut problems = Vec::new();
-    if let Some(hash) = &config.operator.pin_hash {
-        if hash.trim() == DEMO_PIN_HASH || crate::ops::pin::verify(hash, DEMO_PIN) {
-            problems.push(problem(
-                Rule::DemoOperatorPin,
-                "operator.pin_hash",
-                "is the demo PIN 123456; set your own with `echo NEW-PIN | simkiosk hash-pin`"
-                    .into(),
-            ));
-        }
+    if let Some(hash) = &config.operator.pin_hash
+        && (hash.trim() == DEMO_PIN_HASH || crate::ops::pin::verify(hash, DEMO_PIN))
+    {
+        problems.push(problem(
+            Rule::DemoOperatorPin,
+            "operator.pin_hash",
+            "is the demo PIN 123456; set your own with `echo NEW-PIN | simkiosk hash-pin`".into(),
+        ));
     }
     if let Some(message) = terminal_password_problem(&config.payment) {
         problems.push(problem(Rule::DefaultTerminalPassword, "payment", message));
@@ -99,7 +98,9 @@ pub fn check(config: &Config) -> Vec<Problem> {
         problems.push(problem(
             Rule::DemoRegistrationNumber,
             "store.registration_number",
-            format!("{DEMO_REGISTRATION_NUMBER} is the demo's; give the shop's own (T + 13 digits)"),
+            format!(
+                "{DEMO_REGISTRATION_NUMBER} is the demo's; give the shop's own (T + 13 digits)"
+            ),
         ));
     }
     match journal_filesystem(&config.journal.path) {
@@ -178,8 +179,8 @@ pub fn journal_filesystem(journal: &Path) -> Result<Option<(PathBuf, &'static st
             None => break,
         }
     }
-    let stat = rustix::fs::statfs(&dir)
-        .map_err(|e| format!("{}: cannot statfs: {e}", dir.display()))?;
+    let stat =
+        rustix::fs::statfs(&dir).map_err(|e| format!("{}: cannot statfs: {e}", dir.display()))?;
     // The field's type differs by architecture; the magic numbers are 32-bit.
     #[allow(clippy::unnecessary_cast)]
     let magic = stat.f_type as u32;
