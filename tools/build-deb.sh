@@ -14,7 +14,7 @@ rm -rf target/man
 "$out/simkiosk" --help-man target/man
 gzip -9n target/man/*.1
 # (cargo-deb warns that a dev profile is meant for checks, not releases: that is what CI does.)
-deb=$(cargo deb --locked --no-build --profile "$profile" --output target/debian/ 2>/dev/null | tail -n 1)
+deb=$(cargo deb --locked --no-build --profile "$profile" --output target/debian/ 2>/dev/null | grep "\.deb$" | tail -n 1)
 [ -f "$deb" ] || { echo "build-deb: cargo deb made no package" >&2; exit 1; }
 
 fail=0
