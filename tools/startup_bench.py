@@ -77,12 +77,16 @@ class Screen:
         self.x.XDestroyImage.argtypes = [ctypes.POINTER(XImage)]
         self.x.XDisplayWidth.argtypes = [ctypes.c_void_p, ctypes.c_int]
         self.x.XDisplayHeight.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        self.display = display
         self.dpy = self.x.XOpenDisplay(display.encode())
         if not self.dpy:
             sys.exit(f"startup_bench: cannot open X display {display}")
         self.root = self.x.XDefaultRootWindow(self.dpy)
         self.width = self.x.XDisplayWidth(self.dpy, 0)
         self.height = self.x.XDisplayHeight(self.dpy, 0)
+
+    def screenshot(self, path):
+        subprocess.run(["import", "-display", self.display, "-window", "root", path], check=False)
 
     def column(self, x):
         """The pixels of column x as (r, g, b) tuples, top to bottom."""
@@ -105,6 +109,152 @@ def frame_drawn(col):
     if any(p == (0, 0, 0) for p in col):
         return False
     return any(0.299 * r + 0.587 * g + 0.114 * b < 100 for r, g, b in col)
+
+
+class GrimScreen:
+    """Reads pixels of a wlroots compositor's output (cage) with grim (wlr-screencopy), one
+    column a call. Until the compositor is up, a read gives None (nothing drawn yet)."""
+
+    def __init__(self, runtime_dir, width, height):
+        self.env = dict(os.environ, XDG_RUNTIME_DIR=runtime_dir, WAYLAND_DISPLAY="wayland-0")
+        self.width, self.height = width, height
+
+    def column(self, x):
+        r = subprocess.run(["grim", "-g", f"{x},0 1x{self.height}", "-t", "ppm", "-"],
+                           env=self.env, capture_output=True, check=False)
+        if r.returncode != 0:
+            return None
+        parts = r.stdout.split(maxsplit=4)
+        if len(parts) < 5 or parts[0] != b"P6":
+            return None
+        px = parts[4]
+        return [tuple(px[i * 3:i * 3 + 3]) for i in range(len(px) // 3)]
+
+    def screenshot(self, path):
+        subprocess.run(["grim", path], env=self.env, check=False)
+
+
+def probe(scr, proc, t0, settle_s, log_path):
+    """Poll the screen's centre column from exec (t0) for settle_s after the first drawn frame.
+    Returns (first drawn ms, fully painted ms, polls): fully painted is the last time the column
+    changed, i.e. from then on the screen shows what it still shows settle_s later. The same
+    probe measures the kiosk and the browser anchor."""
+    polls, first, last_change, prev = 0, None, None, None
+    while True:
+        polls += 1
+        col = scr.column(scr.width // 2)
+        now = (time.monotonic() - t0) * 1000
+        if first is None and col is not None and frame_drawn(col):
+            first = last_change = now
+        elif first is not None and col is not None and col != prev:
+            last_change = now
+        if first is not None:
+            prev = col if col is not None else prev
+            if now - first >= settle_s * 1000:
+                return first, last_change, polls
+        if proc.poll() is not None:
+            sys.exit(f"startup_bench: {proc.args[0]} exited ({proc.returncode}) before its first frame; see {log_path}")
+        if first is None and now > FIRST_FRAME_TIMEOUT_S * 1000:
+            sys.exit(f"startup_bench: no frame within {FIRST_FRAME_TIMEOUT_S} s; see {log_path}")
+        time.sleep(POLL_S)
+
+
+def children(pid):
+    """Every descendant of pid (from /proc/*/stat), pid itself first."""
+    parent = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    parent[int(d)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+                continue
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(c for c, pp in parent.items() if pp == p)
+    return out
+
+
+def app_pid(pid, name):
+    """The measured program's pid: pid itself, or its descendant named `name` when it runs under a
+    compositor (cage starts it as a child)."""
+    for p in children(pid):
+        try:
+            if os.path.basename(os.readlink(f"/proc/{p}/exe")) == name:
+                return p
+        except OSError:
+            continue
+    sys.exit(f"startup_bench: no process {name} under pid {pid}")
+
+
+def tree_memory(pid):
+    """RSS and Pss summed over pid and every descendant (a browser's ~10 processes), in MB."""
+    rss = pss = 0
+    n = 0
+    for p in children(pid):
+        try:
+            roll = smaps_rollup(p)
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+        rss += roll.get("Rss", 0)
+        pss += roll.get("Pss", 0)
+        n += 1
+    return round(rss / 1024, 1), round(pss / 1024, 1), n
+
+
+def as_compositor_client(args, work, cmd, env):
+    """cmd wrapped in a headless cage (wlroots headless backend, pixman renderer, turned to
+    portrait), as the nobody user when root (cage refuses root). Returns (cmd, env)."""
+    runtime = os.path.join(work, "runtime")
+    shutil.rmtree(runtime, ignore_errors=True)
+    os.makedirs(runtime, mode=0o700)
+    env = dict(env, XDG_RUNTIME_DIR=runtime, HOME=work, WLR_BACKENDS="headless",
+               WLR_LIBINPUT_NO_DEVICES="1", WLR_RENDERER="pixman")
+    env.pop("DISPLAY", None)
+    wrapped = ["cage", "-d", "-r", "--"] + cmd
+    if os.geteuid() == 0:
+        for root, dirs, files in os.walk(work):
+            for n in [root] + [os.path.join(root, x) for x in dirs + files]:
+                os.chown(n, 65534, 65534)
+        wrapped = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + wrapped
+    return wrapped, env
+
+
+def anchor_run(args, scr, work, run):
+    """The browser anchor: Chromium in kiosk mode on the same screen, measured by the same probe
+    (first drawn, fully painted), memory summed over its processes."""
+    profile = tempfile.mkdtemp(prefix="chromium-", dir=work)
+    # With no window manager, --kiosk alone leaves a 1050x786 window at (10, 10): place and size it
+    # to the screen, as the kiosk does itself (Chromium 156 makes a --window-size W,H window
+    # (W-1)x(H-1), hence +1).
+    cmd = [args.chromium, "--kiosk", "--no-sandbox", "--disable-gpu", "--no-first-run",
+           "--window-position=0,0", f"--window-size={scr.width + 1},{scr.height + 1}",
+           f"--user-data-dir={profile}", "file://" + os.path.realpath(args.anchor)]
+    env = dict(os.environ, DISPLAY=args.display)
+    if args.compositor:
+        cmd, env = as_compositor_client(args, work, cmd + ["--ozone-platform=wayland"], env)
+        scr = GrimScreen(env["XDG_RUNTIME_DIR"], scr.width, scr.height)
+    log_path = os.path.join(work, f"anchor{run}.log")
+    with open(log_path, "w") as log:
+        t0 = time.monotonic()
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=log, start_new_session=True)
+        try:
+            first_ms, painted_ms, _ = probe(scr, proc, t0, args.settle, log_path)
+            rss, pss, n = tree_memory(app_pid(proc.pid, "chromium"))
+            if run == 0 and args.screenshot:
+                scr.screenshot(args.screenshot.replace(".png", "-anchor.png"))
+        finally:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout=10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+    shutil.rmtree(profile, ignore_errors=True)
+    return {"run": run, "first_frame_ms": round(first_ms, 1), "painted_ms": round(painted_ms, 1),
+            "rss_mb": rss, "pss_mb": pss, "processes": n}
 
 
 def proc_status(pid):
@@ -197,29 +347,24 @@ def one_run(args, scr, work, run):
             empty = os.path.join(work, "no-fonts")
             os.makedirs(empty, exist_ok=True)
             cmd = ["unshare", "-m", "sh", "-c", 'mount --bind "$0" /usr/share/fonts && exec "$@"', empty] + cmd
+        if args.compositor:
+            if args.hide_system_fonts:
+                sys.exit("startup_bench: --hide-system-fonts and --compositor together are not supported")
+            cmd, env = as_compositor_client(args, work, cmd, dict(env, ICED_BACKEND="tiny-skia"))
+            scr = GrimScreen(env["XDG_RUNTIME_DIR"], scr.width, scr.height)
         proc = subprocess.Popen(cmd, cwd=work, env=env, stdout=log, stderr=log)
         try:
-            while True:
-                polls += 1
-                if frame_drawn(scr.column(scr.width // 2)):
-                    first_ms = (time.monotonic() - t0) * 1000
-                    break
-                if proc.poll() is not None:
-                    sys.exit(f"startup_bench: simkiosk exited ({proc.returncode}) before its first frame; see {log_path}")
-                if time.monotonic() - t0 > FIRST_FRAME_TIMEOUT_S:
-                    sys.exit(f"startup_bench: no frame within {FIRST_FRAME_TIMEOUT_S} s; see {log_path}")
-                time.sleep(POLL_S)
-            poll_ms = first_ms / polls
-            time.sleep(args.settle)
-            st = proc_status(proc.pid)
-            roll = smaps_rollup(proc.pid)
-            cpu0, th0 = cpu_ticks(proc.pid), thread_stats(proc.pid)
+            first_ms, painted_ms, polls = probe(scr, proc, t0, args.settle, log_path)
+            poll_ms = (time.monotonic() - t0) * 1000 / polls
+            pid = app_pid(proc.pid, os.path.basename(args.bin))
+            st = proc_status(pid)
+            roll = smaps_rollup(pid)
+            cpu0, th0 = cpu_ticks(pid), thread_stats(pid)
             threads = int(st["Threads"])
             time.sleep(args.idle)
-            cpu1, th1 = cpu_ticks(proc.pid), thread_stats(proc.pid)
+            cpu1, th1 = cpu_ticks(pid), thread_stats(pid)
             if run == 0 and args.screenshot:
-                subprocess.run(["import", "-display", args.display, "-window", "root", args.screenshot],
-                               check=False)
+                scr.screenshot(args.screenshot)
         finally:
             proc.send_signal(signal.SIGTERM)
             try:
@@ -236,6 +381,7 @@ def one_run(args, scr, work, run):
     return {
         "run": run,
         "first_frame_ms": round(first_ms, 1),
+        "painted_ms": round(painted_ms, 1),
         "poll_interval_ms": round(poll_ms, 2),
         "engine_ready_ms": rnd(log_mark_ms(text, "start-up recovery", t0_wall)),
         "window_create_ms": rnd(log_mark_ms(text, "Window attributes", t0_wall)),
@@ -251,6 +397,16 @@ def one_run(args, scr, work, run):
                            for k, v in sorted(idle_by_thread(th0, th1).items())},
         "loadavg_1m": load1,
     }
+
+
+def wait_blank(args, scr):
+    """The next run starts on a blank screen: the X root repaints black when the window goes (under
+    a compositor, each run starts its own)."""
+    if args.compositor:
+        return
+    deadline = time.monotonic() + 5
+    while frame_drawn(scr.column(scr.width // 2)) and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def free_port():
@@ -331,38 +487,50 @@ def main():
                          "external: simulators as separate processes over TCP")
     ap.add_argument("--hide-system-fonts", action="store_true",
                     help="run the kiosk with an empty /usr/share/fonts (mount namespace; needs root)")
+    ap.add_argument("--compositor", action="store_true",
+                    help="run each program under a headless cage (Wayland, 720x1280 portrait) instead of "
+                         "on the X display; the probe reads the output with grim")
+    ap.add_argument("--anchor", help="an HTML page: after each kiosk run, Chromium in kiosk mode shows it "
+                                     "on the same screen and the same probe measures it")
+    ap.add_argument("--chromium", default="chromium", help="the browser for --anchor")
     ap.add_argument("--json", help="write all runs and the summary here")
     ap.add_argument("--screenshot", help="PNG of the screen after run 0")
     args = ap.parse_args()
     scr = Screen(args.display)
-    if scr.width != 1080 or scr.height != 1920:
+    if args.compositor:
+        # cage's headless output is 1280x720 (wlroots 0.15 has no option for it), turned by -r.
+        scr = GrimScreen("/nonexistent", 720, 1280)
+    elif scr.width != 1080 or scr.height != 1920:
         print(f"note: display is {scr.width}x{scr.height}, not 1080x1920", file=sys.stderr)
-    if any(p != (0, 0, 0) for p in scr.column(scr.width // 2)):
+    if not args.compositor and any(p != (0, 0, 0) for p in scr.column(scr.width // 2)):
         sys.exit("startup_bench: the screen is not blank before start (start Xvfb with -br, nothing else on it)")
     work = tempfile.mkdtemp(prefix="simkiosk-bench-")
     shutil.copy(args.config, os.path.join(work, "kiosk.toml"))
-    cols = ["run", "first_frame_ms", "poll_interval_ms", "engine_ready_ms", "window_create_ms",
+    cols = ["run", "first_frame_ms", "painted_ms", "poll_interval_ms", "engine_ready_ms", "window_create_ms",
             "fonts_parsed_ms", "rss_mb",
             "hwm_mb", "pss_mb", "private_mb", "threads", "idle_cpu_ticks", "idle_ctx_switches", "loadavg_1m"]
     print("  ".join(cols))
-    rows = []
+    rows, anchors = [], []
     sims = start_external_devices(args, work) if args.devices == "external" else []
     try:
         for run in range(args.runs + 1):
             r = one_run(args, scr, work, run)
             rows.append(r)
             print("  ".join(str(r[c]) for c in cols), flush=True)
-            # The next run starts on a blank screen again (the root repaints black when the window goes).
-            deadline = time.monotonic() + 5
-            while frame_drawn(scr.column(scr.width // 2)) and time.monotonic() < deadline:
-                time.sleep(0.05)
+            wait_blank(args, scr)
+            if args.anchor:
+                a = anchor_run(args, scr, work, run)
+                anchors.append(a)
+                print(f"  chromium: first {a['first_frame_ms']} ms, painted {a['painted_ms']} ms, "
+                      f"PSS {a['pss_mb']} MB, RSS {a['rss_mb']} MB over {a['processes']} processes", flush=True)
+                wait_blank(args, scr)
     finally:
         for sim in sims:
             sim.terminate()
             sim.wait(timeout=5)
         shutil.rmtree(work, ignore_errors=True)
     warm = rows[1:]
-    keys = ["first_frame_ms", "engine_ready_ms", "window_create_ms", "fonts_parsed_ms", "rss_mb", "hwm_mb", "pss_mb",
+    keys = ["first_frame_ms", "painted_ms", "engine_ready_ms", "window_create_ms", "fonts_parsed_ms", "rss_mb", "hwm_mb", "pss_mb",
             "private_mb", "idle_cpu_ticks", "idle_ctx_switches"]
     result = {
         "bin": args.bin,
@@ -375,7 +543,12 @@ def main():
         "first_start": rows[0],
         "runs": warm,
         "summary": {k: summary(warm, k) for k in keys},
+        "screen": "cage (headless, pixman) 720x1280" if args.compositor else f"X {args.display}",
     }
+    if args.anchor:
+        result["anchor"] = {"page": args.anchor, "first_start": anchors[0], "runs": anchors[1:],
+                            "summary": {k: summary(anchors[1:], k)
+                                        for k in ["first_frame_ms", "painted_ms", "pss_mb", "rss_mb"]}}
     print(f"\nruns 1..{len(warm)} (existing databases): median [min .. max]")
     for k in keys:
         s = result["summary"][k]
@@ -386,6 +559,13 @@ def main():
                       for k, v in rows[-1]["idle_by_thread"].items()))
     print(f"run 0 (empty databases): first frame {rows[0]['first_frame_ms']} ms, engine ready "
           f"{rows[0]['engine_ready_ms']} ms, RSS {rows[0]['rss_mb']} MB")
+    if args.anchor and len(anchors) > 1:
+        k, a = result["summary"], result["anchor"]["summary"]
+        print(f"\nside by side, runs 1..{len(warm)} medians (kiosk | chromium | ratio):")
+        for key, what in [("painted_ms", "exec -> fully painted, ms"), ("pss_mb", "memory, Pss MB")]:
+            ratio = a[key]["median"] / k[key]["median"]
+            result["anchor"][f"ratio_{key}"] = round(ratio, 1)
+            print(f"  {what:28} {k[key]['median']:>8} | {a[key]['median']:>8} | {ratio:.1f}x")
     if args.json:
         with open(args.json, "w") as f:
             json.dump(result, f, indent=2)

@@ -1,5 +1,7 @@
-//! A decoder for the ESC/POS subset this crate sends, as a TM-T88 would take it: the simulator
-//! and the golden tests turn a job back into a picture (PNG) and its QR payloads with it.
+//! A decoder for the ESC/POS subset this crate sends, as a TM-T88 would take it: the golden tests
+//! turn a job back into a picture (PNG) and its QR payloads with it, and the simulator's machine
+//! tells status requests, resets and cuts apart with it. The simulator draws jobs with
+//! `printer::interp`, which takes every ESC/POS client and draws these jobs dot for dot alike.
 
 use super::raster::Bitmap;
 

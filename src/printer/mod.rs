@@ -7,6 +7,7 @@ pub mod cli;
 pub mod decode;
 pub mod driver;
 pub mod escpos;
+pub mod interp;
 pub mod layout;
 pub mod raster;
 pub mod receipt;

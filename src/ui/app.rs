@@ -89,6 +89,8 @@ pub struct Kiosk {
     pub(super) today_jst: chrono::NaiveDate,
     /// systemd's READY=1, STATUS= and watchdog (silent unless run by a service manager).
     pub(super) supervisor: crate::service::supervisor::Supervisor,
+    /// Full screen on a touch panel: no mouse pointer (development windows keep it).
+    pub(super) hide_pointer: bool,
 }
 
 pub fn flow_config(config: &Config) -> FlowConfig {
@@ -134,6 +136,7 @@ impl Kiosk {
             supervisor: crate::service::supervisor::Supervisor::new(
                 crate::service::notify::Notifier::silent(),
             ),
+            hide_pointer: true,
         }
     }
 
@@ -141,6 +144,17 @@ impl Kiosk {
     pub fn with_notifier(mut self, notifier: crate::service::notify::Notifier) -> Kiosk {
         self.supervisor = crate::service::supervisor::Supervisor::new(notifier);
         self
+    }
+
+    /// Show the mouse pointer (a development window); the kiosk hides it.
+    pub fn with_pointer(mut self, visible: bool) -> Kiosk {
+        self.hide_pointer = !visible;
+        self
+    }
+
+    /// Is the mouse pointer hidden over the kiosk?
+    pub fn pointer_hidden(&self) -> bool {
+        self.hide_pointer
     }
 
     pub fn now(&self) -> Instant {

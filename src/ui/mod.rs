@@ -86,8 +86,34 @@ fn fill_monitor() -> iced::Task<Message> {
     })
 }
 
+/// Draw with the embedded faces only. iced's font database also loads every font installed on
+/// the system, and a system's Noto Sans CJK has the embedded subsets' family names, so without
+/// this the shaper may take glyphs from the system's 20 MB files: 8.5 MB more resident, and glyph
+/// forms other than the ones the glyph-coverage tests checked (docs/PERFORMANCE.md).
+fn embedded_fonts_only() {
+    use iced_graphics::text::cosmic_text::fontdb::Source;
+    let mut fonts = match iced_graphics::text::font_system().write() {
+        Ok(fonts) => fonts,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    let db = fonts.raw().db_mut();
+    let system: Vec<_> = db
+        .faces()
+        .filter(|face| !matches!(face.source, Source::Binary(_)))
+        .map(|face| face.id)
+        .collect();
+    for id in &system {
+        db.remove_face(*id);
+    }
+    tracing::info!(
+        left_out = system.len(),
+        "ui: system fonts left out, the embedded faces draw every screen"
+    );
+}
+
 /// Start the kiosk on `config` and run until the process is stopped.
 pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
+    embedded_fonts_only();
     let l10n = Localizer::embedded().map_err(|e| UiError::Localization(e.to_string()))?;
     let mut console = None;
     // Kept for the whole run: operator commands from the command line (crate::control).
@@ -131,7 +157,8 @@ pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
     let boot = move || {
         let kiosk = Kiosk::new(&config, devices.clone(), l10n.clone(), size, Runner::Tasks)
             .with_console(console.clone())
-            .with_notifier(crate::service::notify::Notifier::from_env());
+            .with_notifier(crate::service::notify::Notifier::from_env())
+            .with_pointer(!fullscreen);
         let check = effects::health_check(devices.clone());
         let fit = if fullscreen {
             fill_monitor()

@@ -127,7 +127,8 @@ impl Kiosk {
                 idle::Message::StartOver => Message::StartOver,
             }));
         }
-        layers.into()
+        // Touch reaches every widget at the finger; no pointer on the panel.
+        super::widget::touch::root(layers, self.hide_pointer)
     }
 
     pub fn subscription(&self) -> Subscription<Message> {

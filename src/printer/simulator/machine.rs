@@ -14,6 +14,7 @@
 //! data. The simulator does the same (a scan of every received byte, beside the command parser).
 
 use crate::printer::decode::{self, Op};
+use crate::printer::interp::commands::{self, Frame};
 use crate::printer::status::DLE_EOT_PRINTER;
 use crate::printer::status::{encode_gs_r_paper, encode_replies};
 use crate::printer::{PaperLevel, PrinterStatus};
@@ -42,7 +43,8 @@ fn unfinished_graphic(rest: &[u8]) -> Option<usize> {
     (rest.len() - GS_V_0_HEADER < width * rows).then_some(width * rows)
 }
 
-/// One job as received: from `ESC @` to the `GS r` that confirms it, or to the stop that broke it.
+/// One job as received: up to its cut, the `GS r` that confirms it, an `ESC @` that starts the
+/// next one, the end of the connection, or the stop that broke it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Job {
     pub bytes: Vec<u8>,
@@ -133,11 +135,17 @@ impl Machine {
                 used += GS_V_0_HEADER;
                 continue;
             }
-            let Some((op, n)) = decode::next_op(rest) else {
-                break;
+            // Every command is taken whole, by the length table, so that a picture's or a
+            // barcode's data is never read as commands.
+            let n = match commands::frame(rest) {
+                Frame::Byte => 1,
+                Frame::Command(n) => n,
+                Frame::Unknown => 2,
+                Frame::Incomplete => break,
             };
             let raw = rest[..n].to_vec();
             used += n;
+            let op = decode::next_op(&raw).map_or(Op::Other(raw[0]), |(op, _)| op);
             self.apply(op, raw, &mut replies);
         }
         self.pending.drain(..used);
@@ -210,8 +218,28 @@ impl Machine {
                     self.paper_left_bytes = Some(left - raw.len());
                 }
                 self.job.extend_from_slice(&raw);
+                if op == Op::Cut {
+                    // The paper is cut: what came before is a finished receipt.
+                    self.finish(true);
+                }
             }
         }
+    }
+
+    /// The host closed the connection: the job so far ends here, complete unless a command
+    /// (a picture's data, say) was left half-sent.
+    pub fn end_of_stream(&mut self) {
+        let graphic = self.graphic.take();
+        let pending = std::mem::take(&mut self.pending);
+        if self.stopped {
+            return;
+        }
+        let broken = graphic.is_some() || !pending.is_empty();
+        if let Some(g) = graphic {
+            self.job.extend_from_slice(&g.bytes);
+        }
+        self.job.extend_from_slice(&pending);
+        self.finish(!broken);
     }
 
     fn stop(&mut self) {

@@ -1,5 +1,7 @@
 //! A simulated TM-T88 on a pseudo-terminal or a TCP port: answers status like a printer,
-//! keeps every job, and (with an output folder) writes each as `job-NNNN.bin` and `.png`.
+//! keeps every job, and (with an output folder) writes each as `job-NNNN.bin` and `.png`, drawn
+//! by the ESC/POS interpreter (`printer::interp`). A job ends at a cut, at an `ESC @` after
+//! content, at the `GS r` that confirms it, or when a TCP client disconnects.
 //!
 //! The state (paper, cover) can be changed while it runs through the [`SimHandle`]; the
 //! `printer-sim` command maps lines on stdin (`paper out`, `cover open`, …) onto it.
@@ -9,7 +11,7 @@ mod machine;
 pub use machine::{Job, Machine};
 
 use super::PaperLevel;
-use crate::printer::decode;
+use crate::printer::interp;
 use serialport::SerialPort;
 use std::io::{ErrorKind, Read, Write};
 use std::path::PathBuf;
@@ -170,6 +172,23 @@ fn handle(shared: &Shared, bytes: &[u8]) -> Vec<u8> {
         }
         Err(_) => return Vec::new(),
     };
+    store(shared, jobs);
+    replies
+}
+
+/// The host closed its connection: the job in progress ends and is stored.
+fn close(shared: &Shared) {
+    let jobs = match shared.machine.lock() {
+        Ok(mut m) => {
+            m.end_of_stream();
+            m.take_jobs()
+        }
+        Err(_) => return,
+    };
+    store(shared, jobs);
+}
+
+fn store(shared: &Shared, jobs: Vec<Job>) {
     if let Ok(mut all) = shared.jobs.lock() {
         for job in jobs {
             all.push(job.clone());
@@ -178,7 +197,6 @@ fn handle(shared: &Shared, bytes: &[u8]) -> Vec<u8> {
             }
         }
     }
-    replies
 }
 
 fn save(dir: &std::path::Path, n: usize, job: &Job, width: u32) {
@@ -187,10 +205,10 @@ fn save(dir: &std::path::Path, n: usize, job: &Job, width: u32) {
     } else {
         format!("job-{n:04}-incomplete")
     };
-    let printed = decode::print(&decode::parse(&job.bytes), width);
+    let printed = interp::render(&job.bytes, width);
     for (ext, data) in [
         ("bin", job.bytes.clone()),
-        ("png", decode::to_png(&printed.page)),
+        ("png", interp::to_png(&printed.page)),
     ] {
         let path = dir.join(format!("{stem}.{ext}"));
         match std::fs::write(&path, data) {
@@ -296,15 +314,16 @@ fn serve_tcp(s: &Shared, mut stream: std::net::TcpStream) {
     let mut buf = [0u8; 8192];
     while !s.stop.load(Ordering::SeqCst) {
         match stream.read(&mut buf) {
-            Ok(0) => return,
+            Ok(0) => break,
             Ok(n) => {
                 let replies = handle(s, &buf[..n]);
                 if !replies.is_empty() && stream.write_all(&replies).is_err() {
-                    return;
+                    break;
                 }
             }
             Err(e) if e.kind() == ErrorKind::TimedOut || e.kind() == ErrorKind::WouldBlock => {}
-            Err(_) => return,
+            Err(_) => break,
         }
     }
+    close(s);
 }

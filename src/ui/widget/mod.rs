@@ -4,6 +4,7 @@ pub mod bar;
 pub mod iccid_hint;
 pub mod idle;
 pub mod keypad;
+pub mod touch;
 
 use super::ctx::{BODY, Ctx};
 use super::theme::{self, Role, TOUCH_MIN};
