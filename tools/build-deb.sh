@@ -35,6 +35,8 @@ want_file /usr/bin/simkiosk -rwxr-xr-x
 want_file /etc/simkiosk/kiosk.toml -rw-r-----
 want_file /lib/systemd/system/simkiosk.service -rw-r--r--
 for unit in dist/systemd/*.service; do want_file "/lib/systemd/system/$(basename "$unit")"; done
+want_file /etc/simkiosk/weston.ini -rw-r--r--
+want_file /usr/lib/simkiosk/weston-autolaunch -rwxr-xr-x
 want_file /usr/share/man/man1/simkiosk.1.gz
 want_file /usr/share/man/man1/simkiosk-renew.1.gz
 want_file /usr/share/doc/simkiosk/udev/70-simkiosk.rules.example
@@ -46,6 +48,7 @@ want_info "package name" '^ Package: simkiosk$'
 want_info "depends on adduser (postinst)" '^ Depends: .*adduser'
 want_info "depends on libc" '^ Depends: .*libc6'
 want_info "kiosk.toml is a conffile" '^/etc/simkiosk/kiosk.toml$'
+want_info "weston.ini is a conffile" '^/etc/simkiosk/weston.ini$'
 want_info "maintainer scripts" ' postinst'
 want_info "maintainer scripts" ' postrm'
 want_info "maintainer scripts" ' prerm'
