@@ -6,6 +6,7 @@
 
 mod catalogue;
 pub mod cli;
+pub mod production;
 mod promotions;
 mod read;
 mod sections;

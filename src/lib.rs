@@ -16,5 +16,6 @@ pub mod journal;
 pub mod ops;
 pub mod payment;
 pub mod printer;
+pub mod service;
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -18,6 +18,9 @@ struct Cli {
     #[cfg(feature = "ui")]
     #[arg(long, value_name = "WxH", value_parser = simkiosk::ui::parse_size)]
     windowed: Option<(u32, u32)>,
+    /// Packaging: write the manual pages (simkiosk.1, simkiosk-<command>.1) into DIR and exit.
+    #[arg(long, hide = true, value_name = "DIR")]
+    help_man: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -57,6 +60,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(dir) = &cli.help_man {
+        return man_pages(dir);
+    }
     // Logs go to stderr; RUST_LOG=info (or debug, trace for ZVT frames) says how much.
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
@@ -121,6 +127,10 @@ fn main() -> ExitCode {
             }),
         #[cfg(feature = "ui")]
         None => with_config(&cli.config, |c| {
+            // A real terminal or printer with demo settings: refuse (exit 2), saying why.
+            if let Some(code) = simkiosk::config::production::refuse(&cli.config, c) {
+                return Ok(code);
+            }
             // One kiosk per journal; operator commands reach it through its control socket.
             let _lock = simkiosk::control::hold_for_kiosk(&c.journal.path)?;
             simkiosk::ui::run_cli(c, cli.windowed)
@@ -128,6 +138,19 @@ fn main() -> ExitCode {
         #[cfg(not(feature = "ui"))]
         None => {
             eprintln!("this simkiosk was built without the touch UI (feature `ui`)");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `simkiosk --help-man DIR`: simkiosk(1) and a page per subcommand, for the Debian package.
+fn man_pages(dir: &std::path::Path) -> ExitCode {
+    use clap::CommandFactory;
+    match std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(Cli::command(), dir))
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: writing the manual pages to {}: {e}", dir.display());
             ExitCode::FAILURE
         }
     }

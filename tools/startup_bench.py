@@ -435,6 +435,19 @@ def start_external_devices(args, work):
                        rf'\1kind = "network"\naddress = "127.0.0.1:{esc}"', text, count=1, flags=re.M)
     if n1 != 1 or n2 != 1:
         sys.exit("startup_bench: kiosk.toml has no [payment]/[printer] kind = \"simulated\" line to replace")
+    # Real devices put the kiosk in production mode (README): it refuses the demo's PIN, terminal
+    # password and registration number, so give it values of its own.
+    pw = os.path.join(work, "zvt-password")
+    with open(pw, "w") as f:
+        f.write("482913\n")
+    text = text.replace(f'address = "127.0.0.1:{zvt}"', f'address = "127.0.0.1:{zvt}"\npassword_file = "{pw}"', 1)
+    pin_hash = subprocess.run([args.bin, "hash-pin"], input="90817263\n", capture_output=True,
+                              text=True, check=True).stdout.strip()
+    text, n3 = re.subn(r'^pin_hash = ".*"$', f'pin_hash = "{pin_hash}"', text, count=1, flags=re.M)
+    text, n4 = re.subn(r'^registration_number = "T7123456789012"$', 'registration_number = "T3987654321098"',
+                       text, count=1, flags=re.M)
+    if n3 != 1 or n4 != 1:
+        sys.exit("startup_bench: kiosk.toml has no demo pin_hash/registration_number line to replace")
     with open(cfg, "w") as f:
         f.write(text)
     for port in (zvt, esc):

@@ -48,6 +48,9 @@ pub fn check_config(config: &Path, _args: CheckConfigArgs) -> anyhow::Result<Exi
         Ok(c) => c,
         Err(code) => return Ok(code),
     };
+    if let Some(code) = super::production::refuse(config, &c) {
+        return Ok(code);
+    }
     let now = Utc::now();
     let cat = c.catalogue();
     let mut out = String::new();

@@ -54,6 +54,8 @@ pub enum Message {
     Health(Option<crate::flow::OutOfServiceReason>),
     /// Window close requests and other events the kiosk deliberately ignores.
     Ignored,
+    /// The service manager's side: first frame, watchdog beats (crate::service).
+    Service(crate::service::supervisor::Event),
 }
 
 pub struct Kiosk {
@@ -87,6 +89,8 @@ pub struct Kiosk {
     pub(super) last_sale: Option<done::Sale>,
     /// Today in Japan, refreshed after every update (status badges, the review's new expiry).
     pub(super) today_jst: chrono::NaiveDate,
+    /// systemd's READY=1, STATUS= and watchdog (silent unless run by a service manager).
+    pub(super) supervisor: crate::service::supervisor::Supervisor,
     /// Full screen on a touch panel: no mouse pointer (development windows keep it).
     pub(super) hide_pointer: bool,
 }
@@ -135,8 +139,17 @@ impl Kiosk {
             skew: Duration::ZERO,
             today_jst: crate::domain::expiry::today_jst(chrono::Utc::now()),
             last_sale: None,
+            supervisor: crate::service::supervisor::Supervisor::new(
+                crate::service::notify::Notifier::silent(),
+            ),
             hide_pointer: true,
         }
+    }
+
+    /// Tell the service manager about this kiosk (READY=1, STATUS=, watchdog beats).
+    pub fn with_notifier(mut self, notifier: crate::service::notify::Notifier) -> Kiosk {
+        self.supervisor = crate::service::supervisor::Supervisor::new(notifier);
+        self
     }
 
     /// Show the mouse pointer (a development window); the kiosk hides it.
@@ -185,6 +198,13 @@ impl Kiosk {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let checked = matches!(message, Message::Health(_));
+        let task = self.handle(message);
+        let status = self.supervisor.after_update(checked, self.flow.screen());
+        Task::batch([task, status])
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         let action = match message {
             Message::Attract(m) => attract::update(m),
             Message::Language(m) => language::update(m),
@@ -271,6 +291,7 @@ impl Kiosk {
                 _ => Action::None,
             },
             Message::Ignored => Action::None,
+            Message::Service(event) => return self.supervisor.update(event, self.flow.screen()),
         };
         self.act(action)
     }

@@ -157,6 +157,7 @@ pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
     let boot = move || {
         let kiosk = Kiosk::new(&config, devices.clone(), l10n.clone(), size, Runner::Tasks)
             .with_console(console.clone())
+            .with_notifier(crate::service::notify::Notifier::from_env())
             .with_pointer(!fullscreen);
         let check = effects::health_check(devices.clone());
         let fit = if fullscreen {

@@ -177,7 +177,15 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
-        Subscription::batch([events, close, tick, health, self.operator_subscription()])
+        let service = self.supervisor.subscription().map(Message::Service);
+        Subscription::batch([
+            events,
+            close,
+            tick,
+            health,
+            self.operator_subscription(),
+            service,
+        ])
     }
 
     pub fn theme(&self) -> Theme {
