@@ -94,7 +94,8 @@ impl Engine {
     pub fn from_config(config: &Config) -> Result<Engine, EngineError> {
         let devices = devices::connect(config)?;
         let journal = Journal::open(&config.journal.path)
-            .map_err(|e| EngineError::Journal(format!("{}: {e}", config.journal.path.display())))?;
+            .map_err(|e| EngineError::Journal(format!("{}: {e}", config.journal.path.display())))?
+            .with_kiosk_id(&config.kiosk.id);
         Engine::assemble(config, journal, devices)
     }
 
