@@ -53,6 +53,10 @@ enum Command {
     Terminal(simkiosk::payment::zvt::cli::TerminalArgs),
     /// A ZVT card terminal simulator on a pseudo-terminal, a serial port or TCP.
     TerminalSim(simkiosk::payment::zvt::cli::TerminalSimArgs),
+    /// Send the journal's outbox to head office now (--follow: keep sending).
+    Sync(simkiosk::fleet::cli::SyncArgs),
+    /// Head office: migrate its schema, add a kiosk, the chain's day report.
+    Fleet(simkiosk::fleet::cli::FleetArgs),
 }
 
 fn main() -> ExitCode {
@@ -119,10 +123,18 @@ fn main() -> ExitCode {
                 eprintln!("error: {e:#}");
                 ExitCode::FAILURE
             }),
+        Some(Command::Sync(a)) => with_config(&cli.config, |c| simkiosk::fleet::cli::sync(a, c)),
+        Some(Command::Fleet(a)) => simkiosk::fleet::cli::fleet(a).unwrap_or_else(|e| {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }),
         #[cfg(feature = "ui")]
         None => with_config(&cli.config, |c| {
             // One kiosk per journal; operator commands reach it through its control socket.
             let _lock = simkiosk::control::hold_for_kiosk(&c.journal.path)?;
+            // Head office gets the outbox from its own thread; without it the kiosk sells on.
+            let _sender = simkiosk::fleet::sender::spawn(c)
+                .inspect_err(|e| tracing::error!(error = %e, "head office sender not started"));
             simkiosk::ui::run_cli(c, cli.windowed)
         }),
         #[cfg(not(feature = "ui"))]
