@@ -123,7 +123,9 @@ fn main() -> ExitCode {
                 eprintln!("error: {e:#}");
                 ExitCode::FAILURE
             }),
-        Some(Command::Sync(a)) => with_config(&cli.config, |c| simkiosk::fleet::cli::sync(a, c)),
+        Some(Command::Sync(a)) => with_config(&cli.config, |c| {
+            simkiosk::fleet::cli::sync(a, c, &cli.config)
+        }),
         Some(Command::Fleet(a)) => simkiosk::fleet::cli::fleet(a).unwrap_or_else(|e| {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
@@ -133,7 +135,7 @@ fn main() -> ExitCode {
             // One kiosk per journal; operator commands reach it through its control socket.
             let _lock = simkiosk::control::hold_for_kiosk(&c.journal.path)?;
             // Head office gets the outbox from its own thread; without it the kiosk sells on.
-            let _sender = simkiosk::fleet::sender::spawn(c)
+            let _sender = simkiosk::fleet::sender::spawn(c, &cli.config)
                 .inspect_err(|e| tracing::error!(error = %e, "head office sender not started"));
             simkiosk::ui::run_cli(c, cli.windowed)
         }),
@@ -150,7 +152,8 @@ fn with_config(
     path: &std::path::Path,
     run: impl FnOnce(&simkiosk::config::Config) -> anyhow::Result<ExitCode>,
 ) -> ExitCode {
-    let config = match simkiosk::config::Config::load(path) {
+    // With `[fleet]`, the last good catalogue from head office replaces kiosk.toml's.
+    let config = match simkiosk::fleet::catalogue::load_with_kept(path) {
         Ok(config) => config,
         Err(errors) => {
             eprintln!("{errors}");

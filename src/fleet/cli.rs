@@ -80,7 +80,11 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 /// Exit 0 when the outbox is empty afterwards, 1 when head office could not take it (the rows
 /// stay queued), 2 when there is no `[fleet]` section.
-pub fn sync(args: SyncArgs, config: &Config) -> anyhow::Result<ExitCode> {
+pub fn sync(
+    args: SyncArgs,
+    config: &Config,
+    config_path: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
     let Some(cfg) = config.fleet.clone() else {
         eprintln!("{}", FleetError::NotConfigured);
         return Ok(ExitCode::from(2));
@@ -90,18 +94,42 @@ pub fn sync(args: SyncArgs, config: &Config) -> anyhow::Result<ExitCode> {
         .with_kiosk_id(&config.kiosk.id);
     let rt = runtime()?;
     if args.follow {
-        rt.block_on(super::sender::run(journal, config.kiosk.id.clone(), cfg));
+        rt.block_on(super::sender::run(
+            journal,
+            config.clone(),
+            config_path.to_path_buf(),
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let outcome = rt.block_on(async {
         let client = connect(&cfg).await?;
-        drain(&journal, &client, &config.kiosk.id, &cfg).await
+        let sent = drain(&journal, &client, &config.kiosk.id, &cfg).await?;
+        let catalogue = super::catalogue::poll(
+            &client,
+            config_path,
+            config,
+            &journal,
+            cfg.statement_timeout,
+        )
+        .await?;
+        Ok::<_, FleetError>((sent, catalogue))
     });
     let counts = journal.outbox_counts()?;
     match outcome {
-        Ok(r) => {
+        Ok((r, catalogue)) => {
+            let catalogue = match catalogue {
+                super::catalogue::Poll::Current(v) => serde_json::json!({ "running": v }),
+                super::catalogue::Poll::Applied(v) => serde_json::json!({ "applied": v }),
+                super::catalogue::Poll::Rejected { version, reason } => {
+                    eprintln!("catalogue v{version} refused: {reason}");
+                    serde_json::json!({ "rejected": version, "reason": reason })
+                }
+            };
             if args.json {
-                println!("{}", serde_json::json!({ "drain": r, "outbox": counts }));
+                println!(
+                    "{}",
+                    serde_json::json!({ "drain": r, "outbox": counts, "catalogue": catalogue })
+                );
             } else {
                 println!(
                     "sent {} rows ({} new at head office) in {} batches; {} waiting",

@@ -4,6 +4,7 @@
 //! outbox row locally (one SQLite transaction); this module sends them later, in batches, from
 //! its own thread, with bounded waits and back-off.
 
+pub mod catalogue;
 pub mod cli;
 mod connect;
 pub mod migrate;

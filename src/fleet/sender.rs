@@ -3,9 +3,10 @@
 //! A crash anywhere in between sends the batch again; `(kiosk_id, seq)` makes that a no-op.
 
 use super::{FleetError, Result, bounded};
-use crate::config::FleetConfig;
+use crate::config::{Config, FleetConfig};
 use crate::journal::{Journal, OutboxRow};
 use serde::Serialize;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 use tokio_postgres::Client;
 
@@ -130,9 +131,14 @@ pub fn jitter() -> f64 {
     (h.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// The kiosk's sender: connects, drains, waits `interval`, for ever; after a failure it waits
-/// [`backoff`] and starts over. Runs on its own thread and runtime (see [`spawn`]).
-pub async fn run(journal: Journal, kiosk_id: String, cfg: FleetConfig) {
+/// The kiosk's sender: connects, drains, polls the catalogue, waits `interval`, for ever;
+/// after a failure it waits [`backoff`] and starts over. Runs on its own thread and runtime
+/// (see [`spawn`]). `config_path` is kiosk.toml (a published catalogue is checked against it).
+pub async fn run(journal: Journal, config: Config, config_path: PathBuf) {
+    let Some(cfg) = config.fleet.clone() else {
+        return;
+    };
+    let kiosk_id = config.kiosk.id.clone();
     let cap = (cfg.interval * 12).max(Duration::from_secs(30));
     let mut failures = 0u32;
     let mut client: Option<Client> = None;
@@ -147,7 +153,15 @@ pub async fn run(journal: Journal, kiosk_id: String, cfg: FleetConfig) {
             };
         }
         let Some(c) = client.as_ref() else { continue };
-        match drain(&journal, c, &kiosk_id, &cfg).await {
+        let outcome = match drain(&journal, c, &kiosk_id, &cfg).await {
+            Ok(r) => {
+                super::catalogue::poll(c, &config_path, &config, &journal, cfg.statement_timeout)
+                    .await
+                    .map(|_| r)
+            }
+            Err(e) => Err(e),
+        };
+        match outcome {
             Ok(r) => {
                 if failures > 0 {
                     tracing::info!("head office: reachable again");
@@ -184,19 +198,19 @@ async fn fail_wait(failures: &mut u32, cap: Duration, e: &FleetError) {
 
 /// Starts the sender on its own thread (its own single-threaded runtime), with its own
 /// journal connection: the UI thread and the sale never wait on it.
-pub fn spawn(config: &crate::config::Config) -> Result<Option<std::thread::JoinHandle<()>>> {
-    let Some(cfg) = config.fleet.clone() else {
+pub fn spawn(config: &Config, config_path: &Path) -> Result<Option<std::thread::JoinHandle<()>>> {
+    if config.fleet.is_none() {
         return Ok(None);
-    };
+    }
     let journal = Journal::open(&config.journal.path)?.with_kiosk_id(&config.kiosk.id);
-    let kiosk_id = config.kiosk.id.clone();
+    let (config, config_path) = (config.clone(), config_path.to_path_buf());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| FleetError::Config(format!("cannot start the sender's runtime: {e}")))?;
     let handle = std::thread::Builder::new()
         .name("fleet-sender".into())
-        .spawn(move || runtime.block_on(run(journal, kiosk_id, cfg)))
+        .spawn(move || runtime.block_on(run(journal, config, config_path)))
         .map_err(|e| FleetError::Config(format!("cannot start the sender's thread: {e}")))?;
     Ok(Some(handle))
 }
