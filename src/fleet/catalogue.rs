@@ -149,6 +149,30 @@ pub async fn poll(
     }
 }
 
+/// Head office: stores `text` as the next version (kiosks validate it; a text that is not even
+/// a `[catalogue]` document is refused here already). Returns the version.
+pub async fn publish(client: &Client, text: &str, note: &str) -> Result<i64> {
+    let doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e| FleetError::Config(format!("the catalogue is not TOML: {e}")))?;
+    if doc.get("catalogue").is_none() || doc.len() != 1 {
+        return Err(FleetError::Config(
+            "a published catalogue holds the [catalogue] tables and nothing else".into(),
+        ));
+    }
+    let row = bounded(
+        "publish the catalogue",
+        Duration::from_secs(30),
+        client.query_one(
+            "INSERT INTO fleet.catalogue_versions (catalogue, note) VALUES ($1, $2)
+             RETURNING version",
+            &[&text, &note],
+        ),
+    )
+    .await?;
+    Ok(row.get(0))
+}
+
 /// Write to a temp file, fsync, rename over: a reader sees the old or the new file, whole.
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     let mut tmp = path.as_os_str().to_owned();

@@ -32,6 +32,19 @@ pub enum FleetCommand {
     AddKiosk(AddKioskArgs),
     /// The chain's JST day: sales, tax, per carrier, per kiosk, unresolved, kiosks' reports.
     Report(FleetReportArgs),
+    /// Publish a catalogue (a TOML file holding kiosk.toml's `[catalogue]` tables) as the next
+    /// version; each kiosk validates it with check-config's rules before using it.
+    PublishCatalogue(PublishArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PublishArgs {
+    #[command(flatten)]
+    pub admin: AdminArgs,
+    /// The TOML file with the `[catalogue]` tables.
+    pub file: PathBuf,
+    #[arg(long, default_value = "")]
+    pub note: String,
 }
 
 /// How head office's own tools connect (never a kiosk's role). The password, if the server
@@ -176,6 +189,14 @@ pub fn fleet(args: FleetArgs) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::SUCCESS)
             }
             FleetCommand::AddKiosk(a) => add_kiosk(a).await,
+            FleetCommand::PublishCatalogue(a) => {
+                let text = std::fs::read_to_string(&a.file)
+                    .with_context(|| format!("reading {}", a.file.display()))?;
+                let client = connect(&a.admin.config()).await?;
+                let version = super::catalogue::publish(&client, &text, &a.note).await?;
+                println!("catalogue version {version} published");
+                Ok(ExitCode::SUCCESS)
+            }
             FleetCommand::Report(a) => {
                 let client = connect(&a.admin.config()).await?;
                 let day = report::chain_day(&client, a.day).await?;
