@@ -217,3 +217,41 @@ fn a_kiosk_role_inserts_only_its_own_rows_and_reads_only_the_catalogue() {
         );
     });
 }
+
+#[test]
+fn a_replacement_box_continues_the_kiosks_sequence_and_loses_nothing() {
+    let Some(pg) = Pg::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    rt().block_on(async {
+        let admin = prepare(&pg, &["kiosk-1"]).await;
+        let cfg = kiosk_config(&pg, "kiosk-1");
+        let client = simkiosk::fleet::connect(&cfg).await.unwrap();
+        let old = kiosk_journal(dir.path(), "kiosk-1");
+        happy_path(&old, "t1");
+        drain(&old, &client, "kiosk-1", &cfg).await.unwrap();
+        let sent_before = old.outbox_counts().unwrap().last_seq;
+
+        // The new box: a fresh journal under the same id, a sale queued before it was adopted.
+        let new = Journal::open(&dir.path().join("new-box.db"))
+            .unwrap()
+            .with_kiosk_id("kiosk-1");
+        happy_path(&new, "t2");
+        let last: i64 = client
+            .query_one("SELECT fleet.last_seq()", &[])
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(last, sent_before);
+        new.outbox_start_at(last + 1).unwrap();
+        let report = drain(&new, &client, "kiosk-1", &cfg).await.unwrap();
+        assert_eq!(
+            report.new_at_head_office, report.sent,
+            "every row of the new box is new at head office"
+        );
+        assert_eq!(
+            count(&admin, "SELECT count(*) FROM fleet.transactions").await,
+            2,
+            "both boxes' sales are there"
+        );
+    });
+}

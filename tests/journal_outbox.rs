@@ -129,12 +129,31 @@ fn pending_reads_are_bounded_and_marking_sent_is_idempotent() {
 #[test]
 fn a_replacement_journal_continues_the_kiosks_sequence() {
     let j = journal();
-    j.outbox_start_at(101).unwrap();
-    j.audit("op", "note", "first on the new box").unwrap();
-    assert_eq!(j.outbox_pending(1).unwrap()[0].seq, 101);
-    j.outbox_start_at(50).unwrap();
-    j.audit("op", "note", "second").unwrap();
-    assert_eq!(j.outbox_pending(2).unwrap()[1].seq, 102, "never moves back");
+    j.audit("op", "note", "queued before adoption").unwrap();
+    j.audit("op", "note", "queued too").unwrap();
+    assert_eq!(
+        j.outbox_start_at(101).unwrap(),
+        2,
+        "both unsent rows renumbered"
+    );
+    j.audit("op", "note", "after").unwrap();
+    let seqs: Vec<i64> = j
+        .outbox_pending(10)
+        .unwrap()
+        .iter()
+        .map(|r| r.seq)
+        .collect();
+    assert_eq!(
+        seqs,
+        [101, 102, 103],
+        "in order, from head office's next number"
+    );
+    assert_eq!(j.outbox_start_at(50).unwrap(), 0, "never moves back");
+    j.outbox_mark_sent(&[101]).unwrap();
+    assert!(
+        j.outbox_start_at(500).is_err(),
+        "a journal that already reported keeps its numbers"
+    );
 }
 
 #[test]

@@ -14,6 +14,10 @@ pub struct SyncArgs {
     /// Keep running: drain, wait, drain again (what the kiosk does in the background).
     #[arg(long)]
     pub follow: bool,
+    /// On a replacement box (new journal, same kiosk id): continue the kiosk's sequence after
+    /// the last row head office holds, before sending.
+    #[arg(long)]
+    pub adopt: bool,
     #[arg(long)]
     pub json: bool,
 }
@@ -116,6 +120,19 @@ pub fn sync(
     }
     let outcome = rt.block_on(async {
         let client = connect(&cfg).await?;
+        if args.adopt {
+            let last: i64 = super::bounded(
+                "read fleet.last_seq()",
+                cfg.statement_timeout,
+                client.query_one("SELECT fleet.last_seq()", &[]),
+            )
+            .await?
+            .get(0);
+            let moved = journal.outbox_start_at(last + 1)?;
+            eprintln!(
+                "adopted: head office holds rows up to {last}; {moved} queued rows renumbered"
+            );
+        }
         let sent = drain(&journal, &client, &config.kiosk.id, &cfg).await?;
         let catalogue = super::catalogue::poll(
             &client,

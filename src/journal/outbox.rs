@@ -183,35 +183,59 @@ impl Journal {
         })
     }
 
-    /// Makes the next outbox row `next_seq` (or later): a replacement box for a kiosk that
-    /// head office already heard up to `next_seq - 1` must not reuse those numbers, which
-    /// head office would ignore as duplicates.
-    pub fn outbox_start_at(&self, next_seq: i64) -> Result<()> {
-        self.write("outbox: set next sequence", |tx| {
-            let last: i64 = tx
+    /// Continues the kiosk's sequence at `next_seq` on a replacement box: head office already
+    /// holds that kiosk's rows up to `next_seq - 1`, and would ignore ours under the same
+    /// numbers. Rows queued but never sent are renumbered from `next_seq` (in order); a journal
+    /// that already sent rows keeps its numbers (it is not a new box) and is refused.
+    /// Returns how many rows were renumbered.
+    pub fn outbox_start_at(&self, next_seq: i64) -> Result<usize> {
+        self.write("outbox: continue the kiosk's sequence", |tx| {
+            let (sent, min_pending, last): (i64, Option<i64>, i64) = tx
                 .query_row(
-                    "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)",
+                    "SELECT COUNT(*) FILTER (WHERE sent_at IS NOT NULL),
+                            MIN(seq) FILTER (WHERE sent_at IS NULL),
+                            COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)
+                     FROM outbox",
                     [],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .ctx("outbox: read sequence")?;
-            let want = next_seq - 1;
-            if want > last {
-                let updated = tx
-                    .execute(
-                        "UPDATE sqlite_sequence SET seq = ?1 WHERE name = 'outbox'",
-                        [want],
-                    )
-                    .ctx("outbox: set sequence")?;
-                if updated == 0 {
-                    tx.execute(
-                        "INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?1)",
-                        [want],
-                    )
-                    .ctx("outbox: set sequence")?;
+            let mut renumbered = 0;
+            if let Some(min) = min_pending.filter(|&m| m < next_seq) {
+                if sent > 0 {
+                    return Err(super::JournalError::Invalid {
+                        id: "outbox".into(),
+                        what: format!(
+                            "this journal already sent {sent} rows to head office; only a new \
+                             journal continues another's sequence"
+                        ),
+                    });
                 }
+                // Two steps, so no row ever takes a number another still holds.
+                tx.execute("UPDATE outbox SET seq = -seq", [])
+                    .ctx("outbox: renumber")?;
+                renumbered = tx
+                    .execute("UPDATE outbox SET seq = -seq + ?1", [next_seq - min])
+                    .ctx("outbox: renumber")?;
             }
-            Ok(())
+            let want = (next_seq - 1).max(last).max(
+                tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM outbox", [], |r| r.get(0))
+                    .ctx("outbox: read sequence")?,
+            );
+            let updated = tx
+                .execute(
+                    "UPDATE sqlite_sequence SET seq = ?1 WHERE name = 'outbox'",
+                    [want],
+                )
+                .ctx("outbox: set sequence")?;
+            if updated == 0 {
+                tx.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?1)",
+                    [want],
+                )
+                .ctx("outbox: set sequence")?;
+            }
+            Ok(renumbered)
         })
     }
 }
