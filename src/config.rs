@@ -7,12 +7,14 @@
 mod catalogue;
 pub mod cli;
 pub mod production;
+mod fleet;
 mod promotions;
 mod read;
 mod sections;
 mod tree;
 
-pub use sections::{check_registration_number, corporate_number_check_digit};
+pub use fleet::is_local_socket;
+pub use sections::{check_registration_number, corporate_number_check_digit, is_identifier};
 
 use crate::domain::Catalogue;
 use crate::i18n::Lang;
@@ -33,6 +35,8 @@ pub struct Config {
     pub journal: JournalConfig,
     pub operator: OperatorConfig,
     pub catalogue: Catalogue,
+    /// Head office (`[fleet]`); `None` = this kiosk reports to no one.
+    pub fleet: Option<FleetConfig>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -227,6 +231,46 @@ pub struct JournalConfig {
     pub path: PathBuf,
 }
 
+/// Head office's PostgreSQL (docs/FLEET.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FleetConfig {
+    /// libpq-style connection string naming the kiosk's own role (no password in it).
+    pub url: String,
+    /// PEM file of the CA that signed head office's certificate (required over a network).
+    pub ca_file: Option<PathBuf>,
+    pub password: Option<FleetPassword>,
+    /// Outbox rows per INSERT: bounds the sender's memory whatever the backlog.
+    pub batch_size: usize,
+    /// Pause between drains when the outbox is empty (and between catalogue polls).
+    pub interval: Duration,
+    pub connect_timeout: Duration,
+    pub statement_timeout: Duration,
+}
+
+/// Where the kiosk's database password comes from (never kiosk.toml itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum FleetPassword {
+    Env(String),
+    File(PathBuf),
+}
+
+impl FleetPassword {
+    pub fn read(&self) -> Result<String, String> {
+        let raw = match self {
+            FleetPassword::Env(var) => {
+                std::env::var(var).map_err(|_| format!("environment variable {var} is not set"))?
+            }
+            FleetPassword::File(path) => std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        };
+        let pw = raw.trim_end_matches(['\r', '\n']);
+        if pw.is_empty() {
+            return Err("the head-office password is empty".into());
+        }
+        Ok(pw.to_string())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OperatorConfig {
     /// Argon2 PHC string of the operator PIN; `None` disables operator mode.
@@ -309,6 +353,12 @@ impl Config {
         };
         if let Some(PasswordSource::File(p)) = password {
             fix(p);
+        }
+        if let Some(fleet) = &mut self.fleet {
+            fleet.ca_file.as_mut().map(fix);
+            if let Some(FleetPassword::File(p)) = &mut fleet.password {
+                fix(p);
+            }
         }
     }
 

@@ -10,6 +10,7 @@ pub mod config;
 pub mod control;
 pub mod domain;
 pub mod engine;
+pub mod fleet;
 pub mod flow;
 pub mod i18n;
 pub mod journal;

@@ -56,6 +56,10 @@ enum Command {
     Terminal(simkiosk::payment::zvt::cli::TerminalArgs),
     /// A ZVT card terminal simulator on a pseudo-terminal, a serial port or TCP.
     TerminalSim(simkiosk::payment::zvt::cli::TerminalSimArgs),
+    /// Send the journal's outbox to head office now (--follow: keep sending).
+    Sync(simkiosk::fleet::cli::SyncArgs),
+    /// Head office: migrate its schema, add a kiosk, the chain's day report.
+    Fleet(simkiosk::fleet::cli::FleetArgs),
 }
 
 fn main() -> ExitCode {
@@ -125,6 +129,13 @@ fn main() -> ExitCode {
                 eprintln!("error: {e:#}");
                 ExitCode::FAILURE
             }),
+        Some(Command::Sync(a)) => with_config(&cli.config, |c| {
+            simkiosk::fleet::cli::sync(a, c, &cli.config)
+        }),
+        Some(Command::Fleet(a)) => simkiosk::fleet::cli::fleet(a).unwrap_or_else(|e| {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }),
         #[cfg(feature = "ui")]
         None => with_config(&cli.config, |c| {
             // A real terminal or printer with demo settings: refuse (exit 2), saying why.
@@ -133,6 +144,9 @@ fn main() -> ExitCode {
             }
             // One kiosk per journal; operator commands reach it through its control socket.
             let _lock = simkiosk::control::hold_for_kiosk(&c.journal.path)?;
+            // Head office gets the outbox from its own thread; without it the kiosk sells on.
+            let _sender = simkiosk::fleet::sender::spawn(c, &cli.config)
+                .inspect_err(|e| tracing::error!(error = %e, "head office sender not started"));
             simkiosk::ui::run_cli(c, cli.windowed)
         }),
         #[cfg(not(feature = "ui"))]
@@ -161,7 +175,8 @@ fn with_config(
     path: &std::path::Path,
     run: impl FnOnce(&simkiosk::config::Config) -> anyhow::Result<ExitCode>,
 ) -> ExitCode {
-    let config = match simkiosk::config::Config::load(path) {
+    // With `[fleet]`, the last good catalogue from head office replaces kiosk.toml's.
+    let config = match simkiosk::fleet::catalogue::load_with_kept(path) {
         Ok(config) => config,
         Err(errors) => {
             eprintln!("{errors}");

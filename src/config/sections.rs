@@ -4,7 +4,7 @@ use super::read::{Ctx, Table};
 use super::tree::Node;
 use super::*;
 
-const SECTIONS: [&str; 10] = [
+const SECTIONS: [&str; 11] = [
     "kiosk",
     "store",
     "languages",
@@ -15,6 +15,7 @@ const SECTIONS: [&str; 10] = [
     "journal",
     "operator",
     "catalogue",
+    "fleet",
 ];
 
 /// Read the whole document; `Some` only when every section read cleanly.
@@ -30,6 +31,7 @@ pub(super) fn read(ctx: &mut Ctx, root: &Node) -> Option<Config> {
     let carrier = carrier(ctx, &root);
     let journal = journal(ctx, &root);
     let operator = operator(ctx, &root);
+    let fleet = super::fleet::read(ctx, &root);
     // Names must cover the offered languages; without a valid list, only their tags are checked.
     let offered: Option<Vec<&str>> = languages
         .as_ref()
@@ -46,6 +48,7 @@ pub(super) fn read(ctx: &mut Ctx, root: &Node) -> Option<Config> {
         journal: journal?,
         operator,
         catalogue: catalogue?,
+        fleet: fleet?,
     })
 }
 
@@ -63,7 +66,7 @@ fn kiosk(ctx: &mut Ctx, root: &Table) -> Option<KioskConfig> {
     Some(KioskConfig { id })
 }
 
-pub(super) fn is_identifier(s: &str) -> bool {
+pub fn is_identifier(s: &str) -> bool {
     !s.is_empty()
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))

@@ -94,7 +94,8 @@ impl Engine {
     pub fn from_config(config: &Config) -> Result<Engine, EngineError> {
         let devices = devices::connect(config)?;
         let journal = Journal::open(&config.journal.path)
-            .map_err(|e| EngineError::Journal(format!("{}: {e}", config.journal.path.display())))?;
+            .map_err(|e| EngineError::Journal(format!("{}: {e}", config.journal.path.display())))?
+            .with_kiosk_id(&config.kiosk.id);
         Engine::assemble(config, journal, devices)
     }
 
@@ -162,7 +163,29 @@ impl Engine {
     pub fn health(&self) -> Health {
         let terminal = self.terminal().health().map_err(|e| e.to_string());
         let printer = self.printer().status().map_err(|e| e.to_string());
-        Health { terminal, printer }
+        let health = Health { terminal, printer };
+        self.record_health(&health);
+        health
+    }
+
+    /// Journals each device's status when it changed (the journal debounces; the outbox
+    /// carries the change to head office). A journal error does not make a device unhealthy.
+    fn record_health(&self, health: &Health) {
+        let terminal = match &health.terminal {
+            Ok(TerminalHealth::Ready) => ("ready".to_owned(), String::new()),
+            Ok(other) => ("not_ready".to_owned(), format!("{other:?}")),
+            Err(e) => ("unavailable".to_owned(), e.clone()),
+        };
+        let printer = match &health.printer {
+            Ok(s) if s.can_print() => ("ready".to_owned(), String::new()),
+            Ok(s) => ("cannot_print".to_owned(), format!("{s:?}")),
+            Err(e) => ("unavailable".to_owned(), e.clone()),
+        };
+        for (device, (status, detail)) in [("terminal", terminal), ("printer", printer)] {
+            if let Err(e) = self.journal().record_health(device, &status, &detail) {
+                tracing::warn!(device, error = %e, "device health not journalled");
+            }
+        }
     }
 
     /// Run one whole sale; see `sale.rs`.

@@ -5,6 +5,7 @@
 
 mod error;
 mod guard;
+mod outbox;
 mod read;
 mod records;
 pub mod schema;
@@ -13,6 +14,7 @@ mod state;
 mod verify;
 
 pub use error::{JournalError, Result};
+pub use outbox::{OutboxCounts, OutboxKind, OutboxRow};
 pub use records::{
     AuditRecord, Detail, EventRecord, ListFilter, NewTransaction, TransactionRecord, Violation,
     new_uuid,
@@ -39,6 +41,9 @@ pub struct Journal {
     conn: Mutex<Connection>,
     path: Option<PathBuf>,
     clock: Clock,
+    /// Stamped on outbox rows that are not a transaction's (audit, health); a transaction's
+    /// rows carry its own `kiosk_id`.
+    kiosk_id: String,
 }
 
 impl std::fmt::Debug for Journal {
@@ -89,12 +94,19 @@ impl Journal {
             conn: Mutex::new(conn),
             path,
             clock: Box::new(Utc::now),
+            kiosk_id: String::new(),
         })
     }
 
     /// Replaces the clock that stamps events and audit rows (tests, golden files).
     pub fn with_clock(mut self, clock: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
         self.clock = Box::new(clock);
+        self
+    }
+
+    /// The kiosk whose journal this is (outbox rows of audit and health changes carry it).
+    pub fn with_kiosk_id(mut self, kiosk_id: &str) -> Self {
+        self.kiosk_id = kiosk_id.to_owned();
         self
     }
 
@@ -124,6 +136,11 @@ impl Journal {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .ctx(op)?;
         let out = f(&tx)?;
+        // Crash tests: the change and its outbox row are written, the commit is not.
+        fail::fail_point!("journal.before_commit", |_| Err(JournalError::Invalid {
+            id: op.to_string(),
+            what: "failpoint journal.before_commit".into(),
+        }));
         tx.commit().ctx(op)?;
         Ok(out)
     }
@@ -189,7 +206,7 @@ impl Journal {
                 params![t.id, at, TxState::Created.as_str()],
             )
             .ctx("create transaction: first event")?;
-            Ok(())
+            outbox::push_tx_event(tx, &t.id, &at)
         })?;
         tracing::info!(tx = %t.id, sim = %t.sim_masked, plan = %t.plan_id, "journal: created");
         Ok(())
@@ -268,6 +285,7 @@ impl Journal {
                 ],
             )
             .ctx("advance: update state")?;
+            outbox::push_tx_event(tx, id, &at)?;
             Ok(from)
         })?;
         tracing::info!(tx = %id, %from, %to, "journal: advanced");
@@ -278,13 +296,28 @@ impl Journal {
     pub fn audit(&self, actor: &str, action: &str, detail: &str) -> Result<i64> {
         let detail = mask_text(detail);
         let at = self.now();
+        let (actor_m, action_m) = (mask_text(actor), mask_text(action));
         let id = self.write("audit", |tx| {
             tx.execute(
                 "INSERT INTO operator_audit (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
-                params![at, mask_text(actor), mask_text(action), detail],
+                params![at, actor_m, action_m, detail],
             )
             .ctx("audit: insert")?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            let kind = if action == crate::ops::report::AUDIT_DAILY_REPORT {
+                OutboxKind::DailyReport
+            } else {
+                OutboxKind::Audit
+            };
+            // A report's detail is JSON: sent as such, so head office can read its figures.
+            let detail_value = serde_json::from_str::<serde_json::Value>(&detail)
+                .unwrap_or_else(|_| serde_json::Value::String(detail.clone()));
+            let payload = serde_json::json!({
+                "audit_id": id, "at": at, "actor": actor_m, "action": action_m,
+                "detail": detail_value,
+            });
+            outbox::push(tx, &self.kiosk_id, kind, &payload, &at)?;
+            Ok(id)
         })?;
         tracing::info!(%actor, %action, "journal: operator action");
         Ok(id)

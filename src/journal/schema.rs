@@ -48,6 +48,45 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;",
     // v3: reports select a day's transactions by creation time.
     "CREATE INDEX transactions_by_created ON transactions(created_at);",
+    // v4: the outbox to head office (docs/FLEET.md). `seq` is the kiosk's sequence number:
+    // AUTOINCREMENT never reuses one, even after sent rows are pruned. Each row is written in
+    // the SQLite transaction of the change it describes; `sent_at` is set only after head
+    // office committed it. Existing history is queued in order so nothing predates the feed.
+    "CREATE TABLE outbox (
+        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+        kiosk_id     TEXT NOT NULL,
+        kind         TEXT NOT NULL
+                     CHECK (kind IN ('tx_event', 'audit', 'daily_report', 'health')),
+        payload_json TEXT NOT NULL CHECK (json_valid(payload_json)),
+        created_at   TEXT NOT NULL,
+        sent_at      TEXT
+    ) STRICT;
+    CREATE INDEX outbox_unsent ON outbox(seq) WHERE sent_at IS NULL;
+    CREATE TABLE device_health (
+        device     TEXT PRIMARY KEY NOT NULL,
+        status     TEXT NOT NULL,
+        detail     TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO outbox (kiosk_id, kind, payload_json, created_at)
+        SELECT t.kiosk_id, 'tx_event', json_object(
+                   'tx_id', t.id, 'created_at', t.created_at, 'sim_masked', t.sim_masked,
+                   'carrier_id', t.carrier_id, 'plan_id', t.plan_id, 'months', t.months,
+                   'lang', t.lang, 'total_yen', t.total_yen, 'tax_yen', t.tax_yen,
+                   'state', e.to_state, 'event_seq', e.seq, 'at', e.at,
+                   'from_state', e.from_state, 'to_state', e.to_state,
+                   'renewed', json(CASE WHEN t.renewal_json IS NULL THEN 'false' ELSE 'true' END),
+                   'reversed', json(CASE WHEN t.reversal_json IS NULL THEN 'false' ELSE 'true' END),
+                   'detail', json(e.detail_json)),
+               e.at
+        FROM events e JOIN transactions t ON t.id = e.tx_id
+        ORDER BY e.at, e.tx_id, e.seq;
+    INSERT INTO outbox (kiosk_id, kind, payload_json, created_at)
+        SELECT '', CASE WHEN action = 'daily_report' THEN 'daily_report' ELSE 'audit' END,
+               json_object('audit_id', id, 'at', at, 'actor', actor, 'action', action,
+                           'detail', CASE WHEN json_valid(detail) THEN json(detail) ELSE detail END),
+               at
+        FROM operator_audit ORDER BY id;",
 ];
 
 /// The schema version this build writes.

@@ -9,27 +9,32 @@ use std::sync::Arc;
 /// Applies the migrations from the file's `user_version` up to `target`, each in its own
 /// transaction with the version bump, so a crash mid-migration leaves the previous version.
 pub fn migrate(conn: &mut Connection, target: u32) -> Result<()> {
-    let found: u32 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .ctx("read schema version")?;
-    if found > schema::SCHEMA_VERSION {
-        return Err(JournalError::SchemaTooNew {
-            found,
-            supported: schema::SCHEMA_VERSION,
-        });
-    }
-    for version in found..target.min(schema::SCHEMA_VERSION) {
+    let target = target.min(schema::SCHEMA_VERSION);
+    loop {
+        // The version is read inside the write lock: two processes opening a new file at once
+        // (the kiosk and its sender) must not both apply the same script.
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .ctx("migrate: begin")?;
-        tx.execute_batch(schema::MIGRATIONS[version as usize])
+        let found: u32 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .ctx("read schema version")?;
+        if found > schema::SCHEMA_VERSION {
+            return Err(JournalError::SchemaTooNew {
+                found,
+                supported: schema::SCHEMA_VERSION,
+            });
+        }
+        if found >= target {
+            return Ok(());
+        }
+        tx.execute_batch(schema::MIGRATIONS[found as usize])
             .ctx("migrate: apply script")?;
-        tx.pragma_update(None, "user_version", version + 1)
+        tx.pragma_update(None, "user_version", found + 1)
             .ctx("migrate: set version")?;
         tx.commit().ctx("migrate: commit")?;
-        tracing::info!(from = version, to = version + 1, "journal: schema migrated");
+        tracing::info!(from = found, to = found + 1, "journal: schema migrated");
     }
-    Ok(())
 }
 
 /// Creates `path` with mode 0600 before SQLite writes a byte (SQLite then gives its -wal and

@@ -1,4 +1,11 @@
--- user_version = 3
+-- user_version = 4
+CREATE TABLE device_health (
+        device     TEXT PRIMARY KEY NOT NULL,
+        status     TEXT NOT NULL,
+        detail     TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    ) STRICT;
+
 CREATE TABLE events (
         tx_id       TEXT NOT NULL REFERENCES transactions(id),
         seq         INTEGER NOT NULL CHECK (seq > 0),
@@ -15,6 +22,16 @@ CREATE TABLE operator_audit (
         actor  TEXT NOT NULL,
         action TEXT NOT NULL,
         detail TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE outbox (
+        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+        kiosk_id     TEXT NOT NULL,
+        kind         TEXT NOT NULL
+                     CHECK (kind IN ('tx_event', 'audit', 'daily_report', 'health')),
+        payload_json TEXT NOT NULL CHECK (json_valid(payload_json)),
+        created_at   TEXT NOT NULL,
+        sent_at      TEXT
     ) STRICT;
 
 CREATE TABLE transactions (
@@ -34,6 +51,8 @@ CREATE TABLE transactions (
         quote_json      TEXT NOT NULL,
         state           TEXT NOT NULL
     , approval_json TEXT, reversal_json TEXT, renewal_json TEXT, slip_lines_json TEXT, last_note TEXT) STRICT;
+
+CREATE INDEX outbox_unsent ON outbox(seq) WHERE sent_at IS NULL;
 
 CREATE INDEX transactions_by_created ON transactions(created_at);
 
