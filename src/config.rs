@@ -6,8 +6,8 @@
 
 mod catalogue;
 pub mod cli;
-pub mod production;
 mod fleet;
+pub mod production;
 mod promotions;
 mod read;
 mod sections;
