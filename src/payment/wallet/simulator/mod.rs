@@ -8,6 +8,7 @@
 //!
 //! The control endpoints are unsigned: the simulator listens on loopback only.
 
+pub mod cli;
 pub mod ledger;
 
 use super::auth;
