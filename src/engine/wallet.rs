@@ -466,11 +466,14 @@ pub(super) fn recover_requested(
         }
     };
     if payment.status == WalletStatus::Created {
-        // Shown when the kiosk stopped: nobody is in front of that code any more.
-        if let Some(code) = &wallet.code_id {
-            if provider.delete_code(code).is_err() {
-                return None;
-            }
+        // Shown when the kiosk stopped: nobody is in front of that code any more. Without a
+        // journaled code id (cut off as the code was created), cancel the payment by its id.
+        let withdrawn_now = match &wallet.code_id {
+            Some(code) => provider.delete_code(code),
+            None => provider.cancel_payment(id),
+        };
+        if withdrawn_now.is_err() {
+            return None;
         }
         payment = provider.payment(id).ok()?;
         if payment.status == WalletStatus::Created {
