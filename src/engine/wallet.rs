@@ -32,10 +32,11 @@ pub const WITHDRAWN: &str = "WITHDRAWN";
 /// The id the health check asks about (never a real payment).
 const HEALTH_PROBE_ID: &str = "simkiosk-health-probe";
 
+/// A connected wallet provider and, for the demo, the simulator it talks to.
+type Connected = (Option<Box<dyn WalletProvider>>, Option<WalletSim>);
+
 /// The wallet provider kiosk.toml names, and the embedded simulator when it is `simulated`.
-pub(super) fn connect(
-    config: &Config,
-) -> Result<(Option<Box<dyn WalletProvider>>, Option<WalletSim>), super::EngineError> {
+pub(super) fn connect(config: &Config) -> Result<Connected, super::EngineError> {
     let Some(p) = &config.payment_methods.paypay else {
         return Ok((None, None));
     };
