@@ -155,7 +155,8 @@ fn a_wrong_secret_is_unauthorized_and_takes_the_method_out_of_service() {
 fn rate_limit_server_error_and_garbage_are_each_their_own_fault() {
     let sim = sim(Faults::default(), Duration::from_secs(300), None);
     let mut pp = client(&sim, SECRET, Duration::from_secs(5));
-    let cases: [(Faults, fn(&WalletError) -> bool); 3] = [
+    type IsExpected = fn(&WalletError) -> bool;
+    let cases: [(Faults, IsExpected); 3] = [
         (
             Faults {
                 rate_limit: true,

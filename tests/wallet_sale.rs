@@ -147,12 +147,17 @@ fn a_paid_code_renews_and_the_journal_names_the_method_and_payment_id() {
     );
     assert_eq!(wallet.method, "paypay");
     assert_eq!(wallet.status.as_deref(), Some("COMPLETED"));
-    let approval = rig.engine.journal().get(id).unwrap().approval.unwrap();
+    let record = rig.engine.journal().get(id).unwrap();
+    let approval = record.approval.unwrap();
     assert_eq!(
         approval.auth_code, wallet.payment_id,
-        "the provider's payment id is kept"
+        "the provider's payment id is the approval code on the receipt"
     );
-    assert_eq!(approval.card_name.as_deref(), Some("PayPay"));
+    assert_eq!(
+        record.slip_lines,
+        ["PayPay"],
+        "the receipt names the method"
+    );
     assert_eq!(provider_status(&rig, id), WalletStatus::Completed);
 }
 

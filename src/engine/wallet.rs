@@ -97,10 +97,11 @@ pub(super) fn health(engine: &Engine) -> Result<(), String> {
     }
 }
 
-fn approval_of(payment: &WalletPayment, method: &str) -> Approval {
+/// A wallet payment as the journal's approval: the provider's payment id is its approval code
+/// (the receipt prints it under "approval"); the method is the slip line above it.
+fn approval_of(payment: &WalletPayment) -> Approval {
     Approval {
         amount: payment.amount.unwrap_or(Yen::ZERO),
-        card_name: Some(method_label(method).into()),
         auth_code: payment.payment_id.clone(),
         ..Approval::default()
     }
@@ -115,12 +116,9 @@ pub fn method_label(method: &str) -> &str {
     }
 }
 
-fn slip_of(payment: &WalletPayment, method: &str) -> Vec<String> {
-    let mut lines = vec![method_label(method).to_string()];
-    if let Some(pid) = &payment.payment_id {
-        lines.push(format!("ID {pid}"));
-    }
-    lines
+/// The receipt's payment lines for a wallet: the method's name.
+fn slip_of(method: &str) -> Vec<String> {
+    vec![method_label(method).to_string()]
 }
 
 fn note_wallet(engine: &Engine, id: &str, wallet: &WalletRef) -> bool {
@@ -265,14 +263,14 @@ pub(super) fn pay(
                         transaction = id,
                         "paid while the code was withdrawn: giving it back"
                     );
-                    let approval = approval_of(&p, method);
+                    let approval = approval_of(&p);
                     wallet.payment_id = p.payment_id.clone();
                     note_wallet(engine, id, &wallet);
                     step(
                         engine,
                         id,
                         TxState::PaymentApproved,
-                        Detail::approval(approval, slip_of(&p, method))
+                        Detail::approval(approval, slip_of(method))
                             .with_note("paid after the code was withdrawn"),
                     );
                     drop(slot);
@@ -379,9 +377,9 @@ fn commit_completed(
             transaction_id: id.to_owned(),
         });
     }
-    let slip = slip_of(payment, method);
+    let slip = slip_of(method);
     let as_requested = payment.completed_as_requested(amount);
-    let mut detail = Detail::approval(approval_of(payment, method), slip.clone());
+    let mut detail = Detail::approval(approval_of(payment), slip.clone());
     if !as_requested {
         detail = detail.with_note(format!(
             "wallet charged {:?} {:?}, not JPY {}: refused",
@@ -491,11 +489,8 @@ pub(super) fn recover_requested(
             "COMPLETED".into()
         });
         note_wallet(engine, id, &wallet);
-        let mut detail = Detail::approval(
-            approval_of(&payment, &wallet.method),
-            slip_of(&payment, &wallet.method),
-        )
-        .with_note("recovery: the wallet provider reports COMPLETED");
+        let mut detail = Detail::approval(approval_of(&payment), slip_of(&wallet.method))
+            .with_note("recovery: the wallet provider reports COMPLETED");
         let keep = !withdrawn && payment.completed_as_requested(Yen(record.total_yen));
         if !keep {
             detail = detail.with_note("recovery: wallet payment to give back");
