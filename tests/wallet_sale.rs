@@ -405,3 +405,32 @@ fn recovery_waits_while_the_provider_cannot_say() {
         "no guess while the provider is silent"
     );
 }
+
+#[test]
+fn end_of_day_counts_a_wallet_renewal_by_method_and_leaves_it_out_of_the_terminal_batch() {
+    use simkiosk::ops::report::{DailyReport, Reconciliation};
+    let rig = rig(Faults::default(), Duration::from_secs(300));
+    let (report, _) = sell(&rig, pay_now);
+    let total = match report {
+        SaleReport::Completed { total, .. } => total.value(),
+        other => panic!("wallet sale failed: {other:?}"),
+    };
+    let records = rig
+        .engine
+        .journal()
+        .list(simkiosk::journal::ListFilter {
+            pending_only: false,
+            limit: 10,
+        })
+        .unwrap();
+    assert_eq!(records[0].payment_method, "paypay");
+    let today = simkiosk::domain::expiry::today_jst(chrono::Utc::now());
+    let daily = DailyReport::build(today, "k", &records, &[], chrono::Utc::now());
+    assert_eq!(daily.by_wallet["paypay"].total_yen, total);
+    assert!(daily.to_text().contains("renewals paid by QR wallet:"));
+    let batch = Reconciliation::build(None, &records, &Ok(vec![]));
+    assert_eq!(
+        batch.kiosk.count, 0,
+        "a wallet payment is not a card terminal charge"
+    );
+}
