@@ -24,7 +24,7 @@ const WALLET_POINTS: &[&str] = &[
 impl Rig {
     /// The card rig plus a wallet simulator process, and `[payment] methods = ["card", "paypay"]`
     /// pointing at it.
-    fn start_wallet() -> (Rig, std::path::PathBuf) {
+    fn start_wallet() -> (Rig, std::path::PathBuf, String) {
         let mut rig = Rig::start();
         let credentials = rig.dir.path().join("paypay-credentials");
         std::fs::write(
@@ -82,8 +82,16 @@ impl Rig {
         );
         std::fs::write(&rig.config, toml::to_string(&table).expect("serialise"))
             .expect("write kiosk.toml");
-        (rig, wallet_ledger)
+        (rig, wallet_ledger, base_url)
     }
+}
+
+/// Switches the running wallet simulator's faults (its loopback control endpoint).
+fn set_faults(base_url: &str, faults: &str) {
+    ureq::post(&format!("{base_url}/sim/faults"))
+        .timeout(Duration::from_secs(5))
+        .send_string(faults)
+        .expect("set the wallet simulator's faults");
 }
 
 #[derive(Default, Debug)]
@@ -193,7 +201,7 @@ fn restart_and_check_wallet(
 
 #[test]
 fn killed_during_wallet_sales_the_kiosk_never_loses_or_doubles_a_wallet_payment() {
-    let (rig, ledger) = Rig::start_wallet();
+    let (rig, ledger, wallet_url) = Rig::start_wallet();
     let mut tally = Tally::default();
     let mut wallet = WalletTally::default();
 
@@ -236,6 +244,33 @@ fn killed_during_wallet_sales_the_kiosk_never_loses_or_doubles_a_wallet_payment(
             &format!("wallet sale killed at {point}"),
         );
     }
+
+    // The customer is charged another amount: the kiosk gives it back, also when it is killed
+    // right after journaling `reversal_requested`.
+    set_faults(&wallet_url, r#"{"pay_amount": 1}"#);
+    for failpoints in ["", "sale.after_reversal_requested=panic"] {
+        let status = wait_bounded(
+            &mut rig.renew_paying("paypay", failpoints),
+            Duration::from_secs(60),
+            "a wallet sale charged another amount",
+        );
+        assert!(
+            !status.success(),
+            "FAILPOINTS={failpoints:?}: renewed on a wrong amount ({status})"
+        );
+        if killed(status) {
+            tally.kills += 1;
+        }
+        restart_and_check_wallet(
+            &rig,
+            &ledger,
+            &mut tally,
+            &mut wallet,
+            &format!("wrong wallet amount, FAILPOINTS={failpoints:?}"),
+        );
+    }
+    set_faults(&wallet_url, "{}");
+    assert_eq!(wallet.given_back, 2, "both wrong amounts were given back");
 
     let kills: usize = std::env::var("CRASH_WALLET_KILLS")
         .ok()
