@@ -53,6 +53,8 @@ enum Command {
     Terminal(simkiosk::payment::zvt::cli::TerminalArgs),
     /// A ZVT card terminal simulator on a pseudo-terminal, a serial port or TCP.
     TerminalSim(simkiosk::payment::zvt::cli::TerminalSimArgs),
+    /// Run a simulated PayPay (QR wallet) API on loopback HTTP, or pay a code shown on one.
+    WalletSim(simkiosk::payment::wallet::simulator::cli::WalletSimArgs),
 }
 
 fn main() -> ExitCode {
@@ -114,6 +116,11 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             })
         }
+        Some(Command::WalletSim(a)) => simkiosk::payment::wallet::simulator::cli::run_wallet_sim(a)
+            .unwrap_or_else(|e| {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            }),
         Some(Command::TerminalSim(a)) => simkiosk::payment::zvt::cli::run_terminal_sim(a)
             .unwrap_or_else(|e| {
                 eprintln!("error: {e:#}");

@@ -81,6 +81,12 @@ ui-pay-follow = Follow the instructions on the card terminal below the screen.
 ui-pay-cancel = Cancel payment
 ui-pay-no-cancel = The payment is going through. It can no longer be cancelled.
 
+## QR wallet payment: the code on the screen
+ui-wallet-title = Scan the code with your wallet app
+ui-wallet-accepted = Accepted: { $wallets }
+ui-wallet-time-left = This code is valid for { $time } more.
+ui-wallet-how = Open the app, tap Scan and point the camera at the code above.
+
 ## Processing.
 ui-processing-title = Renewing your SIM…
 ui-processing-body = Your payment was accepted. This takes a few seconds; please wait.

@@ -69,6 +69,12 @@ ui-pay-follow = 画面の下にあるカード端末の案内に従ってくだ�
 ui-pay-cancel = お支払いを中止する
 ui-pay-no-cancel = お支払いの手続き中です。ここからは取り消しできません。
 
+## QR wallet payment: the code on the screen
+ui-wallet-title = スマートフォンの決済アプリでQRコードを読み取ってください
+ui-wallet-accepted = ご利用いただける決済：{ $wallets }
+ui-wallet-time-left = QRコードの有効時間：残り{ $time }
+ui-wallet-how = アプリを開き、上のQRコードを読み取ってください。
+
 ## 処理中
 ui-processing-title = SIMを更新しています…
 ui-processing-body = お支払いを受け付けました。数秒かかりますので、そのままお待ちください。

@@ -69,6 +69,12 @@ ui-pay-follow = 请按照屏幕下方刷卡机的提示操作。
 ui-pay-cancel = 取消付款
 ui-pay-no-cancel = 正在完成付款，现在已无法取消。
 
+## QR wallet payment: the code on the screen
+ui-wallet-title = 请用手机支付应用扫描QR码付款
+ui-wallet-accepted = 可用的支付方式：{ $wallets }
+ui-wallet-time-left = QR码有效时间还剩 { $time }
+ui-wallet-how = 打开应用，扫描上方的QR码。
+
 ## 处理中
 ui-processing-title = 正在为您的SIM卡续费…
 ui-processing-body = 付款已成功，需要几秒钟，请稍候。

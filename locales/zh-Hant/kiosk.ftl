@@ -69,6 +69,12 @@ ui-pay-follow = 請依照螢幕下方刷卡機的指示操作。
 ui-pay-cancel = 取消付款
 ui-pay-no-cancel = 付款處理中，現在已無法取消。
 
+## QR wallet payment: the code on the screen
+ui-wallet-title = 請用手機的行動付款應用程式掃描QR碼付款
+ui-wallet-accepted = 可使用的付款方式：{ $wallets }
+ui-wallet-time-left = QR碼有效時間還剩 { $time }
+ui-wallet-how = 開啟應用程式，掃描上方的QR碼。
+
 ## 處理中
 ui-processing-title = 正在為您的SIM卡儲值…
 ui-processing-body = 付款成功，需要幾秒鐘，請稍候。

@@ -48,6 +48,12 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;",
     // v3: reports select a day's transactions by creation time.
     "CREATE INDEX transactions_by_created ON transactions(created_at);",
+    // v4: how each transaction was paid, and for a QR wallet the provider's code, payment id and
+    // last reported status (the merchant payment id is the transaction id itself).
+    "ALTER TABLE transactions ADD COLUMN payment_method TEXT NOT NULL DEFAULT 'card';
+    ALTER TABLE transactions ADD COLUMN wallet_code_id TEXT;
+    ALTER TABLE transactions ADD COLUMN wallet_payment_id TEXT;
+    ALTER TABLE transactions ADD COLUMN wallet_status TEXT;",
 ];
 
 /// The schema version this build writes.

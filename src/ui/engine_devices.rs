@@ -54,6 +54,8 @@ pub fn progress_event(p: SaleProgress) -> Event {
         },
         SaleProgress::ReceiptPrinted => Event::ReceiptDone(ReceiptOutcome::Printed),
         SaleProgress::ReceiptFailed => Event::ReceiptDone(ReceiptOutcome::Failed),
+        // The touch UI sells by card only so far; a wallet code keeps the kiosk awake.
+        SaleProgress::WalletCode(_) => Event::Activity,
     }
 }
 

@@ -1,0 +1,92 @@
+//! Pay with a QR wallet: the code large, the amount, the accepted wallets by name, the time the
+//! code has left, and cancel (which withdraws the code; a payment that still arrives is given
+//! back, docs/PAYMENT-COMMIT.md §QR wallets).
+
+use super::super::ctx::{BODY, Ctx, SMALL, TITLE};
+use super::super::theme::{GAP, Role};
+use super::super::widget::card;
+use super::receipt::qr_code_block;
+use super::{Action, action, page};
+use crate::domain::Yen;
+use crate::flow::Event;
+use iced::widget::{center, column, qr_code};
+use iced::{Alignment, Element};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    Cancel,
+}
+
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::Cancel => Action::Flow(Event::Cancel),
+    }
+}
+
+/// `m:ss`, the same in every language.
+pub fn time_left(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// The QR screen. `wallets` are the accepted wallets' names as their marks spell them.
+pub fn view<'a>(
+    ctx: &Ctx<'a>,
+    amount: Yen,
+    code: &'a qr_code::Data,
+    wallets: &[&str],
+    secs_left: u64,
+) -> Element<'a, Message> {
+    // As large as the portrait body allows, with room for the amount and the lines below.
+    let size = if ctx.portrait { 620.0 } else { 440.0 };
+    let body = column![
+        card(
+            ctx,
+            column![
+                ctx.muted(ctx.tr("ui-pay-amount"), BODY),
+                ctx.heading(ctx.yen(amount), TITLE * 1.2)
+            ]
+            .spacing(8)
+        ),
+        center(qr_code_block(code, size)).height(size + 60.0),
+        ctx.heading(
+            ctx.tr_with(
+                "ui-wallet-accepted",
+                &[("wallets", wallets.join(" · ").into())]
+            ),
+            BODY
+        ),
+        ctx.label(
+            ctx.tr_with(
+                "ui-wallet-time-left",
+                &[("time", time_left(secs_left).into())]
+            ),
+            BODY
+        ),
+        ctx.muted(ctx.tr("ui-wallet-how"), SMALL),
+    ]
+    .spacing(GAP * 1.5)
+    .align_x(Alignment::Center);
+    page(
+        ctx,
+        ctx.tr("ui-wallet-title"),
+        body,
+        vec![action(
+            ctx,
+            "ui-pay-cancel",
+            Role::Danger,
+            Some(Message::Cancel),
+        )],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::time_left;
+
+    #[test]
+    fn time_left_is_minutes_and_two_digit_seconds() {
+        assert_eq!(time_left(300), "5:00");
+        assert_eq!(time_left(59), "0:59");
+        assert_eq!(time_left(61), "1:01");
+    }
+}
