@@ -55,9 +55,16 @@ pub struct StoreConfig {
     pub support: String,
     /// `https://…/{transaction_id}` for the receipt QR code.
     pub receipt_url_template: Option<String>,
+    /// The shop's colour for the screens' header, `#RRGGBB` (validated at load).
+    pub brand_color: Option<String>,
 }
 
 impl StoreConfig {
+    /// The brand colour as red, green, blue (validated at load, so a bad value is never here).
+    pub fn brand_rgb(&self) -> Option<[u8; 3]> {
+        self.brand_color.as_deref().and_then(|c| parse_rgb(c).ok())
+    }
+
     /// The receipt URL for one transaction, when a template is configured.
     pub fn receipt_url(&self, transaction_id: &str) -> Option<String> {
         self.receipt_url_template
@@ -418,4 +425,16 @@ impl Config {
     pub fn catalogue(&self) -> &Catalogue {
         &self.catalogue
     }
+}
+
+/// `#RRGGBB` as red, green, blue; the error says what is wrong with it.
+pub fn parse_rgb(s: &str) -> Result<[u8; 3], &'static str> {
+    let hex = s
+        .strip_prefix('#')
+        .ok_or("must start with # (\"#RRGGBB\")")?;
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err("must be # and six hexadecimal digits (\"#RRGGBB\")");
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).map_err(|_| "is not hexadecimal");
+    Ok([byte(0)?, byte(2)?, byte(4)?])
 }

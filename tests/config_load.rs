@@ -460,3 +460,26 @@ fn dotted_keys_and_inline_tables_keep_their_lines() {
         ]
     );
 }
+
+/// The shop's brand colour is `#RRGGBB`; anything else is refused at load with the key and what
+/// is wrong, not drawn in some other colour.
+#[test]
+fn brand_color_is_hash_and_six_hex_digits() {
+    let with = |c: &str| {
+        edit(
+            "support = \"0120-000-000\"",
+            &format!("support = \"0120-000-000\"\nbrand_color = \"{c}\""),
+        )
+    };
+    let config = Config::from_str(&with("#0F766e"), "t.toml").expect("a valid brand colour loads");
+    assert_eq!(config.store.brand_rgb(), Some([0x0F, 0x76, 0x6E]));
+    for bad in ["0F766E", "#0F766", "#0F766EE", "#GG766E", "teal"] {
+        let found = problems(&with(bad));
+        assert!(
+            found.len() == 1
+                && found[0].contains("store.brand_color")
+                && found[0].contains("#RRGGBB"),
+            "{bad:?} is refused with the key and the expected form, got {found:?}"
+        );
+    }
+}

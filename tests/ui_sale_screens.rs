@@ -1,4 +1,4 @@
-//! What the sale screens say: one price on card, tile and review; the status badges; the new
+//! What the sale screens say: one price on card, periods control and review; the status badges; the new
 //! expiry and the carry-over rule before paying; periods, not months.
 //! Run: `ICED_TEST_BACKEND=tiny-skia cargo test --test ui_sale_screens`.
 #![cfg(feature = "ui")]
@@ -6,6 +6,7 @@
 mod ui_support;
 
 use chrono::{TimeZone, Utc};
+use iced_test::Simulator;
 use simkiosk::config::Config;
 use simkiosk::domain::expiry::{extended_expiry, today_jst};
 use simkiosk::domain::{Catalogue, Names, Promotion, PromotionKind, Yen};
@@ -13,9 +14,10 @@ use simkiosk::flow::{Event, SaleFailure, Screen};
 use simkiosk::i18n::Lang;
 use simkiosk::payment::TerminalMessage;
 use simkiosk::ui::Message;
+use simkiosk::ui::screen::plans;
 use std::sync::Arc;
 use ui_support::devices::{Script, ScriptedDevices};
-use ui_support::{Harness, PORTRAIT, demo_config};
+use ui_support::{Harness, PORTRAIT, demo_config, settings};
 
 /// The demo config with a 10 % promotion on docomo's unlimited plan that is always on, so the
 /// test does not depend on the date it runs.
@@ -63,7 +65,7 @@ fn the_price_on_the_card_is_the_price_reviewed() {
     to_status(&mut h, "09012345678");
     h.tap(&h.tr("ui-status-continue"));
     h.tap("Stay Unlimited");
-    // 5,500 less 10 %: the card and the first tile show what the review will charge.
+    // 5,500 less 10 %: the card and the first segment show what the review will charge.
     let pay = h.l10n.yen(Lang::En, Yen(4_950));
     assert!(h.shows(&pay), "the card shows the promoted price {pay}");
     h.tap(&h.tr("ui-plans-next"));
@@ -84,11 +86,24 @@ fn several_periods_are_said_in_days_not_months() {
     to_status(&mut h, "09012345678");
     h.tap(&h.tr("ui-status-continue"));
     h.tap("Travel 10GB");
-    assert!(
-        h.shows("2 × 15 days (30 days)"),
-        "the tile for two 15-day periods says 30 days"
-    );
-    h.tap("2 × 15 days (30 days)");
+    let two = plans::segment_id(2);
+    let said = {
+        let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+        let segment = sim
+            .find(two.clone())
+            .expect("the periods control has a segment for 2 periods")
+            .bounds();
+        // The text "30 days" inside that segment (a card may say "30 days" too).
+        sim.find(|c: iced_test::selector::Candidate<'_>| match c {
+            iced_test::selector::Candidate::Text {
+                bounds, content, ..
+            } if content == "30 days" && segment.contains(bounds.center()) => Some(()),
+            _ => None,
+        })
+        .is_ok()
+    };
+    assert!(said, "the segment for two 15-day periods says 30 days");
+    h.send(Message::Plans(plans::Message::Periods(2)));
     h.tap(&h.tr("ui-plans-next"));
     assert!(
         h.shows("Travel 10GB · 2 × 15 days (30 days)"),
@@ -216,4 +231,41 @@ fn done_shows_the_mark_what_was_bought_the_new_expiry_and_the_receipt_reminder()
         h.shows(&h.tr("ui-receipt-title")),
         "the receipt reminder stays on the done screen"
     );
+}
+
+/// The attract screen invites from a distance: the carriers served by their own brand names, and
+/// in every language the lowest price the catalogue sells a plan at (its cheapest plan made
+/// cheaper here, so a figure written into the view would be caught).
+#[test]
+fn attract_shows_the_carriers_and_the_lowest_price_of_the_catalogue() {
+    let mut config = demo_config();
+    let cat = &config.catalogue;
+    let mut plans = cat.plans().to_vec();
+    let cheapest = plans
+        .iter_mut()
+        .min_by_key(|p| p.price)
+        .expect("the demo sells plans");
+    cheapest.price = Yen(cheapest.price.0 - 111);
+    let lowest = cheapest.price;
+    config.catalogue = Catalogue::new(
+        cat.carriers().to_vec(),
+        plans,
+        cat.tiers().to_vec(),
+        cat.promotions().to_vec(),
+    )
+    .expect("the edited catalogue is consistent");
+    let mut h = harness(config);
+    assert_eq!(h.screen_name(), "attract");
+    assert!(
+        h.shows("NTT docomo  ·  SoftBank  ·  au"),
+        "the carriers are named by their brands"
+    );
+    for lang in Lang::ALL {
+        let teaser = h.l10n.text_with(
+            lang,
+            "ui-attract-from",
+            &[("price", h.l10n.yen(lang, lowest).into())],
+        );
+        assert!(h.shows(&teaser), "{lang:?}: no {teaser:?} on attract");
+    }
 }

@@ -5,10 +5,16 @@ ui-high-contrast = High contrast
 ui-large-text = Large text
 ui-back = Back
 ui-cancel = Cancel
+# $current of $total steps (numbers): the customer's step in the header.
+ui-step = Step { $current } of { $total }
+# The same, where there is no room for words (large text in portrait).
+ui-step-short = { $current }/{ $total }
 
 ## Attract screen (each language's line is shown at once, in its own script).
 ui-attract-title = Renew your data SIM
 ui-attract-touch = Touch the screen to start
+# $price: the lowest price of one period of any plan (already formatted, ¥1,980).
+ui-attract-from = Plans from { $price }
 
 ## Language screen.
 ui-language-title = Choose your language

@@ -5,10 +5,13 @@ ui-high-contrast = ハイコントラスト
 ui-large-text = 文字を大きく
 ui-back = 戻る
 ui-cancel = 取消
+ui-step = ステップ { $current }/{ $total }
+ui-step-short = { $current }/{ $total }
 
 ## 待ち受け画面（各言語の文が同時に表示される）
 ui-attract-title = データSIMの更新
 ui-attract-touch = 画面にタッチしてスタート
+ui-attract-from = プラン { $price }から
 
 ## 言語選択
 ui-language-title = 言語を選んでください

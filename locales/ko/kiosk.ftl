@@ -5,10 +5,13 @@ ui-high-contrast = 고대비
 ui-large-text = 큰 글씨
 ui-back = 뒤로
 ui-cancel = 취소
+ui-step = { $total }단계 중 { $current }단계
+ui-step-short = { $current }/{ $total }
 
 ## 대기 화면 (모든 언어가 함께 표시됨)
 ui-attract-title = 유심 충전
 ui-attract-touch = 화면을 터치하여 시작하세요
+ui-attract-from = 요금제 { $price }부터
 
 ## 언어 선택
 ui-language-title = 언어를 선택하세요

@@ -5,10 +5,13 @@ ui-high-contrast = 高对比度
 ui-large-text = 大字体
 ui-back = 返回
 ui-cancel = 取消
+ui-step = 第 { $current } 步，共 { $total } 步
+ui-step-short = { $current }/{ $total }
 
 ## 待机画面（各语言同时显示）
 ui-attract-title = 流量卡续费
 ui-attract-touch = 轻触屏幕开始
+ui-attract-from = 套餐价格 { $price } 以上
 
 ## 选择语言
 ui-language-title = 请选择语言

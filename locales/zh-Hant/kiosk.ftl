@@ -5,10 +5,13 @@ ui-high-contrast = 高對比
 ui-large-text = 大字體
 ui-back = 返回
 ui-cancel = 取消
+ui-step = 第 { $current } 步，共 { $total } 步
+ui-step-short = { $current }/{ $total }
 
 ## 待機畫面（各語言同時顯示）
 ui-attract-title = 上網卡儲值
 ui-attract-touch = 輕觸螢幕開始
+ui-attract-from = 方案 { $price } 起
 
 ## 選擇語言
 ui-language-title = 請選擇語言

@@ -79,6 +79,7 @@ fn store(ctx: &mut Ctx, root: &Table) -> Option<StoreConfig> {
         "registration_number",
         "support",
         "receipt_url_template",
+        "brand_color",
     ];
     let t = ctx.table(root, "store", &keys);
     let name = ctx.req_str(&t, "name");
@@ -105,6 +106,12 @@ fn store(ctx: &mut Ctx, root: &Table) -> Option<StoreConfig> {
             format!("{u:?} must be an http(s) URL containing {{transaction_id}}"),
         );
     }
+    let brand_color = ctx.opt_str(&t, "brand_color");
+    if let Some(c) = &brand_color
+        && let Err(why) = super::parse_rgb(c)
+    {
+        ctx.err(&t, "brand_color", format!("{c:?} {why}"));
+    }
     Some(StoreConfig {
         name: name?,
         address: address?,
@@ -112,6 +119,7 @@ fn store(ctx: &mut Ctx, root: &Table) -> Option<StoreConfig> {
         registration_number: registration_number?,
         support: support?,
         receipt_url_template,
+        brand_color,
     })
 }
 

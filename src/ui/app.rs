@@ -62,6 +62,8 @@ pub struct Kiosk {
     pub(super) l10n: Localizer,
     pub(super) langs: Vec<Lang>,
     pub(super) prefs: Prefs,
+    /// `store.brand_color`, for the header.
+    pub(super) brand: Option<iced::Color>,
     pub(super) size: Size,
     pub(super) identify: identify::State,
     pub(super) plans: plans::State,
@@ -111,6 +113,10 @@ impl Kiosk {
             l10n,
             langs: config.languages.offered.clone(),
             prefs: Prefs::default(),
+            brand: config
+                .store
+                .brand_rgb()
+                .map(|[r, g, b]| iced::Color::from_rgb8(r, g, b)),
             size,
             identify: identify::State::default(),
             plans: plans::State::default(),

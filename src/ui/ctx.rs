@@ -25,6 +25,10 @@ pub struct Ctx<'a> {
     pub prefs: Prefs,
     /// Taller than wide (1080×1920): stack vertically.
     pub portrait: bool,
+    /// The customer's step (1 to [`STEPS`](super::widget::bar::STEPS)) on this screen, if any.
+    pub step: Option<u32>,
+    /// The shop's brand colour (kiosk.toml `store.brand_color`), for the header.
+    pub brand: Option<iced::Color>,
 }
 
 impl<'a> Ctx<'a> {
@@ -35,6 +39,15 @@ impl<'a> Ctx<'a> {
 
     pub fn colors(&self) -> &'static Colors {
         self.prefs.colors()
+    }
+
+    /// The header's fill and the text colour on it: the brand colour when one is configured
+    /// (not in high contrast, whose palette is fixed), else the page's.
+    pub fn header_colors(&self) -> (iced::Color, iced::Color) {
+        match self.brand.filter(|_| !self.prefs.high_contrast) {
+            Some(b) => (b, super::theme::text_on(b)),
+            None => (self.colors().bg, self.colors().text),
+        }
     }
 
     pub fn tr(&self, id: &str) -> String {
@@ -64,6 +77,22 @@ impl<'a> Ctx<'a> {
 
     pub fn size(&self, base: f32) -> f32 {
         self.prefs.size(base)
+    }
+
+    /// "Step 2 of 6"; with large text in portrait, where the header has no room for words, "2/6".
+    pub fn step_text(&self, step: u32) -> String {
+        let id = if self.portrait && self.prefs.large_text {
+            "ui-step-short"
+        } else {
+            "ui-step"
+        };
+        self.tr_with(
+            id,
+            &[
+                ("current", step.into()),
+                ("total", super::widget::bar::STEPS.into()),
+            ],
+        )
     }
 
     /// A message as body text.

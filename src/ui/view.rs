@@ -21,6 +21,12 @@ impl Kiosk {
             lang: self.flow.lang(),
             prefs: self.prefs,
             portrait: self.size.height > self.size.width,
+            brand: self.brand,
+            step: if self.operator.is_none() {
+                bar::step(self.flow.screen())
+            } else {
+                None
+            },
         }
     }
 
@@ -31,7 +37,9 @@ impl Kiosk {
             op.view(&ctx).map(Message::Operator)
         } else {
             match self.flow.screen() {
-                Screen::Attract => attract::view(&ctx, &self.langs).map(Message::Attract),
+                Screen::Attract => {
+                    attract::view(&ctx, &self.langs, catalogue).map(Message::Attract)
+                }
                 Screen::Language => language::view(&ctx, &self.langs).map(Message::Language),
                 Screen::Identify => self
                     .identify
@@ -119,7 +127,7 @@ impl Kiosk {
         let corner = mouse_area(space().width(bar::CORNER).height(bar::CORNER))
             .on_press(Message::CornerDown)
             .on_release(Message::CornerUp);
-        let mut layers = stack![page, corner];
+        let mut layers = stack![repaint_marker(self.repaint_key()), page, corner];
         if let Some(secs) = self.idle_prompt_secs() {
             let start_over = self.flow.can_cancel();
             layers = layers.push(idle::view(&ctx, secs, start_over).map(|m| match m {
@@ -128,6 +136,23 @@ impl Kiosk {
             }));
         }
         layers.into()
+    }
+
+    /// What the whole window shows: the screen, its language, the toggles, the staff page, the
+    /// idle prompt.
+    /// When it changes, the whole window is redrawn (see [`repaint_marker`]).
+    fn repaint_key(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.flow.screen().name().hash(&mut h);
+        self.flow.lang().tag().hash(&mut h);
+        self.prefs.hash(&mut h);
+        self.operator.as_ref().map(|op| op.page).hash(&mut h);
+        self.idle_prompt_secs().is_some().hash(&mut h);
+        // The identify screen changes its title with the mode, and its message zone.
+        self.identify.mode.hash(&mut h);
+        self.identify.error.as_ref().map(|e| e.0).hash(&mut h);
+        h.finish()
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
@@ -157,4 +182,25 @@ impl Kiosk {
     pub fn theme(&self) -> Theme {
         self.prefs.theme()
     }
+}
+
+/// An invisible quad over the whole window whose (fully transparent) colour encodes `key`.
+///
+/// The software renderer redraws only the damage between two frames, and it takes a text's
+/// damage from its advance box: ink that reaches past it (a bold "f" ending a wrapped line,
+/// a glyph with a negative side bearing at a line start) was never cleared, so after the large
+/// text toggle a fragment of an earlier title stayed on screen through the following screens.
+/// A quad that differs damages its whole bounds: when the screen, language or toggles change,
+/// the window is redrawn entirely; within a screen (digits typed, a countdown) damage stays small.
+fn repaint_marker<'a>(key: u64) -> Element<'a, Message> {
+    let [r, g, b, ..] = key.to_le_bytes();
+    let color = iced::Color::from_rgba8(r, g, b, 0.0);
+    container(space())
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(move |_| container::Style {
+            background: Some(color.into()),
+            ..container::Style::default()
+        })
+        .into()
 }

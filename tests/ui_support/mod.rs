@@ -2,6 +2,7 @@
 //! headless simulator (tiny-skia, the embedded CJK fonts), and the devices behind it.
 #![allow(dead_code)]
 
+pub mod damage;
 pub mod devices;
 pub mod overflow;
 pub mod walk;

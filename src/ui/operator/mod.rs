@@ -35,7 +35,7 @@ pub const OPERATOR_IDLE: Duration = Duration::from_secs(120);
 pub const PIN_MAX: usize = crate::ops::pin::PIN_MAX_DIGITS;
 
 /// The staff screens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
     Pin,
     Home,

@@ -16,7 +16,7 @@ use iced::{Element, Length};
 /// The number/ICCID switch under the pad: fixed, so a longer label cannot lift the pad.
 const SWITCH_HEIGHT: f32 = 96.0;
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Mode {
     #[default]
     Number,

@@ -50,13 +50,31 @@ pub fn page<'a, M: 'a>(
     body: impl Into<Element<'a, M>>,
     buttons: Vec<Element<'a, M>>,
 ) -> Element<'a, M> {
-    page_titled(ctx, ctx.heading(title, super::ctx::TITLE), body, buttons)
+    zones(
+        ctx,
+        ctx.heading(title, super::ctx::TITLE),
+        title_zone(ctx),
+        body,
+        buttons,
+    )
 }
 
-/// [`page`] with a title drawn by the caller (several languages at once, each its own piece).
+/// [`page`] with a title drawn by the caller (several languages at once, each its own piece):
+/// two title lines in either orientation, as the greetings may wrap.
 pub fn page_titled<'a, M: 'a>(
     ctx: &Ctx<'a>,
     title: impl Into<Element<'a, M>>,
+    body: impl Into<Element<'a, M>>,
+    buttons: Vec<Element<'a, M>>,
+) -> Element<'a, M> {
+    let two_lines = (ctx.size(super::ctx::TITLE) * 1.5 * 2.0).ceil();
+    zones(ctx, title, two_lines, body, buttons)
+}
+
+fn zones<'a, M: 'a>(
+    ctx: &Ctx<'a>,
+    title: impl Into<Element<'a, M>>,
+    title_height: f32,
     body: impl Into<Element<'a, M>>,
     buttons: Vec<Element<'a, M>>,
 ) -> Element<'a, M> {
@@ -68,9 +86,23 @@ pub fn page_titled<'a, M: 'a>(
         bottom = bottom.push(container(b).width(Length::FillPortion(share)));
     }
     let pad = if ctx.portrait { 48 } else { 64 };
+    // Landscape: the step indicator at the end of the title line (the header row is full).
+    let title: Element<'a, M> = match ctx.step.filter(|_| !ctx.portrait) {
+        Some(n) => Row::new()
+            .spacing(GAP)
+            .align_y(iced::Alignment::Center)
+            .push(container(title).width(Length::Fill))
+            .push(super::widget::bar::step_indicator(
+                ctx,
+                n,
+                ctx.colors().text,
+            ))
+            .into(),
+        None => title.into(),
+    };
     column![
         container(title)
-            .height(title_zone(ctx))
+            .height(title_height)
             .width(Length::Fill)
             .align_y(iced::alignment::Vertical::Center)
             .clip(true),
@@ -85,10 +117,12 @@ pub fn page_titled<'a, M: 'a>(
     .into()
 }
 
-/// The title zone holds two lines of the title at the current text size, so a title that wraps in
-/// one language does not push the body down in another.
+/// The title zone holds two lines of the title at the current text size in portrait, so a title
+/// that wraps in one language does not push the body down in another. Landscape is wide enough
+/// for every title on one line and short of height: one line.
 pub fn title_zone(ctx: &Ctx<'_>) -> f32 {
-    (ctx.size(super::ctx::TITLE) * 1.5 * 2.0).ceil()
+    let lines = if ctx.portrait { 2.0 } else { 1.0 };
+    (ctx.size(super::ctx::TITLE) * 1.5 * lines).ceil()
 }
 
 /// A bottom button of standard height.

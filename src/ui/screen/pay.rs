@@ -8,8 +8,8 @@ use super::{Action, action, page};
 use crate::domain::Quote;
 use crate::flow::Event;
 use crate::payment::TerminalMessage;
-use iced::Element;
-use iced::widget::column;
+use iced::widget::{column, row};
+use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
@@ -35,18 +35,28 @@ pub fn view<'a>(
         Some(m) => ctx.tr(crate::payment::zvt::message_id(m)),
         None => ctx.tr("ui-pay-follow"),
     };
-    let mut body = column![
-        card(
-            ctx,
-            column![
-                ctx.muted(ctx.tr("ui-pay-amount"), BODY),
-                ctx.heading(ctx.yen(quote.total), TITLE * 1.4)
-            ]
-            .spacing(8)
-        ),
-        card(ctx, ctx.heading(said, TITLE)),
-    ]
-    .spacing(GAP * 2.0);
+    let amount = card(
+        ctx,
+        column![
+            ctx.muted(ctx.tr("ui-pay-amount"), BODY),
+            ctx.heading(ctx.yen(quote.total), TITLE * 1.4)
+        ]
+        .spacing(8),
+    );
+    let said = card(ctx, ctx.heading(said, TITLE));
+    // Landscape is short of height: the amount beside what the terminal says.
+    let top: Element<'a, Message> = if ctx.portrait {
+        column![amount, said].spacing(GAP * 2.0).into()
+    } else {
+        row![
+            amount.width(Length::FillPortion(2)),
+            said.width(Length::FillPortion(3)).height(Length::Fill)
+        ]
+        .spacing(GAP * 2.0)
+        .height(Length::Shrink)
+        .into()
+    };
+    let mut body = column![top].spacing(GAP * 2.0);
     if message.is_some() {
         body = body.push(ctx.muted(ctx.tr("ui-pay-follow"), BODY));
     }

@@ -1,17 +1,19 @@
 //! Plans: cards with data, days, tax-inclusive price and promotion badges; a selector for the
-//! number of periods bought at once that shows the days bought and what buying several saves.
+//! number of periods bought at once (a segmented control) that shows the days bought, their price
+//! and what buying several saves.
 //!
 //! One price everywhere: the card shows the quote of the plan's first period count, the same
-//! quote its first tile, the review and the receipt use; a promotion's old price is struck
+//! quote its first segment, the review and the receipt use; a promotion's old price is struck
 //! through beside it.
 
 use super::super::ctx::{BODY, Ctx, SMALL, TITLE};
 use super::super::theme::{self, GAP, Role};
-use super::super::widget::{alert, badge};
+use super::super::widget::{alert, badge, badge_on};
 use super::{Action, action, page};
 use crate::domain::{Names, Plan, Quote, Yen};
 use crate::flow::Event;
-use iced::widget::{Column, Row, button, column, rich_text, span};
+use iced::widget::text::Wrapping;
+use iced::widget::{Column, Row, button, column, container, rich_text, span};
 use iced::{Alignment, Element, Length};
 
 /// One plan as offered now: priced by the root for every period count it allows.
@@ -87,11 +89,13 @@ impl State {
             );
         }
         let per_row = if ctx.portrait { 2 } else { 4 };
+        let with_badges = offers.iter().any(|o| !o.promotions.is_empty());
+        let height = card_height(ctx, with_badges);
         let mut grid = Column::new().spacing(GAP);
         for chunk in offers.chunks(per_row) {
             let mut r = Row::new().spacing(GAP);
             for offer in chunk {
-                r = r.push(self.card(ctx, offer));
+                r = r.push(self.card(ctx, offer, height));
             }
             for _ in chunk.len()..per_row {
                 r = r.push(iced::widget::space().width(Length::FillPortion(1)));
@@ -102,11 +106,40 @@ impl State {
             .plan_id
             .as_ref()
             .and_then(|id| offers.iter().find(|o| &o.plan.id == id));
-        let mut body = column![grid].spacing(GAP * 2.0);
+        let mut body = column![grid].spacing(GAP);
         if let Some(offer) = selected.filter(|o| o.plan.periods.len() > 1) {
-            body = body
-                .push(ctx.heading(ctx.tr("ui-plans-periods-title"), BODY))
-                .push(self.periods_row(ctx, offer));
+            let heading = ctx.heading(ctx.tr("ui-plans-periods-title"), BODY);
+            body = body.push({
+                let saving = offer
+                    .quote(self.periods)
+                    .map(|q| q.subtotal - q.total)
+                    .filter(|s| *s > Yen::ZERO)
+                    .map(|s| {
+                        badge(
+                            ctx,
+                            ctx.tr_with("ui-plans-saving", &[("amount", ctx.yen(s).into())]),
+                        )
+                    });
+                let segments = self.periods_segments(ctx, offer);
+                if ctx.portrait {
+                    let intro = Row::new()
+                        .spacing(GAP)
+                        .align_y(Alignment::Center)
+                        .push(heading.width(Length::Fill))
+                        .extend(saving);
+                    column![intro, segments].spacing(GAP).into()
+                } else {
+                    let intro = column![heading].extend(saving).spacing(8);
+                    // Landscape has width to spare and no height: the question beside the control.
+                    Element::from(
+                        Row::new()
+                            .spacing(GAP * 2.0)
+                            .align_y(Alignment::Center)
+                            .push(container(intro).width(Length::FillPortion(2)))
+                            .push(container(segments).width(Length::FillPortion(5))),
+                    )
+                }
+            });
         }
         page(
             ctx,
@@ -124,7 +157,7 @@ impl State {
         )
     }
 
-    fn card<'a>(&self, ctx: &Ctx<'a>, offer: &Offer) -> Element<'a, Message> {
+    fn card<'a>(&self, ctx: &Ctx<'a>, offer: &Offer, height: f32) -> Element<'a, Message> {
         let plan = &offer.plan;
         let is_selected = self.plan_id.as_deref() == Some(plan.id.as_str());
         let data = ctx
@@ -133,7 +166,11 @@ impl State {
         let days = ctx.tr_with("common-days", &[("count", plan.days.into())]);
         let mut badges = Row::new().spacing(8);
         for name in &offer.promotions {
-            badges = badges.push(badge(ctx, name.get(ctx.lang.tag()).to_owned()));
+            badges = badges.push(badge_on(
+                ctx,
+                name.get(ctx.lang.tag()).to_owned(),
+                is_selected,
+            ));
         }
         // Colours follow the button's role: the card's own text must contrast with its fill.
         let fg = if is_selected {
@@ -143,16 +180,27 @@ impl State {
         };
         // Landscape has half the height: smaller figures, and the days line says the period
         // (also with large text, so the periods selector stays on screen).
-        let big = if ctx.portrait { TITLE } else { TITLE * 0.8 };
+        let big = card_figure(ctx);
         let mut content = column![
             ctx.heading(plan.name.get(ctx.lang.tag()).to_owned(), BODY)
                 .color(fg),
             ctx.heading(data, big).color(fg),
-            ctx.label(days, BODY).color(fg),
-            price_line(ctx, offer.card_quote(), plan.price, big, fg),
+            // The price before a promotion, struck through, at the end of the days line just
+            // above the price to pay: beside it in every language without widening its line.
+            Row::new()
+                .spacing(12)
+                .align_y(Alignment::Center)
+                .push(ctx.label(days, BODY).color(fg).width(Length::Fill))
+                .extend(struck_price(ctx, offer.card_quote(), fg)),
+            ctx.heading(
+                ctx.yen(offer.card_quote().map_or(plan.price, |q| q.total)),
+                big
+            )
+            .color(fg)
+            .wrapping(Wrapping::None),
         ]
-        .spacing(if ctx.portrait { 6 } else { 0 });
-        if ctx.portrait && !ctx.prefs.large_text {
+        .spacing(card_spacing(ctx));
+        if per_period_line(ctx) {
             content = content.push(
                 ctx.label(
                     ctx.tr_with("ui-plans-per-period", &[("days", plan.days.into())]),
@@ -162,9 +210,12 @@ impl State {
             );
         }
         let content = content.push(badges);
-        button(content)
-            .padding(if ctx.portrait { 24 } else { 16 })
+        // Every card has the height of the tallest content any card can have: equal cards,
+        // aligned rows, whatever the plan's name or promotion.
+        button(content.clip(true))
+            .padding(card_padding(ctx))
             .width(Length::FillPortion(1))
+            .height(height)
             .style(theme::button_style(
                 ctx.prefs,
                 if is_selected {
@@ -176,43 +227,48 @@ impl State {
             .on_press(Message::Select(plan.id.clone()))
             .into()
     }
+}
 
-    fn periods_row<'a>(&self, ctx: &Ctx<'a>, offer: &Offer) -> Element<'a, Message> {
-        let mut r = Row::new().spacing(GAP);
-        for &m in &offer.plan.periods {
+impl State {
+    /// The number of periods as one segmented control: each segment the days bought and their
+    /// price on two short lines, so none wraps at any text size and all are aligned; the saving
+    /// of the chosen count is shown beside the question.
+    fn periods_segments<'a>(&self, ctx: &Ctx<'a>, offer: &Offer) -> Element<'a, Message> {
+        let n = offer.plan.periods.len();
+        let mut r = Row::new().spacing(0);
+        for (i, &m) in offer.plan.periods.iter().enumerate() {
             let is_selected = m == self.periods;
             let fg = if is_selected {
                 ctx.colors().on_selected
             } else {
                 ctx.colors().text
             };
-            let mut content = column![
-                ctx.heading(super::review::periods_text(ctx, offer.plan.days, m), BODY)
-                    .color(fg)
-            ]
-            .spacing(8)
-            .align_x(Alignment::Center);
+            let days = ctx.tr_with(
+                "common-days",
+                &[("count", offer.plan.days.saturating_mul(m).into())],
+            );
+            let mut content = column![ctx.heading(days, BODY).color(fg).wrapping(Wrapping::None)]
+                .align_x(Alignment::Center);
             if let Some(q) = offer.quote(m) {
-                content = content.push(ctx.label(ctx.yen(q.total), SMALL).color(fg));
-                let saving = q.subtotal - q.total;
-                if saving > Yen::ZERO {
-                    content = content.push(badge(
-                        ctx,
-                        ctx.tr_with("ui-plans-saving", &[("amount", ctx.yen(saving).into())]),
-                    ));
-                }
+                content = content.push(
+                    ctx.label(ctx.yen(q.total), SMALL)
+                        .color(fg)
+                        .wrapping(Wrapping::None),
+                );
             }
             r = r.push(
-                button(content)
-                    .padding(16)
+                button(container(content).center_x(Length::Fill).id(segment_id(m)))
+                    .padding([4, 8])
                     .width(Length::FillPortion(1))
-                    .style(theme::button_style(
+                    .style(theme::segment_style(
                         ctx.prefs,
                         if is_selected {
                             Role::Selected
                         } else {
                             Role::Secondary
                         },
+                        i == 0,
+                        i + 1 == n,
                     ))
                     .on_press(Message::Periods(m)),
             );
@@ -221,32 +277,71 @@ impl State {
     }
 }
 
-/// The price to pay in large type; with a promotion, the price before it struck through beside.
-fn price_line<'a>(
+/// The id of the periods control's segment for `periods` periods (tests tap it: its days can
+/// also be a card's days).
+pub fn segment_id(periods: u32) -> iced::widget::Id {
+    iced::widget::Id::from(format!("plans-periods-{periods}"))
+}
+
+/// The price before the promotions, struck through, when a promotion lowers it.
+fn struck_price<'a>(
     ctx: &Ctx<'a>,
     quote: Option<&Quote>,
-    list_price: Yen,
-    size: f32,
     fg: iced::Color,
-) -> Element<'a, Message> {
-    let Some(q) = quote else {
-        return ctx.heading(ctx.yen(list_price), size).color(fg).into();
-    };
+) -> Option<Element<'a, Message>> {
+    let q = quote?;
     let was = q.before_promotions();
-    let pay = ctx.heading(ctx.yen(q.total), size).color(fg);
-    if was <= q.total {
-        return pay.into();
-    }
-    let struck = rich_text([span::<(), iced::Font>(ctx.yen(was))
-        .strikethrough(true)
-        .font(ctx.font())
-        .size(ctx.size(SMALL))
-        .color(fg)])
-    .line_height(super::super::ctx::LINE_HEIGHT);
-    Row::new()
-        .spacing(12)
-        .align_y(Alignment::Center)
-        .push(struck)
-        .push(pay)
+    (was > q.total).then(|| {
+        rich_text([span::<(), iced::Font>(ctx.yen(was))
+            .strikethrough(true)
+            .font(ctx.font())
+            .size(ctx.size(SMALL))
+            .color(fg)])
+        .line_height(super::super::ctx::LINE_HEIGHT)
+        .wrapping(Wrapping::None)
         .into()
+    })
+}
+
+/// The size of a card's large figures (data, price): landscape has half the height.
+fn card_figure(ctx: &Ctx<'_>) -> f32 {
+    if ctx.portrait { TITLE } else { TITLE * 0.7 }
+}
+
+fn card_spacing(ctx: &Ctx<'_>) -> f32 {
+    if ctx.portrait { 6.0 } else { 0.0 }
+}
+
+fn card_padding(ctx: &Ctx<'_>) -> f32 {
+    if ctx.portrait { 24.0 } else { 12.0 }
+}
+
+/// "per 30 days" under the price: only where there is room for it.
+fn per_period_line(ctx: &Ctx<'_>) -> bool {
+    ctx.portrait && !ctx.prefs.large_text
+}
+
+/// The height of one line of text at `base` size.
+fn line(ctx: &Ctx<'_>, base: f32) -> f32 {
+    (ctx.size(base) * 1.5).ceil()
+}
+
+/// The height of a plan card: name, data, days, price, the per-period line where shown and the
+/// badge row when any plan has a promotion, with the card's padding and spacing.
+fn card_height(ctx: &Ctx<'_>, with_badges: bool) -> f32 {
+    let big = card_figure(ctx);
+    let mut lines = vec![
+        line(ctx, BODY),
+        line(ctx, big),
+        line(ctx, BODY),
+        line(ctx, big),
+    ];
+    if per_period_line(ctx) {
+        lines.push(line(ctx, SMALL));
+    }
+    if with_badges {
+        lines.push(line(ctx, super::super::widget::BADGE) + super::super::widget::BADGE_PAD);
+    }
+    let gaps = (lines.len() - 1) as f32 * card_spacing(ctx);
+    lines.iter().sum::<f32>() + gaps + 2.0 * card_padding(ctx) + 2.0
 }

@@ -1,7 +1,7 @@
 //! Review: the items, each discount, the total and the consumption tax it contains; then the
 //! new expiry (Japan time) and whether unused data carries over, all before the customer pays.
 
-use super::super::ctx::Ctx;
+use super::super::ctx::{BODY, Ctx, SMALL};
 use super::super::theme::{GAP, Role};
 use super::super::widget::card;
 use super::{Action, action, line, page};
@@ -79,22 +79,28 @@ fn after_renewal<'a, M: 'a>(
         } else {
             "ui-review-no-carry-over"
         }),
-        super::super::ctx::SMALL,
+        SMALL,
     ))
 }
 
 /// The order lines, shared with the pay screen.
 pub fn lines<'a, M: 'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, quote: &Quote) -> Column<'a, M> {
-    let mut lines = Column::new().spacing(GAP).push(line(
-        ctx,
-        ctx.tr("ui-review-plan"),
-        item_name(ctx, catalogue, quote),
-    ));
+    // The item across the card, then a table whose amounts are right-aligned in one column.
+    let mut lines = Column::new()
+        .spacing(if ctx.portrait { GAP } else { GAP / 2.0 })
+        .push(
+            column![
+                ctx.muted(ctx.tr("ui-review-plan"), SMALL),
+                ctx.heading(item_name(ctx, catalogue, quote), BODY)
+            ]
+            .spacing(4),
+        );
     if !quote.discounts.is_empty() {
-        lines = lines.push(line(
+        lines = lines.push(amount_line(
             ctx,
             ctx.tr("ui-review-subtotal"),
             ctx.yen(quote.subtotal),
+            false,
         ));
     }
     for d in &quote.discounts {
@@ -118,11 +124,16 @@ pub fn lines<'a, M: 'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, quote: &Quote) -> 
                 ctx.tr_with("ui-review-discount-promo", &[("name", name.into())])
             }
         };
-        lines = lines.push(line(ctx, label, ctx.yen(Yen(-d.amount.0))));
+        lines = lines.push(amount_line(ctx, label, ctx.yen(Yen(-d.amount.0)), false));
     }
     lines
         .push(rule::horizontal(2))
-        .push(line(ctx, ctx.tr("ui-review-total"), ctx.yen(quote.total)))
+        .push(amount_line(
+            ctx,
+            ctx.tr("ui-review-total"),
+            ctx.yen(quote.total),
+            true,
+        ))
         .push(ctx.muted(
             ctx.tr_with(
                 "ui-review-tax",
@@ -131,8 +142,27 @@ pub fn lines<'a, M: 'a>(ctx: &Ctx<'a>, catalogue: &Catalogue, quote: &Quote) -> 
                     ("amount", ctx.yen(quote.tax_contained).into()),
                 ],
             ),
-            super::super::ctx::SMALL,
+            SMALL,
         ))
+}
+
+/// A row of the order table: the label on the left, the amount right-aligned (the total bold).
+fn amount_line<'a, M: 'a>(ctx: &Ctx<'a>, label: String, amount: String, total: bool) -> Row<'a, M> {
+    let label = if total {
+        ctx.heading(label, BODY)
+    } else {
+        ctx.label(label, BODY)
+    };
+    let amount = if total {
+        ctx.heading(amount, BODY)
+    } else {
+        ctx.label(amount, BODY)
+    };
+    Row::new()
+        .spacing(GAP)
+        .align_y(iced::Alignment::Start)
+        .push(label.width(Length::Fill))
+        .push(amount.wrapping(iced::widget::text::Wrapping::None))
 }
 
 pub fn view<'a>(
@@ -143,20 +173,25 @@ pub fn view<'a>(
     today: NaiveDate,
 ) -> Element<'a, Message> {
     // The total is said once, in the table (issue: typography, "the total once").
-    let sim = card(ctx, line(ctx, ctx.tr("ui-review-sim"), sub.sim.masked()));
+    // Landscape: the side column is narrow, so its lines stack label over value as in portrait.
+    let side = Ctx {
+        portrait: true,
+        ..*ctx
+    };
+    let sim = card(ctx, line(&side, ctx.tr("ui-review-sim"), sub.sim.masked()));
     let order = card(ctx, lines(ctx, catalogue, quote));
-    let after = card(ctx, after_renewal(ctx, catalogue, sub, quote, today));
+    let after = card(ctx, after_renewal(&side, catalogue, sub, quote, today));
     // Landscape has half the height: the order beside which SIM it is for and what it gives.
     let body: Element<'a, Message> = if ctx.portrait {
         column![sim, order, after].spacing(GAP).into()
     } else {
         Row::new()
             .spacing(GAP * 2.0)
-            .push(container(order).width(Length::FillPortion(3)))
+            .push(container(order).width(Length::FillPortion(2)))
             .push(
                 column![sim, after]
                     .spacing(GAP)
-                    .width(Length::FillPortion(2)),
+                    .width(Length::FillPortion(1)),
             )
             .into()
     };

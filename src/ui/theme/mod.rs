@@ -10,7 +10,7 @@ mod palette;
 pub use palette::{Colors, contrast_ratio};
 
 /// What the customer chose with the toggles on every screen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Prefs {
     pub high_contrast: bool,
     pub large_text: bool,
@@ -52,6 +52,16 @@ impl Prefs {
                 danger: c.danger,
             },
         )
+    }
+}
+
+/// Black or white, whichever contrasts more with `bg`: at least 4.58:1 for any colour (WCAG AA
+/// needs 4.5), so a shop's brand colour never makes the text on it unreadable.
+pub fn text_on(bg: Color) -> Color {
+    if contrast_ratio(Color::BLACK, bg) >= contrast_ratio(Color::WHITE, bg) {
+        Color::BLACK
+    } else {
+        Color::WHITE
     }
 }
 
@@ -112,6 +122,31 @@ pub fn button_style(prefs: Prefs, role: Role) -> impl Fn(&Theme, button::Status)
             shadow: Shadow::default(),
             snap: true,
         }
+    }
+}
+
+/// One segment of a segmented control: a button whose outer corners are rounded only at the
+/// ends of the control, so the segments read as one piece.
+pub fn segment_style(
+    prefs: Prefs,
+    role: Role,
+    first: bool,
+    last: bool,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
+    let base = button_style(prefs, role);
+    move |theme, status| {
+        let mut style = base(theme, status);
+        let (l, r) = (
+            if first { 14.0 } else { 0.0 },
+            if last { 14.0 } else { 0.0 },
+        );
+        style.border.radius = iced::border::Radius {
+            top_left: l,
+            bottom_left: l,
+            top_right: r,
+            bottom_right: r,
+        };
+        style
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::super::ctx::{Ctx, SMALL, font_for};
 use super::super::theme::{self, GAP, Role, TOUCH_MIN};
+use crate::flow::Screen;
 use crate::i18n::Lang;
 use iced::widget::{Row, button, center, container, text};
 use iced::{Element, Length};
@@ -14,6 +15,28 @@ pub enum Message {
     LargeText,
     /// Give up and return to the start (only offered while nothing has been paid).
     Cancel,
+}
+
+/// The customer's steps, as the header counts them: 1 identify the SIM, 2 its status, 3 choose a
+/// plan, 4 review, 5 pay (the terminal, the renewal and the receipt are part of paying), 6 done.
+/// Attract and the language screen come before the first step; a failed sale and out of service
+/// are no step.
+pub const STEPS: u32 = 6;
+
+/// Which of the [`STEPS`] `screen` is, if it is one.
+pub fn step(screen: &Screen) -> Option<u32> {
+    match screen {
+        Screen::Identify | Screen::LookingUp { .. } | Screen::LookupFailed { .. } => Some(1),
+        Screen::Status { .. } => Some(2),
+        Screen::Plans { .. } => Some(3),
+        Screen::Review { .. } => Some(4),
+        Screen::Pay { .. } | Screen::Processing { .. } | Screen::Receipt { .. } => Some(5),
+        Screen::Done { .. } => Some(6),
+        Screen::Attract
+        | Screen::Language
+        | Screen::SaleFailed { .. }
+        | Screen::OutOfService { .. } => None,
+    }
 }
 
 /// Left margin kept free for the hidden operator corner.
@@ -59,21 +82,27 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
             toggle(ctx.prefs.large_text),
             Message::LargeText,
         ));
-    if cancel {
-        toggles = toggles
-            .push(iced::widget::space().width(if ctx.portrait {
-                Length::Fill
-            } else {
-                Length::Fixed(GAP * 2.0)
-            }))
-            .push(pill(
-                ctx,
-                ctx.tr("ui-cancel"),
-                ctx.bold(),
-                Role::Danger,
-                Message::Cancel,
-            ));
+    // Portrait: the step between the toggles and Cancel. Landscape has no room left in its one
+    // row: the page shows it at the end of the title line (see `screen::page`).
+    if ctx.portrait {
+        toggles = toggles.push(iced::widget::space().width(Length::Fill));
+        if let Some(n) = ctx.step {
+            toggles = toggles.push(step_indicator(ctx, n, ctx.header_colors().1));
+        }
     }
+    if cancel {
+        if !ctx.portrait {
+            toggles = toggles.push(iced::widget::space().width(GAP * 2.0));
+        }
+        toggles = toggles.push(pill(
+            ctx,
+            ctx.tr("ui-cancel"),
+            ctx.bold(),
+            Role::Danger,
+            Message::Cancel,
+        ));
+    }
+    let header = ctx.header_colors().0;
     let content: Element<'a, Message> = if ctx.portrait {
         iced::widget::column![row.wrap(), toggles.width(Length::Fill)]
             .spacing(GAP / 2.0)
@@ -93,7 +122,26 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
         .width(Length::Fill)
         .height(height(ctx.portrait))
         .clip(true)
+        .style(move |_| container::Style {
+            background: Some(header.into()),
+            ..container::Style::default()
+        })
         .into()
+}
+
+/// Where the customer is: "Step 2 of 6", never a target.
+pub fn step_indicator<'a, M: 'a>(ctx: &Ctx<'a>, step: u32, color: iced::Color) -> Element<'a, M> {
+    container(
+        text(ctx.step_text(step))
+            .line_height(super::super::ctx::LINE_HEIGHT)
+            .font(ctx.bold())
+            .size(ctx.size(SMALL))
+            .color(color)
+            .wrapping(iced::widget::text::Wrapping::None),
+    )
+    .height(TOUCH_MIN)
+    .align_y(iced::alignment::Vertical::Center)
+    .into()
 }
 
 fn pill<'a>(

@@ -52,12 +52,24 @@ pub fn alert<'a, M: 'a>(ctx: &Ctx<'a>, message: String) -> Element<'a, M> {
         .into()
 }
 
+/// Base text size of a badge.
+pub const BADGE: f32 = 22.0;
+/// A badge's vertical padding, both sides together.
+pub const BADGE_PAD: f32 = 12.0;
+
 /// A badge (promotion, saving).
 pub fn badge<'a, M: 'a>(ctx: &Ctx<'a>, label: String) -> Element<'a, M> {
+    badge_on(ctx, label, false)
+}
+
+/// A badge on a selected card or tile: framed in the selection's text colour, so it stands out
+/// from the selected fill as it does from a plain one.
+pub fn badge_on<'a, M: 'a>(ctx: &Ctx<'a>, label: String, selected: bool) -> Element<'a, M> {
     let c = ctx.colors();
-    container(ctx.heading(label, 22.0).color(c.on_badge))
-        .padding([6, 14])
-        .style(theme::strip(c.badge, c.on_badge, c.badge))
+    let frame = if selected { c.on_selected } else { c.badge };
+    container(ctx.heading(label, BADGE).color(c.on_badge))
+        .padding([BADGE_PAD / 2.0, 14.0])
+        .style(theme::strip(c.badge, c.on_badge, frame))
         .into()
 }
 
