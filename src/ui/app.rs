@@ -366,7 +366,12 @@ impl Kiosk {
     fn perform(&mut self, effect: Effect) -> Task<Message> {
         let job = match effect {
             Effect::LookupSim(sim) => Job::Lookup(sim),
-            Effect::StartSale { sim, quote, lang } => {
+            Effect::StartSale {
+                sim,
+                quote,
+                lang,
+                method,
+            } => {
                 let subscriber = match self.flow.screen() {
                     Screen::Pay { subscriber, .. } => subscriber.clone(),
                     other => {
@@ -385,6 +390,7 @@ impl Kiosk {
                     subscriber,
                     quote,
                     lang,
+                    method,
                     cancel,
                 }))
             }

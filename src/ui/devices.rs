@@ -15,6 +15,7 @@ pub struct SaleOrder {
     pub subscriber: Subscriber,
     pub quote: Quote,
     pub lang: Lang,
+    pub method: crate::flow::PaymentMethod,
     /// Set when the customer cancels; the engine aborts if that is still safe.
     pub cancel: CancelFlag,
 }
