@@ -75,6 +75,7 @@ ui-review-discount-promo = Promotion: { $name }
 ui-review-total = Total
 ui-review-tax = Includes { $rate }% consumption tax: { $amount }
 ui-review-pay = Pay by card
+ui-review-pay-wallet = Pay by PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = New expiry (Japan time)
 ui-review-carry-over = Unused data carries over

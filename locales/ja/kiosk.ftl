@@ -60,6 +60,7 @@ ui-review-discount-promo = キャンペーン：{ $name }
 ui-review-total = 合計
 ui-review-tax = うち消費税（{ $rate }%）：{ $amount }
 ui-review-pay = カードでお支払い
+ui-review-pay-wallet = PayPayでお支払い
 ui-review-item = { $name }・{ $periods }
 ui-review-new-expiry = 更新後の有効期限
 ui-review-carry-over = 残っているデータは繰り越されます

@@ -60,6 +60,7 @@ ui-review-discount-promo = 프로모션: { $name }
 ui-review-total = 합계
 ui-review-tax = 소비세 { $rate }% 포함: { $amount }
 ui-review-pay = 카드로 결제
+ui-review-pay-wallet = PayPay로 결제
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = 새 유효기간(일본 시간)
 ui-review-carry-over = 남은 데이터는 이월됩니다

@@ -60,6 +60,7 @@ ui-review-discount-promo = 促销：{ $name }
 ui-review-total = 合计
 ui-review-tax = 含{ $rate }%消费税：{ $amount }
 ui-review-pay = 刷卡支付
+ui-review-pay-wallet = PayPay支付
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = 新的有效期至（日本时间）
 ui-review-carry-over = 剩余流量可结转

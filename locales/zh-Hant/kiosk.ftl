@@ -60,6 +60,7 @@ ui-review-discount-promo = 優惠活動：{ $name }
 ui-review-total = 總計
 ui-review-tax = 內含{ $rate }%消費稅：{ $amount }
 ui-review-pay = 刷卡付款
+ui-review-pay-wallet = PayPay付款
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = 新的有效期限至（日本時間）
 ui-review-carry-over = 剩餘數據量可轉入

@@ -74,6 +74,8 @@ pub struct Kiosk {
     /// The engine's operator side, when the kiosk runs on the engine (see `operator::root`).
     pub(super) console: Option<operator::Console>,
     pub(super) qr: Option<(String, qr_code::Data)>,
+    /// The payment methods offered on review, read when review shows.
+    pub(super) methods: Vec<crate::flow::PaymentMethod>,
     /// Sale steps seen (approved, renewed, printed): moves the processing bar.
     pub(super) progress: u8,
     corner_down: Option<Instant>,
@@ -125,6 +127,7 @@ impl Kiosk {
             operator_lang: None,
             console: None,
             qr: None,
+            methods: Vec::new(),
             progress: 0,
             corner_down: None,
             cancel: None,
@@ -336,6 +339,7 @@ impl Kiosk {
                     };
                 }
             }
+            Screen::Review { .. } => self.methods = self.devices.payment_methods(),
             // The wallet's code, drawn once per code (not per frame).
             Screen::Pay {
                 code: Some(code), ..

@@ -124,6 +124,11 @@ impl Devices for EngineDevices {
         )
     }
 
+    fn payment_methods(&self) -> Vec<crate::flow::PaymentMethod> {
+        // A kiosk whose terminal cannot sell is out of service before review (`out_of_service`).
+        self.engine.methods_available(true)
+    }
+
     fn e_receipt_url(&self, transaction_id: &str) -> Option<String> {
         self.engine.config().store.receipt_url(transaction_id)
     }

@@ -57,10 +57,15 @@ impl Kiosk {
                     status::view(&ctx, catalogue, subscriber, self.today_jst).map(Message::Status)
                 }
                 Screen::Plans { .. } => self.plans.view(&ctx, &self.offers).map(Message::Plans),
-                Screen::Review { subscriber, quote } => {
-                    review::view(&ctx, catalogue, subscriber, quote, self.today_jst)
-                        .map(Message::Review)
-                }
+                Screen::Review { subscriber, quote } => review::view(
+                    &ctx,
+                    catalogue,
+                    subscriber,
+                    quote,
+                    self.today_jst,
+                    &self.methods,
+                )
+                .map(Message::Review),
                 Screen::Pay {
                     quote,
                     code: Some(code),
