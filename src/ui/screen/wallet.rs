@@ -9,8 +9,8 @@ use super::receipt::qr_code_block;
 use super::{Action, action, page};
 use crate::domain::Yen;
 use crate::flow::Event;
-use iced::widget::{center, column, qr_code};
-use iced::{Alignment, Element};
+use iced::widget::{center, column, container, qr_code, row};
+use iced::{Alignment, Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
@@ -36,36 +36,49 @@ pub fn view<'a>(
     wallets: &[&str],
     secs_left: u64,
 ) -> Element<'a, Message> {
-    // As large as the portrait body allows, with room for the amount and the lines below.
-    let size = if ctx.portrait { 620.0 } else { 440.0 };
-    let body = column![
-        card(
-            ctx,
-            column![
-                ctx.muted(ctx.tr("ui-pay-amount"), BODY),
-                ctx.heading(ctx.yen(amount), TITLE * 1.2)
-            ]
-            .spacing(8)
+    // As large as the body allows: portrait stacks the code under the amount; landscape (half
+    // the height) puts the code beside the words.
+    let size = if ctx.portrait { 620.0 } else { 520.0 };
+    let amount = card(
+        ctx,
+        column![
+            ctx.muted(ctx.tr("ui-pay-amount"), BODY),
+            ctx.heading(ctx.yen(amount), TITLE * 1.2)
+        ]
+        .spacing(8),
+    );
+    let qr = center(qr_code_block(code, size)).height(size + 60.0);
+    let accepted = ctx.heading(
+        ctx.tr_with(
+            "ui-wallet-accepted",
+            &[("wallets", wallets.join(" · ").into())],
         ),
-        center(qr_code_block(code, size)).height(size + 60.0),
-        ctx.heading(
-            ctx.tr_with(
-                "ui-wallet-accepted",
-                &[("wallets", wallets.join(" · ").into())]
-            ),
-            BODY
+        BODY,
+    );
+    let left = ctx.label(
+        ctx.tr_with(
+            "ui-wallet-time-left",
+            &[("time", time_left(secs_left).into())],
         ),
-        ctx.label(
-            ctx.tr_with(
-                "ui-wallet-time-left",
-                &[("time", time_left(secs_left).into())]
-            ),
-            BODY
-        ),
-        ctx.muted(ctx.tr("ui-wallet-how"), SMALL),
-    ]
-    .spacing(GAP * 1.5)
-    .align_x(Alignment::Center);
+        BODY,
+    );
+    let how = ctx.muted(ctx.tr("ui-wallet-how"), SMALL);
+    let body: Element<'a, Message> = if ctx.portrait {
+        column![amount, qr, accepted, left, how]
+            .spacing(GAP * 1.5)
+            .align_x(Alignment::Center)
+            .into()
+    } else {
+        row![
+            container(qr).width(Length::FillPortion(1)),
+            column![amount, accepted, left, how]
+                .spacing(GAP * 1.5)
+                .width(Length::FillPortion(1)),
+        ]
+        .spacing(GAP * 2.0)
+        .align_y(Alignment::Center)
+        .into()
+    };
     page(
         ctx,
         ctx.tr("ui-wallet-title"),
