@@ -343,14 +343,10 @@ impl Kiosk {
             // The wallet's code, drawn once per code (not per frame).
             Screen::Pay {
                 code: Some(code), ..
-            } => {
-                if self.qr.as_ref().is_none_or(|(url, _)| *url != code.url) {
-                    match qr_code::Data::new(code.url.as_bytes()) {
-                        Ok(data) => self.qr = Some((code.url.clone(), data)),
-                        Err(e) => {
-                            tracing::warn!(error = %e, "ui: wallet code does not fit a QR code")
-                        }
-                    }
+            } if self.qr.as_ref().is_none_or(|(url, _)| *url != code.url) => {
+                match qr_code::Data::new(code.url.as_bytes()) {
+                    Ok(data) => self.qr = Some((code.url.clone(), data)),
+                    Err(e) => tracing::warn!(error = %e, "ui: wallet code does not fit a QR code"),
                 }
             }
             Screen::Receipt { .. } | Screen::Done { .. } => {
