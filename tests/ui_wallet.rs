@@ -1,6 +1,8 @@
 //! The QR wallet screen in every language: the code is large and scannable (decoded back from
 //! the rendered picture), and the amount, the accepted wallets, the time left and cancel are on
-//! it. Writes `target/snapshots/<lang>/wallet-qr.png` to look at.
+//! it. Writes `target/snapshots/<lang>/wallet-qr.png` to look at. Then whole PayPay sales on the
+//! demo engine (its wallet simulator pays by itself after a second): paid, and cancelled at the QR
+//! screen, each checked in the journal.
 //! Run: `ICED_TEST_BACKEND=tiny-skia cargo test --test ui_wallet`.
 #![cfg(feature = "ui")]
 
