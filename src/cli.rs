@@ -1,7 +1,7 @@
 //! Command-line subcommands that run on the engine: `lookup`, `renew`, `journal`, `recover`.
 //! Each prints for people by default and JSON with `--json`; exit codes are documented per command.
 
-use crate::config::Config;
+use crate::config::{Config, PaymentMethod};
 use crate::control::{self, Answer, Request, Route};
 use crate::domain::sim::parse_sim;
 use crate::engine::{Engine, SaleProgress, SaleReport, SaleRequest};
@@ -33,6 +33,10 @@ pub struct RenewArgs {
     /// Receipt language: ja, en, zh-Hans, zh-Hant, ko.
     #[arg(long, default_value = "ja")]
     pub lang: String,
+    /// How to pay: `card` (the terminal) or `paypay` (a QR code; the embedded demo simulator
+    /// pays it by itself). Must be one of `[payment] methods`.
+    #[arg(long, default_value = "card")]
+    pub pay: String,
     #[arg(long)]
     pub json: bool,
 }
@@ -110,6 +114,21 @@ pub fn renew(args: RenewArgs, config: &Config) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(2));
     };
+    let method = match args.pay.as_str() {
+        "card" => PaymentMethod::Card,
+        "paypay" => PaymentMethod::Paypay,
+        other => {
+            eprintln!("--pay {other}: not one of card, paypay");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    if !config.payment_methods.offers(method) {
+        eprintln!(
+            "--pay {}: not enabled in [payment] methods of the configuration",
+            method.name()
+        );
+        return Ok(ExitCode::from(2));
+    }
     let engine = engine(config)?;
     let recovered = engine.recover();
     if recovered.examined > 0 {
@@ -154,7 +173,7 @@ pub fn renew(args: RenewArgs, config: &Config) -> anyhow::Result<ExitCode> {
     };
     let quiet = args.json;
     let localizer = engine.localizer().clone();
-    let report = engine.sale(request, &mut |progress| {
+    let report = engine.sale_with(request, method, &mut |progress| {
         if quiet {
             return;
         }
@@ -162,6 +181,9 @@ pub fn renew(args: RenewArgs, config: &Config) -> anyhow::Result<ExitCode> {
             SaleProgress::Terminal(message) => {
                 let id = crate::payment::zvt::messages::message_id(message);
                 eprintln!("terminal: {}", localizer.text(lang, id));
+            }
+            SaleProgress::WalletCode(code) => {
+                eprintln!("scan to pay: {} (code {})", code.url, code.code_id);
             }
             other => eprintln!("{other:?}"),
         }
@@ -244,7 +266,11 @@ pub fn journal(args: JournalArgs, config: &Config) -> anyhow::Result<ExitCode> {
         let list: Vec<_> = rows
             .iter()
             .map(|r| {
+                let wallet = journal.wallet(&r.id).unwrap_or_default();
                 serde_json::json!({
+                    "payment_method": wallet.method,
+                    "wallet_payment_id": wallet.payment_id,
+                    "wallet_status": wallet.status,
                     "transaction_id": r.id,
                     "state": r.state.as_str(),
                     "created_at": r.created_at.to_rfc3339(),

@@ -12,6 +12,7 @@ mod promotions;
 mod read;
 mod sections;
 mod tree;
+mod wallet;
 
 pub use fleet::is_local_socket;
 pub use sections::{check_registration_number, corporate_number_check_digit, is_identifier};
@@ -30,6 +31,8 @@ pub struct Config {
     pub languages: LanguagesConfig,
     pub timeouts: TimeoutsConfig,
     pub payment: PaymentConfig,
+    /// The ways to pay the kiosk offers (`[payment] methods`); the card terminal alone by default.
+    pub payment_methods: PaymentMethods,
     pub printer: PrinterConfig,
     pub carrier: CarrierConfig,
     pub journal: JournalConfig,
@@ -139,6 +142,71 @@ pub enum PaymentConfig {
     },
     /// The embedded demo terminal simulator on a pseudo-terminal.
     Simulated { password: Option<PasswordSource> },
+}
+
+/// A way to pay, as `[payment] methods` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PaymentMethod {
+    /// The ZVT card terminal of `[payment]`.
+    Card,
+    /// PayPay dynamic QR (`[payment.paypay]`).
+    Paypay,
+}
+
+impl PaymentMethod {
+    pub fn name(self) -> &'static str {
+        match self {
+            PaymentMethod::Card => "card",
+            PaymentMethod::Paypay => "paypay",
+        }
+    }
+}
+
+/// The enabled methods in the order the review screen offers them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PaymentMethods {
+    pub enabled: Vec<PaymentMethod>,
+    /// Present exactly when `paypay` is enabled.
+    pub paypay: Option<PayPayConfig>,
+}
+
+impl PaymentMethods {
+    pub fn card_only() -> PaymentMethods {
+        PaymentMethods {
+            enabled: vec![PaymentMethod::Card],
+            paypay: None,
+        }
+    }
+    pub fn offers(&self, method: PaymentMethod) -> bool {
+        self.enabled.contains(&method)
+    }
+}
+
+/// PayPay's Open Payment API, or the embedded simulator of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PayPayConfig {
+    pub kind: PayPayKind,
+    /// Sent as `X-ASSUME-MERCHANT`.
+    pub merchant_id: String,
+    /// The API key and secret (`api_key = …`, `api_secret = …`); else the environment
+    /// (SIMKIOSK_PAYPAY_API_KEY, SIMKIOSK_PAYPAY_API_SECRET). Never in kiosk.toml.
+    pub credentials_file: Option<PathBuf>,
+    /// Seconds between polls of a shown code (PayPay asks for 4–5).
+    pub poll_secs: u64,
+    /// Seconds a code is shown before the kiosk withdraws it.
+    pub code_lifetime_secs: u64,
+    /// Bound on each API call.
+    pub timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum PayPayKind {
+    /// The real API at `base_url` (e.g. `https://stg-api.sandbox.paypay.ne.jp`).
+    Api { base_url: String },
+    /// The embedded wallet simulator on loopback with throwaway credentials; it pays every
+    /// code by itself after `auto_pay_after_secs` (the demo).
+    Simulated { auto_pay_after_secs: Option<u64> },
 }
 
 /// Serial speeds the terminals and printers support.
@@ -359,6 +427,13 @@ impl Config {
             if let Some(FleetPassword::File(p)) = &mut fleet.password {
                 fix(p);
             }
+        }
+        if let Some(PayPayConfig {
+            credentials_file: Some(p),
+            ..
+        }) = &mut self.payment_methods.paypay
+        {
+            fix(p);
         }
     }
 

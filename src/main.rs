@@ -60,6 +60,8 @@ enum Command {
     Sync(simkiosk::fleet::cli::SyncArgs),
     /// Head office: migrate its schema, add a kiosk, the chain's day report.
     Fleet(simkiosk::fleet::cli::FleetArgs),
+    /// Run a simulated PayPay (QR wallet) API on loopback HTTP, or pay a code shown on one.
+    WalletSim(simkiosk::payment::wallet::simulator::cli::WalletSimArgs),
 }
 
 fn main() -> ExitCode {
@@ -124,6 +126,11 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             })
         }
+        Some(Command::WalletSim(a)) => simkiosk::payment::wallet::simulator::cli::run_wallet_sim(a)
+            .unwrap_or_else(|e| {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            }),
         Some(Command::TerminalSim(a)) => simkiosk::payment::zvt::cli::run_terminal_sim(a)
             .unwrap_or_else(|e| {
                 eprintln!("error: {e:#}");

@@ -4,7 +4,7 @@
 mod flow_support;
 
 use flow_support::*;
-use simkiosk::flow::{Effect, Event, LookupFailure, ReceiptOutcome, Screen};
+use simkiosk::flow::{Effect, Event, LookupFailure, PaymentMethod, ReceiptOutcome, Screen};
 use simkiosk::i18n::Lang;
 use simkiosk::payment::TerminalMessage;
 
@@ -65,6 +65,7 @@ fn a_whole_renewal_walks_every_screen_with_its_data() {
         sim: sim(),
         quote: quote(),
         lang: Lang::Ko,
+        method: PaymentMethod::Card,
     };
     assert_eq!(
         effects,
@@ -76,6 +77,8 @@ fn a_whole_renewal_walks_every_screen_with_its_data() {
         quote: quote(),
         message,
         cancellable,
+        method: PaymentMethod::Card,
+        code: None,
     };
     assert_eq!(
         k.screen(),

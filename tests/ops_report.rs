@@ -52,6 +52,7 @@ fn record(
         last_note: None,
         renewal_attempts: u32::from(renewed),
         reversal_attempts: 0,
+        payment_method: "card".into(),
     }
 }
 

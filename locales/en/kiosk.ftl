@@ -75,6 +75,7 @@ ui-review-discount-promo = Promotion: { $name }
 ui-review-total = Total
 ui-review-tax = Includes { $rate }% consumption tax: { $amount }
 ui-review-pay = Pay by card
+ui-review-pay-wallet = Pay by PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = New expiry (Japan time)
 ui-review-carry-over = Unused data carries over
@@ -86,6 +87,12 @@ ui-pay-amount = Amount to pay
 ui-pay-follow = Follow the instructions on the card terminal below the screen.
 ui-pay-cancel = Cancel payment
 ui-pay-no-cancel = The payment is going through. It can no longer be cancelled.
+
+## QR wallet payment: the code on the screen
+ui-wallet-title = Scan the code with your wallet app
+ui-wallet-accepted = Accepted: { $wallets }
+ui-wallet-time-left = This code is valid for { $time } more.
+ui-wallet-how = Open the app, tap Scan and point the camera at the code above.
 
 ## Processing.
 ui-processing-title = Renewing your SIM…

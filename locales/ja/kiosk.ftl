@@ -60,6 +60,7 @@ ui-review-discount-promo = キャンペーン：{ $name }
 ui-review-total = 合計
 ui-review-tax = うち消費税（{ $rate }%）：{ $amount }
 ui-review-pay = カードでお支払い
+ui-review-pay-wallet = PayPayでお支払い
 ui-review-item = { $name }・{ $periods }
 ui-review-new-expiry = 更新後の有効期限
 ui-review-carry-over = 残っているデータは繰り越されます
@@ -71,6 +72,12 @@ ui-pay-amount = お支払い金額
 ui-pay-follow = 画面の下にあるカード端末の案内に従ってください。
 ui-pay-cancel = お支払いを中止する
 ui-pay-no-cancel = お支払いの手続き中です。ここからは取り消しできません。
+
+## QR wallet payment: the code on the screen
+ui-wallet-title = スマートフォンの決済アプリでQRコードを読み取ってください
+ui-wallet-accepted = ご利用いただける決済：{ $wallets }
+ui-wallet-time-left = QRコードの有効時間：残り{ $time }
+ui-wallet-how = アプリを開き、上のQRコードを読み取ってください。
 
 ## 処理中
 ui-processing-title = SIMを更新しています…

@@ -60,6 +60,7 @@ ui-review-discount-promo = 프로모션: { $name }
 ui-review-total = 합계
 ui-review-tax = 소비세 { $rate }% 포함: { $amount }
 ui-review-pay = 카드로 결제
+ui-review-pay-wallet = PayPay로 결제
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = 새 유효기간(일본 시간)
 ui-review-carry-over = 남은 데이터는 이월됩니다
@@ -71,6 +72,12 @@ ui-pay-amount = 결제 금액
 ui-pay-follow = 화면 아래 카드 단말기의 안내를 따라 주세요.
 ui-pay-cancel = 결제 취소
 ui-pay-no-cancel = 결제를 처리하고 있습니다. 이제 취소할 수 없습니다.
+
+## QR wallet payment: the code on the screen
+ui-wallet-title = 모바일 결제로 QR 코드를 스캔해 주세요
+ui-wallet-accepted = 사용할 수 있는 결제 수단: { $wallets }
+ui-wallet-time-left = QR 코드 유효 시간: 남은 시간 { $time }
+ui-wallet-how = 모바일 결제 화면을 열고 위의 QR 코드를 스캔해 주세요.
 
 ## 처리 중
 ui-processing-title = 유심을 충전하고 있습니다…

@@ -60,6 +60,7 @@ ui-review-discount-promo = 促销：{ $name }
 ui-review-total = 合计
 ui-review-tax = 含{ $rate }%消费税：{ $amount }
 ui-review-pay = 刷卡支付
+ui-review-pay-wallet = PayPay支付
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = 新的有效期至（日本时间）
 ui-review-carry-over = 剩余流量可结转
@@ -71,6 +72,12 @@ ui-pay-amount = 应付金额
 ui-pay-follow = 请按照屏幕下方刷卡机的提示操作。
 ui-pay-cancel = 取消付款
 ui-pay-no-cancel = 正在完成付款，现在已无法取消。
+
+## QR wallet payment: the code on the screen
+ui-wallet-title = 请用手机支付应用扫描QR码付款
+ui-wallet-accepted = 可用的支付方式：{ $wallets }
+ui-wallet-time-left = QR码有效时间还剩 { $time }
+ui-wallet-how = 打开应用，扫描上方的QR码。
 
 ## 处理中
 ui-processing-title = 正在为您的SIM卡续费…

@@ -60,6 +60,7 @@ ui-review-discount-promo = 優惠活動：{ $name }
 ui-review-total = 總計
 ui-review-tax = 內含{ $rate }%消費稅：{ $amount }
 ui-review-pay = 刷卡付款
+ui-review-pay-wallet = PayPay付款
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = 新的有效期限至（日本時間）
 ui-review-carry-over = 剩餘數據量可轉入
@@ -71,6 +72,12 @@ ui-pay-amount = 應付金額
 ui-pay-follow = 請依照螢幕下方刷卡機的指示操作。
 ui-pay-cancel = 取消付款
 ui-pay-no-cancel = 付款處理中，現在已無法取消。
+
+## QR wallet payment: the code on the screen
+ui-wallet-title = 請用手機的行動付款應用程式掃描QR碼付款
+ui-wallet-accepted = 可使用的付款方式：{ $wallets }
+ui-wallet-time-left = QR碼有效時間還剩 { $time }
+ui-wallet-how = 開啟應用程式，掃描上方的QR碼。
 
 ## 處理中
 ui-processing-title = 正在為您的SIM卡儲值…

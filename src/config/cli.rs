@@ -91,6 +91,19 @@ pub fn check_config(config: &Path, _args: CheckConfigArgs) -> anyhow::Result<Exi
         "  payment {payment}; printer {printer} {} mm; carrier {carrier}",
         c.printer.paper_width.millimetres()
     );
+    let methods: Vec<String> = c
+        .payment_methods
+        .enabled
+        .iter()
+        .map(|m| match (m, &c.payment_methods.paypay) {
+            (crate::config::PaymentMethod::Paypay, Some(p)) => match &p.kind {
+                crate::config::PayPayKind::Api { base_url } => format!("paypay {base_url}"),
+                crate::config::PayPayKind::Simulated { .. } => "paypay simulated".into(),
+            },
+            (m, _) => m.name().into(),
+        })
+        .collect();
+    let _ = writeln!(out, "  payment methods: {}", methods.join(", "));
     let _ = writeln!(out, "  journal {}", c.journal.path.display());
     let _ = writeln!(
         out,

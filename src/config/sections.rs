@@ -27,6 +27,7 @@ pub(super) fn read(ctx: &mut Ctx, root: &Node) -> Option<Config> {
     let languages = languages(ctx, &root);
     let timeouts = timeouts(ctx, &root);
     let payment = payment(ctx, &root);
+    let payment_methods = super::wallet::methods(ctx, &root);
     let printer = printer(ctx, &root);
     let carrier = carrier(ctx, &root);
     let journal = journal(ctx, &root);
@@ -43,6 +44,7 @@ pub(super) fn read(ctx: &mut Ctx, root: &Node) -> Option<Config> {
         languages: languages?,
         timeouts,
         payment: payment?,
+        payment_methods: payment_methods?,
         printer: printer?,
         carrier: carrier?,
         journal: journal?,
@@ -284,7 +286,8 @@ fn payment(ctx: &mut Ctx, root: &Table) -> Option<PaymentConfig> {
         "password_env",
         "password_file",
     ];
-    let t = ctx.table(root, "payment", &keys);
+    let allowed = [&keys[..], &["methods", "paypay"]].concat();
+    let t = ctx.table(root, "payment", &allowed);
     if !ctx.require(&t, "kind") {
         return None;
     }

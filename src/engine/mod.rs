@@ -13,6 +13,7 @@ mod recovery;
 pub mod renewal;
 mod reversal;
 mod sale;
+pub mod wallet;
 
 pub use receipt::{paid_at, receipt_facts, receipt_facts_from};
 pub use recovery::RecoveryReport;
@@ -20,10 +21,13 @@ pub use sale::{SaleProgress, SaleReport, SaleRequest};
 
 use crate::carrier::{CarrierBackend, CarrierError, Subscriber};
 use crate::config::Config;
+use crate::config::PaymentMethod;
 use crate::domain::SimId;
 use crate::domain::catalogue::Catalogue;
 use crate::i18n::Localizer;
 use crate::journal::Journal;
+use crate::payment::wallet::WalletProvider;
+use crate::payment::wallet::simulator::WalletSim;
 use crate::payment::{PaymentTerminal, TerminalHealth};
 use crate::printer::{PrinterError, PrinterStatus, ReceiptPrinter};
 use std::collections::BTreeSet;
@@ -62,6 +66,12 @@ struct Inner {
     printer: Mutex<Box<dyn ReceiptPrinter>>,
     /// Transactions whose renewal is unclear, retried in the background (`renewal.rs`).
     retries: Mutex<RetryQueue>,
+    /// The QR wallet provider when kiosk.toml enables one (`wallet.rs`).
+    wallet: Mutex<Option<Box<dyn WalletProvider>>>,
+    /// Why the wallet method is out of service (the card terminal is not affected).
+    wallet_fault: Mutex<Option<String>>,
+    /// The embedded demo wallet simulator, alive as long as the engine.
+    _wallet_sim: Option<WalletSim>,
     /// Keeps the embedded demo simulators alive as long as the engine.
     _demo: devices::DemoDevices,
 }
@@ -93,10 +103,13 @@ impl Engine {
     /// simulators for the demo kinds) and the carrier backend.
     pub fn from_config(config: &Config) -> Result<Engine, EngineError> {
         let devices = devices::connect(config)?;
+        let (wallet, wallet_sim) = wallet::connect(config)?;
         let journal = Journal::open(&config.journal.path)
             .map_err(|e| EngineError::Journal(format!("{}: {e}", config.journal.path.display())))?
             .with_kiosk_id(&config.kiosk.id);
-        Engine::assemble(config, journal, devices)
+        let engine = Engine::assemble(config, journal, devices, wallet_sim)?;
+        *lock(&engine.inner.wallet) = wallet;
+        Ok(engine)
     }
 
     /// An engine on devices the caller made (tests: a scripted terminal, an in-memory journal).
@@ -113,13 +126,20 @@ impl Engine {
             printer,
             demo: devices::DemoDevices::default(),
         };
-        Engine::assemble(config, journal, devices)
+        Engine::assemble(config, journal, devices, None)
+    }
+
+    /// Gives the engine a wallet provider the caller made (tests: the simulator on loopback).
+    pub fn set_wallet_provider(&self, provider: Box<dyn WalletProvider>) {
+        *lock(&self.inner.wallet) = Some(provider);
+        self.set_wallet_fault(None);
     }
 
     fn assemble(
         config: &Config,
         journal: Journal,
         devices: devices::Devices,
+        wallet_sim: Option<WalletSim>,
     ) -> Result<Engine, EngineError> {
         let localizer = Localizer::embedded().map_err(|e| EngineError::Locales(e.to_string()))?;
         Ok(Engine {
@@ -132,6 +152,9 @@ impl Engine {
                 terminal: Mutex::new(devices.terminal),
                 printer: Mutex::new(devices.printer),
                 retries: Mutex::new(RetryQueue::default()),
+                wallet: Mutex::new(None),
+                wallet_fault: Mutex::new(None),
+                _wallet_sim: wallet_sim,
                 _demo: devices.demo,
             }),
         })
@@ -194,7 +217,55 @@ impl Engine {
         request: SaleRequest,
         on_progress: &mut dyn FnMut(SaleProgress),
     ) -> SaleReport {
-        sale::run(self, request, on_progress)
+        sale::run(self, request, PaymentMethod::Card, on_progress)
+    }
+
+    /// Run one whole sale paid by `method` (a QR wallet shows its code through `on_progress`).
+    pub fn sale_with(
+        &self,
+        request: SaleRequest,
+        method: PaymentMethod,
+        on_progress: &mut dyn FnMut(SaleProgress),
+    ) -> SaleReport {
+        sale::run(self, request, method, on_progress)
+    }
+
+    /// Can the wallet method sell now? Asks the provider (bounded by its time-out); a fault
+    /// puts only this method out of service.
+    pub fn wallet_health(&self) -> Result<(), String> {
+        wallet::health(self)
+    }
+
+    /// Why the wallet method is out of service, if it is (the last call's fault).
+    pub fn wallet_fault(&self) -> Option<String> {
+        lock(&self.inner.wallet_fault).clone()
+    }
+
+    /// The methods the customer may choose now: the configured ones, without a wallet that is
+    /// out of service or the card when the terminal cannot sell (`terminal_ready`).
+    pub fn methods_available(&self, terminal_ready: bool) -> Vec<PaymentMethod> {
+        let wallet_ok = self.wallet_fault().is_none() && lock(&self.inner.wallet).is_some();
+        self.config()
+            .payment_methods
+            .enabled
+            .iter()
+            .copied()
+            .filter(|m| match m {
+                PaymentMethod::Card => terminal_ready,
+                PaymentMethod::Paypay => wallet_ok,
+            })
+            .collect()
+    }
+
+    fn wallet_provider(&self) -> MutexGuard<'_, Option<Box<dyn WalletProvider>>> {
+        lock(&self.inner.wallet)
+    }
+
+    fn set_wallet_fault(&self, fault: Option<String>) {
+        if let Some(f) = &fault {
+            tracing::warn!(fault = %f, "wallet method out of service");
+        }
+        *lock(&self.inner.wallet_fault) = fault;
     }
 
     /// Finish or hand over every unfinished transaction; run at start-up before the first sale.

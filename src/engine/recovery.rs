@@ -107,6 +107,39 @@ fn recover_one(engine: &Engine, record: &TransactionRecord) -> Step {
             );
             Step::Finished
         }
+        TxState::PaymentRequested if wallet_of(engine, id).is_some() => {
+            let wallet = wallet_of(engine, id).unwrap_or_default();
+            match super::wallet::recover_requested(engine, record, &wallet) {
+                // COMPLETED as requested: renew, as after a journaled card approval.
+                Some(TxState::PaymentApproved) => match engine.journal().get(id) {
+                    Ok(record) => step_of(
+                        renewal::renew(
+                            engine,
+                            &record,
+                            Who::Recovery,
+                            Detail::note("recovery: wallet payment completed"),
+                        ),
+                        engine,
+                        id,
+                    ),
+                    Err(_) => Step::NeedsOperator,
+                },
+                Some(TxState::NeedsOperator) => Step::NeedsOperator,
+                Some(_) => Step::Finished,
+                None => Step::Deferred,
+            }
+        }
+        TxState::PaymentApproved if wallet_of(engine, id).is_some() => step_of(
+            // The provider reported COMPLETED before it was journaled: no doubt to resolve.
+            renewal::renew(
+                engine,
+                record,
+                Who::Recovery,
+                Detail::note("recovery: wallet payment completed"),
+            ),
+            engine,
+            id,
+        ),
         TxState::PaymentRequested => {
             advance(
                 TxState::PaymentFailed,
@@ -150,6 +183,15 @@ fn recover_one(engine: &Engine, record: &TransactionRecord) -> Step {
         // Waiting for a person, or only a reprint owed: nothing automatic to do.
         _ => Step::NeedsOperator,
     }
+}
+
+/// The wallet record of a row paid by a QR wallet (`None` for the card).
+fn wallet_of(engine: &Engine, id: &str) -> Option<crate::journal::WalletRef> {
+    engine
+        .journal()
+        .wallet(id)
+        .ok()
+        .filter(|w| w.method != "card")
 }
 
 /// A renewal pass's outcome as a recovery step; a renewal after a restart owes the receipt.

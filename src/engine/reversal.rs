@@ -16,6 +16,11 @@ pub(super) fn reverse(engine: &Engine, id: &str) -> SaleFailure {
         Ok(record) => record,
         Err(_) => return needs_operator,
     };
+    if let Ok(wallet) = engine.journal().wallet(id)
+        && wallet.method != "card"
+    {
+        return reverse_wallet(engine, &record, &wallet);
+    }
     let Some(receipt_no) = record.approval.as_ref().and_then(|a| a.receipt_no) else {
         let _ = engine.journal().advance(
             id,
@@ -61,6 +66,48 @@ pub(super) fn reverse(engine: &Engine, id: &str) -> SaleFailure {
                 id,
                 TxState::NeedsOperator,
                 &Detail::note(format!("reversal failed: {e}")),
+            );
+            needs_operator
+        }
+    }
+}
+
+/// A wallet payment is given back through its provider (cancel, else refund).
+fn reverse_wallet(
+    engine: &Engine,
+    record: &crate::journal::TransactionRecord,
+    wallet: &crate::journal::WalletRef,
+) -> SaleFailure {
+    let id = record.id.as_str();
+    let needs_operator = SaleFailure::NeedsOperator {
+        transaction_id: id.to_owned(),
+    };
+    if record.state != TxState::ReversalRequested
+        && engine
+            .journal()
+            .advance(id, TxState::ReversalRequested, &Detail::default())
+            .is_err()
+    {
+        return needs_operator;
+    }
+    fail_point!("sale.after_reversal_requested", |_| needs_operator.clone());
+    match super::wallet::give_back(engine, record, wallet) {
+        Ok(()) => {
+            let mut given_back = wallet.clone();
+            given_back.status = Some("GIVEN_BACK".into());
+            let _ = engine.journal().set_wallet(id, &given_back);
+            let _ = engine.journal().advance(
+                id,
+                TxState::Reversed,
+                &Detail::note("wallet payment cancelled or refunded"),
+            );
+            SaleFailure::RenewalFailedReversed
+        }
+        Err(e) => {
+            let _ = engine.journal().advance(
+                id,
+                TxState::NeedsOperator,
+                &Detail::note(format!("wallet reversal failed: {e}")),
             );
             needs_operator
         }

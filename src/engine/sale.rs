@@ -9,10 +9,12 @@ use super::commit::CommitObserver;
 use super::printing::print;
 use super::renewal::{self, Outcome, Who};
 use crate::carrier::{Renewal, Subscriber};
+use crate::config::PaymentMethod;
 use crate::domain::{Quote, SimId, Yen};
 use crate::flow::SaleFailure;
 use crate::i18n::Lang;
 use crate::journal::{Detail, NewTransaction, TxState};
+use crate::payment::wallet::ShownCode;
 use crate::payment::{CancelFlag, PaymentError, PaymentOutcome, PaymentRequest, TerminalMessage};
 use chrono::{NaiveDate, Utc};
 use fail::fail_point;
@@ -40,6 +42,8 @@ pub enum SaleProgress {
     },
     ReceiptPrinted,
     ReceiptFailed,
+    /// A QR wallet code to show until the payment ends (wallet sales only, before `Approved`).
+    WalletCode(ShownCode),
 }
 
 /// How the sale ended.
@@ -71,6 +75,7 @@ impl SaleReport {
 pub(super) fn run(
     engine: &Engine,
     request: SaleRequest,
+    method: PaymentMethod,
     on_progress: &mut dyn FnMut(SaleProgress),
 ) -> SaleReport {
     let failed = |id: Option<&str>, failure| SaleReport::Failed {
@@ -139,92 +144,115 @@ pub(super) fn run(
         }
     };
     fail_point!("sale.after_create");
+    if method != PaymentMethod::Card {
+        // The method is durable before the code exists: recovery asks the provider by this id.
+        let wallet = crate::journal::WalletRef {
+            method: method.name().to_owned(),
+            ..Default::default()
+        };
+        if let Err(e) = engine.journal().set_wallet(id, &wallet) {
+            tracing::error!(transaction = id, error = %e, "journal refused the payment method");
+            journal_step(
+                TxState::PaymentFailed,
+                Detail::note("payment method not journaled"),
+            );
+            return failed(Some(id), SaleFailure::TerminalFault);
+        }
+    }
 
     // Payment.
     if !journal_step(TxState::PaymentRequested, Detail::default()) {
         return failed(Some(id), SaleFailure::TerminalFault);
     }
     fail_point!("sale.after_payment_requested");
-    let payment = PaymentRequest {
-        amount: request.quote.total,
-        cancel: request.cancel.clone(),
-    };
-    let mut observer = CommitObserver {
-        engine,
-        id,
-        on_progress: &mut *on_progress,
-        committed: false,
-        undelivered: false,
-    };
-    let watchdog = PaymentWatchdog::start(engine.config().timeouts.payment, &request.cancel);
-    let outcome = engine.terminal().authorise(&payment, &mut observer);
-    drop(watchdog);
-    let committed = observer.committed;
-    fail_point!("sale.after_payment");
-    if observer.undelivered {
-        // Approved and journaled, but the terminal never heard "keep the money": it reverses on
-        // its commit time-out. Reverse explicitly too (an already reversed payment is fine), so
-        // the row ends with the terminal's word and never renews an uncommitted sale.
-        let error = outcome.as_ref().err().map(ToString::to_string);
-        tracing::error!(transaction = id, ?error, "commit never sent: reversing");
-        return failed(Some(id), super::reversal::reverse(engine, id));
-    }
-    // Set when the commit was given but the terminal's answer after it was lost: the sale is
-    // treated as standing (the customer is never the one who loses), and the operator is told.
-    let mut doubt = None;
-    // The approval itself is already in the journal (the observer wrote it before the commit).
-    let slip_lines = match outcome {
-        Ok(PaymentOutcome::Approved { slip_lines, .. }) if committed => slip_lines,
-        Ok(PaymentOutcome::Approved { .. }) => {
-            // The driver must not report an approval we refused; the terminal reverses it.
-            tracing::error!(
-                transaction = id,
-                "terminal reported an approval the kiosk did not commit"
-            );
-            journal_step(
-                TxState::PaymentFailed,
-                Detail::note("approval not committed by the kiosk"),
-            );
-            return failed(Some(id), SaleFailure::TerminalFault);
+    let (slip_lines, doubt) = if method != PaymentMethod::Card {
+        match super::wallet::pay(engine, id, &request, method.name(), &mut *on_progress) {
+            Ok(slip_lines) => (slip_lines, None),
+            Err(failure) => return failed(Some(id), failure),
         }
-        Ok(PaymentOutcome::Declined { result_code }) => {
-            journal_step(
-                TxState::PaymentDeclined,
-                Detail::note(format!("result code {result_code:02X}")),
-            );
-            return failed(Some(id), SaleFailure::Declined { result_code });
+    } else {
+        let payment = PaymentRequest {
+            amount: request.quote.total,
+            cancel: request.cancel.clone(),
+        };
+        let mut observer = CommitObserver {
+            engine,
+            id,
+            on_progress: &mut *on_progress,
+            committed: false,
+            undelivered: false,
+        };
+        let watchdog = PaymentWatchdog::start(engine.config().timeouts.payment, &request.cancel);
+        let outcome = engine.terminal().authorise(&payment, &mut observer);
+        drop(watchdog);
+        let committed = observer.committed;
+        fail_point!("sale.after_payment");
+        if observer.undelivered {
+            // Approved and journaled, but the terminal never heard "keep the money": it reverses on
+            // its commit time-out. Reverse explicitly too (an already reversed payment is fine), so
+            // the row ends with the terminal's word and never renews an uncommitted sale.
+            let error = outcome.as_ref().err().map(ToString::to_string);
+            tracing::error!(transaction = id, ?error, "commit never sent: reversing");
+            return failed(Some(id), super::reversal::reverse(engine, id));
         }
-        Ok(PaymentOutcome::Aborted { result_code }) => {
-            let note = result_code
-                .map(|c| format!("result code {c:02X}"))
-                .unwrap_or_default();
-            journal_step(TxState::PaymentAborted, Detail::note(note));
-            return failed(Some(id), SaleFailure::Aborted);
-        }
-        Err(e) if committed => {
-            // Committed, then the line failed: the sale stands (PAYMENT-COMMIT.md); renew with
-            // what the approval told us.
-            tracing::warn!(transaction = id, error = %e, "completion lost after commit; the sale stands");
-            doubt = Some(format!(
-                "commit sent but not confirmed ({e}); the terminal may have reversed it: \
+        // Set when the commit was given but the terminal's answer after it was lost: the sale is
+        // treated as standing (the customer is never the one who loses), and the operator is told.
+        let mut doubt = None;
+        // The approval itself is already in the journal (the observer wrote it before the commit).
+        let slip_lines = match outcome {
+            Ok(PaymentOutcome::Approved { slip_lines, .. }) if committed => slip_lines,
+            Ok(PaymentOutcome::Approved { .. }) => {
+                // The driver must not report an approval we refused; the terminal reverses it.
+                tracing::error!(
+                    transaction = id,
+                    "terminal reported an approval the kiosk did not commit"
+                );
+                journal_step(
+                    TxState::PaymentFailed,
+                    Detail::note("approval not committed by the kiosk"),
+                );
+                return failed(Some(id), SaleFailure::TerminalFault);
+            }
+            Ok(PaymentOutcome::Declined { result_code }) => {
+                journal_step(
+                    TxState::PaymentDeclined,
+                    Detail::note(format!("result code {result_code:02X}")),
+                );
+                return failed(Some(id), SaleFailure::Declined { result_code });
+            }
+            Ok(PaymentOutcome::Aborted { result_code }) => {
+                let note = result_code
+                    .map(|c| format!("result code {c:02X}"))
+                    .unwrap_or_default();
+                journal_step(TxState::PaymentAborted, Detail::note(note));
+                return failed(Some(id), SaleFailure::Aborted);
+            }
+            Err(e) if committed => {
+                // Committed, then the line failed: the sale stands (PAYMENT-COMMIT.md); renew with
+                // what the approval told us.
+                tracing::warn!(transaction = id, error = %e, "completion lost after commit; the sale stands");
+                doubt = Some(format!(
+                    "commit sent but not confirmed ({e}); the terminal may have reversed it: \
                  compare with its repeat receipt"
-            ));
-            Vec::new()
-        }
-        Err(PaymentError::Unproven { reason }) => {
-            super::commit::hold_unproven_charge(engine, id, &reason);
-            return failed(
-                Some(id),
-                SaleFailure::NeedsOperator {
-                    transaction_id: id.to_owned(),
-                },
-            );
-        }
-        Err(e) => {
-            tracing::warn!(transaction = id, error = %e, "payment failed before commit: nothing charged");
-            journal_step(TxState::PaymentFailed, Detail::note(e.to_string()));
-            return failed(Some(id), SaleFailure::TerminalFault);
-        }
+                ));
+                Vec::new()
+            }
+            Err(PaymentError::Unproven { reason }) => {
+                super::commit::hold_unproven_charge(engine, id, &reason);
+                return failed(
+                    Some(id),
+                    SaleFailure::NeedsOperator {
+                        transaction_id: id.to_owned(),
+                    },
+                );
+            }
+            Err(e) => {
+                tracing::warn!(transaction = id, error = %e, "payment failed before commit: nothing charged");
+                journal_step(TxState::PaymentFailed, Detail::note(e.to_string()));
+                return failed(Some(id), SaleFailure::TerminalFault);
+            }
+        };
+        (slip_lines, doubt)
     };
 
     // Renewal, with the idempotency key fixed at creation (renewal.rs: the one policy).

@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 
 use super::idle::{IdleClock, IdleState, reached};
 use super::lookup::LookupGate;
-use super::{Effect, Event, FlowConfig, OutOfServiceReason, Screen};
+use super::{Effect, Event, FlowConfig, OutOfServiceReason, PaymentMethod, Screen};
 
 /// The renewal flow. See the module documentation of `flow` for the contract.
 #[derive(Debug, Clone)]
@@ -95,7 +95,13 @@ impl Flow {
     /// countdown). None: nothing pending, no Tick needed.
     pub fn next_deadline(&self) -> Option<Instant> {
         match self.timer() {
-            Timer::None => None,
+            // The QR code's countdown needs its once-a-second Tick.
+            Timer::None => match &self.screen {
+                Screen::Pay {
+                    code: Some(code), ..
+                } => Some(code.expires_at),
+                _ => None,
+            },
             Timer::Idle => self.idle.next_deadline(),
             Timer::Done => self.screen_since.checked_add(self.config.done_timeout),
         }
@@ -201,7 +207,20 @@ impl Flow {
                 }
             }
             Event::ChoosePlan(quote) => self.on_choose_plan(quote, now),
-            Event::ConfirmPayment => return self.on_confirm_payment(now),
+            Event::ConfirmPayment => return self.on_confirm_payment(PaymentMethod::Card, now),
+            Event::ConfirmPaymentBy(method) => return self.on_confirm_payment(method, now),
+            Event::WalletCode(shown) => {
+                // Only while the customer can still pay it: never after a cancel or approval.
+                if let Screen::Pay {
+                    method: PaymentMethod::Paypay,
+                    cancellable: true,
+                    code,
+                    ..
+                } = &mut self.screen
+                {
+                    *code = Some(shown);
+                }
+            }
             Event::TerminalMessage(m) => {
                 if let Screen::Pay { message, .. } = &mut self.screen {
                     *message = Some(m);
@@ -366,6 +385,7 @@ fn is_customer_input(event: &Event) -> bool {
             | Event::ContinueToPlans
             | Event::ChoosePlan(_)
             | Event::ConfirmPayment
+            | Event::ConfirmPaymentBy(_)
             | Event::Back
             | Event::Cancel
             | Event::MoreTime

@@ -28,7 +28,16 @@ use crate::domain::{Quote, SimId};
 use crate::i18n::Lang;
 use crate::payment::TerminalMessage;
 use chrono::NaiveDate;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+pub use crate::config::PaymentMethod;
+
+/// A QR wallet code on the pay screen: what it encodes and when it can no longer be paid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalletCode {
+    pub url: String,
+    pub expires_at: Instant,
+}
 
 /// The "need more time?" prompt stays at least this long (issue 2: "at least 20 s").
 pub const MIN_IDLE_PROMPT: Duration = Duration::from_secs(20);
@@ -110,8 +119,12 @@ pub enum Event {
     ContinueToPlans,
     /// Plans screen: a plan and months chosen; the root priced it.
     ChoosePlan(Quote),
-    /// Review screen: confirm and pay.
+    /// Review screen: confirm and pay by card (the only method, or the card button).
     ConfirmPayment,
+    /// Review screen: confirm and pay by the method the customer picked.
+    ConfirmPaymentBy(PaymentMethod),
+    /// The wallet sale created its code: show it until the payment ends.
+    WalletCode(WalletCode),
     /// The terminal shows something to the customer.
     TerminalMessage(TerminalMessage),
     /// The payment committed; renewal is under way (no cancel, no time-out from here).
@@ -151,8 +164,9 @@ pub enum Effect {
         sim: SimId,
         quote: Quote,
         lang: Lang,
+        method: PaymentMethod,
     },
-    /// Ask the terminal to abort the running payment (only emitted before commit).
+    /// Ask the terminal (or the wallet, which withdraws its code) to abort the running payment (only emitted before commit).
     CancelPayment,
 }
 
@@ -180,12 +194,15 @@ pub enum Screen {
         subscriber: Subscriber,
         quote: Quote,
     },
-    /// At the card terminal; `message` is the latest thing it said; `cancellable` until commit.
+    /// Paying: at the card terminal (`message` is the latest thing it said) or by a QR wallet
+    /// (`code` once created); `cancellable` until commit.
     Pay {
         subscriber: Subscriber,
         quote: Quote,
         message: Option<TerminalMessage>,
         cancellable: bool,
+        method: PaymentMethod,
+        code: Option<WalletCode>,
     },
     Processing {
         subscriber: Subscriber,

@@ -8,7 +8,7 @@ use crate::domain::SimId;
 
 use super::lookup::Answer;
 use super::machine::{Flow, leaves_on_cancel};
-use super::{Effect, LookupFailure, ReceiptOutcome, SaleFailure, Screen};
+use super::{Effect, LookupFailure, PaymentMethod, ReceiptOutcome, SaleFailure, Screen};
 
 impl Flow {
     pub(super) fn on_start(&mut self, now: Instant) {
@@ -96,7 +96,11 @@ impl Flow {
         self.go(Screen::Review { subscriber, quote }, now);
     }
 
-    pub(super) fn on_confirm_payment(&mut self, now: Instant) -> Vec<Effect> {
+    pub(super) fn on_confirm_payment(
+        &mut self,
+        method: PaymentMethod,
+        now: Instant,
+    ) -> Vec<Effect> {
         let Screen::Review { subscriber, quote } = &self.screen else {
             return Vec::new();
         };
@@ -104,12 +108,15 @@ impl Flow {
             sim: subscriber.sim.clone(),
             quote: quote.clone(),
             lang: self.lang,
+            method,
         };
         let pay = Screen::Pay {
             subscriber: subscriber.clone(),
             quote: quote.clone(),
             message: None,
             cancellable: true,
+            method,
+            code: None,
         };
         self.go(pay, now);
         vec![effect]

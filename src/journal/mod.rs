@@ -12,6 +12,7 @@ pub mod schema;
 mod setup;
 mod state;
 mod verify;
+mod wallet;
 
 pub use error::{JournalError, Result};
 pub use outbox::{OutboxCounts, OutboxKind, OutboxRow};
@@ -22,6 +23,7 @@ pub use records::{
 pub(crate) use setup::create_private;
 pub use setup::migrate;
 pub use state::TxState;
+pub use wallet::WalletRef;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use error::SqlContext;

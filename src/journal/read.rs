@@ -12,7 +12,8 @@ const TX_COLUMNS: &str = "id, idempotency_key, created_at, updated_at, kiosk_id,
     subscriber_ref, carrier_id, plan_id, months, lang, total_yen, tax_yen, quote_json, state,
     approval_json, reversal_json, renewal_json, slip_lines_json, last_note,
     (SELECT COUNT(*) FROM events e WHERE e.tx_id = t.id AND e.to_state = 'renewal_requested'),
-    (SELECT COUNT(*) FROM events e WHERE e.tx_id = t.id AND e.to_state = 'reversal_requested')";
+    (SELECT COUNT(*) FROM events e WHERE e.tx_id = t.id AND e.to_state = 'reversal_requested'),
+    payment_method";
 
 /// SQL list of the terminal states, for `state NOT IN (...)`.
 fn terminal_list() -> String {
@@ -277,7 +278,7 @@ struct RawTx {
 
 impl RawTx {
     fn from_row(r: &Row<'_>) -> rusqlite::Result<RawTx> {
-        (0..22)
+        (0..23)
             .map(|i| r.get::<_, rusqlite::types::Value>(i))
             .collect::<rusqlite::Result<Vec<_>>>()
             .map(|cols| RawTx { cols })
@@ -339,6 +340,7 @@ impl RawTx {
         let last_note = opt_text(next(), "last_note")?;
         let renewal_attempts = int(next(), "renewal attempts")? as u32;
         let reversal_attempts = int(next(), "reversal attempts")? as u32;
+        let payment_method = text(next(), "payment_method")?;
         Ok(TransactionRecord {
             id: id.clone(),
             idempotency_key,
@@ -362,6 +364,7 @@ impl RawTx {
             last_note,
             renewal_attempts,
             reversal_attempts,
+            payment_method,
         })
     }
 }

@@ -118,6 +118,8 @@ pub struct TransactionRecord {
     pub renewal_attempts: u32,
     /// How many times the reversal was requested (retries included).
     pub reversal_attempts: u32,
+    /// `card`, or the QR wallet that paid (`paypay`); see [`super::WalletRef`] for its ids.
+    pub payment_method: String,
 }
 
 /// One state change (or retry) of a transaction.

@@ -48,7 +48,13 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;",
     // v3: reports select a day's transactions by creation time.
     "CREATE INDEX transactions_by_created ON transactions(created_at);",
-    // v4: the outbox to head office (docs/FLEET.md). `seq` is the kiosk's sequence number:
+    // v4: how each transaction was paid, and for a QR wallet the provider's code, payment id and
+    // last reported status (the merchant payment id is the transaction id itself).
+    "ALTER TABLE transactions ADD COLUMN payment_method TEXT NOT NULL DEFAULT 'card';
+    ALTER TABLE transactions ADD COLUMN wallet_code_id TEXT;
+    ALTER TABLE transactions ADD COLUMN wallet_payment_id TEXT;
+    ALTER TABLE transactions ADD COLUMN wallet_status TEXT;",
+    // v5: the outbox to head office (docs/FLEET.md). `seq` is the kiosk's sequence number:
     // AUTOINCREMENT never reuses one, even after sent rows are pruned. Each row is written in
     // the SQLite transaction of the change it describes; `sent_at` is set only after head
     // office committed it. Existing history is queued in order so nothing predates the feed.

@@ -44,6 +44,10 @@ pub struct DailyReport {
     pub by_plan: BTreeMap<String, Tally>,
     /// Renewals by carrier.
     pub by_carrier: BTreeMap<String, Tally>,
+    /// Renewals paid by a QR wallet, by method (`paypay`): not in the card terminal's batch.
+    /// Empty (and left out of the JSON) for a kiosk that sells by card only.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_wallet: BTreeMap<String, Tally>,
     /// Payments given back.
     pub reversals: Tally,
     /// Renewed although the terminal did not keep the payment (it reversed an approval whose
@@ -83,6 +87,7 @@ impl DailyReport {
             renewals_tax_yen: 0,
             by_plan: BTreeMap::new(),
             by_carrier: BTreeMap::new(),
+            by_wallet: BTreeMap::new(),
             reversals: Tally::default(),
             renewed_not_paid: Tally::default(),
             receipts_owed: 0,
@@ -115,6 +120,13 @@ impl DailyReport {
                     .entry(r.carrier_id.clone())
                     .or_default()
                     .add(r.total_yen);
+                if r.payment_method != "card" {
+                    report
+                        .by_wallet
+                        .entry(r.payment_method.clone())
+                        .or_default()
+                        .add(r.total_yen);
+                }
             }
             if r.state == TxState::ReceiptFailed {
                 report.receipts_owed += 1;
@@ -162,6 +174,13 @@ impl DailyReport {
         line("renewals by carrier:".into());
         for (carrier, t) in &self.by_carrier {
             line(tally(&format!("  {carrier}"), t));
+        }
+        // Only a kiosk that also sells by QR wallet has these (the rest were paid by card).
+        if !self.by_wallet.is_empty() {
+            line("renewals paid by QR wallet:".into());
+            for (method, t) in &self.by_wallet {
+                line(tally(&format!("  {method}"), t));
+            }
         }
         out
     }
@@ -297,9 +316,13 @@ impl Reconciliation {
     }
 }
 
-/// Charged at the terminal and standing, as the journal knows it.
+/// Charged at the terminal and standing, as the journal knows it (a QR wallet's payments are
+/// not in the terminal's batch).
 fn charge_stands(r: &TransactionRecord) -> bool {
-    r.approval.is_some() && r.reversal.is_none() && r.state != TxState::Reversed
+    r.payment_method == "card"
+        && r.approval.is_some()
+        && r.reversal.is_none()
+        && r.state != TxState::Reversed
 }
 
 /// The batch total in a terminal's end-of-day lines: the first line whose first word is

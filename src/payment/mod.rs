@@ -9,6 +9,7 @@ use crate::domain::Yen;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub mod wallet;
 pub mod zvt;
 
 /// Set by the UI when the customer cancels; the driver aborts if that is still safe.

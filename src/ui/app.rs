@@ -76,6 +76,8 @@ pub struct Kiosk {
     /// The engine's operator side, when the kiosk runs on the engine (see `operator::root`).
     pub(super) console: Option<operator::Console>,
     pub(super) qr: Option<(String, qr_code::Data)>,
+    /// The payment methods offered on review, read when review shows.
+    pub(super) methods: Vec<crate::flow::PaymentMethod>,
     /// Sale steps seen (approved, renewed, printed): moves the processing bar.
     pub(super) progress: u8,
     corner_down: Option<Instant>,
@@ -131,6 +133,7 @@ impl Kiosk {
             operator_lang: None,
             console: None,
             qr: None,
+            methods: Vec::new(),
             progress: 0,
             corner_down: None,
             cancel: None,
@@ -371,6 +374,16 @@ impl Kiosk {
                     };
                 }
             }
+            Screen::Review { .. } => self.methods = self.devices.payment_methods(),
+            // The wallet's code, drawn once per code (not per frame).
+            Screen::Pay {
+                code: Some(code), ..
+            } if self.qr.as_ref().is_none_or(|(url, _)| *url != code.url) => {
+                match qr_code::Data::new(code.url.as_bytes()) {
+                    Ok(data) => self.qr = Some((code.url.clone(), data)),
+                    Err(e) => tracing::warn!(error = %e, "ui: wallet code does not fit a QR code"),
+                }
+            }
             Screen::Receipt { .. } | Screen::Done { .. } => {
                 if let Screen::Receipt { quote, outcome, .. } = self.flow.screen() {
                     self.last_sale = Some(done::Sale {
@@ -401,7 +414,12 @@ impl Kiosk {
     fn perform(&mut self, effect: Effect) -> Task<Message> {
         let job = match effect {
             Effect::LookupSim(sim) => Job::Lookup(sim),
-            Effect::StartSale { sim, quote, lang } => {
+            Effect::StartSale {
+                sim,
+                quote,
+                lang,
+                method,
+            } => {
                 let subscriber = match self.flow.screen() {
                     Screen::Pay { subscriber, .. } => subscriber.clone(),
                     other => {
@@ -420,6 +438,7 @@ impl Kiosk {
                     subscriber,
                     quote,
                     lang,
+                    method,
                     cancel,
                 }))
             }

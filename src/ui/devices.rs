@@ -15,6 +15,7 @@ pub struct SaleOrder {
     pub subscriber: Subscriber,
     pub quote: Quote,
     pub lang: Lang,
+    pub method: crate::flow::PaymentMethod,
     /// Set when the customer cancels; the engine aborts if that is still safe.
     pub cancel: CancelFlag,
 }
@@ -31,6 +32,10 @@ pub trait Devices: Send + Sync + 'static {
     fn out_of_service(&self) -> Option<OutOfServiceReason>;
     /// The address of the e-receipt for the QR code on the receipt screen, if the kiosk has one.
     fn e_receipt_url(&self, transaction_id: &str) -> Option<String>;
+    /// The ways the customer may pay now (no I/O: the last known state of each method).
+    fn payment_methods(&self) -> Vec<crate::flow::PaymentMethod> {
+        vec![crate::flow::PaymentMethod::Card]
+    }
 }
 
 /// Stands in for the engine when it could not start (a device missing at boot): the kiosk shows

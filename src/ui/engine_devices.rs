@@ -6,7 +6,10 @@ use crate::carrier::{CarrierError, Subscriber};
 use crate::config::Config;
 use crate::domain::{Catalogue, SimId};
 use crate::engine::{Engine, EngineError, SaleProgress, SaleReport, SaleRequest};
-use crate::flow::{Event, LookupFailure, OutOfServiceReason, ReceiptOutcome};
+use crate::flow::{Event, LookupFailure, OutOfServiceReason, ReceiptOutcome, WalletCode};
+use crate::payment::wallet::ShownCode;
+use chrono::{DateTime, Utc};
+use std::time::{Duration, Instant};
 
 #[derive(Clone)]
 pub struct EngineDevices {
@@ -54,6 +57,19 @@ pub fn progress_event(p: SaleProgress) -> Event {
         },
         SaleProgress::ReceiptPrinted => Event::ReceiptDone(ReceiptOutcome::Printed),
         SaleProgress::ReceiptFailed => Event::ReceiptDone(ReceiptOutcome::Failed),
+        SaleProgress::WalletCode(code) => {
+            Event::WalletCode(wallet_code(&code, Utc::now(), Instant::now()))
+        }
+    }
+}
+
+/// The provider's code with its expiry (Unix seconds) moved onto the flow's monotonic clock,
+/// measured from `wall` and `mono`, taken together. An expiry already past is `mono`.
+pub fn wallet_code(code: &ShownCode, wall: DateTime<Utc>, mono: Instant) -> WalletCode {
+    let left = u64::try_from(code.expires_at - wall.timestamp()).unwrap_or(0);
+    WalletCode {
+        url: code.url.clone(),
+        expires_at: mono.checked_add(Duration::from_secs(left)).unwrap_or(mono),
     }
 }
 
@@ -76,7 +92,7 @@ impl Devices for EngineDevices {
         };
         match self
             .engine
-            .sale(request, &mut |p| report(progress_event(p)))
+            .sale_with(request, order.method, &mut |p| report(progress_event(p)))
         {
             // Every step of a completed sale was already reported as progress.
             SaleReport::Completed { .. } => {}
@@ -106,6 +122,11 @@ impl Devices for EngineDevices {
                 OutOfServiceReason::TerminalUnavailable
             },
         )
+    }
+
+    fn payment_methods(&self) -> Vec<crate::flow::PaymentMethod> {
+        // A kiosk whose terminal cannot sell is out of service before review (`out_of_service`).
+        self.engine.methods_available(true)
     }
 
     fn e_receipt_url(&self, transaction_id: &str) -> Option<String> {

@@ -5,7 +5,7 @@ use super::ctx::Ctx;
 use super::screen::identify::Lookup;
 use super::screen::{
     attract, done, failed, language, out_of_service, pay, processing, receipt, renewal_pending,
-    review, status,
+    review, status, wallet,
 };
 use super::theme;
 use super::widget::{bar, idle};
@@ -57,9 +57,29 @@ impl Kiosk {
                     status::view(&ctx, catalogue, subscriber, self.today_jst).map(Message::Status)
                 }
                 Screen::Plans { .. } => self.plans.view(&ctx, &self.offers).map(Message::Plans),
-                Screen::Review { subscriber, quote } => {
-                    review::view(&ctx, catalogue, subscriber, quote, self.today_jst)
-                        .map(Message::Review)
+                Screen::Review { subscriber, quote } => review::view(
+                    &ctx,
+                    catalogue,
+                    subscriber,
+                    quote,
+                    self.today_jst,
+                    &self.methods,
+                )
+                .map(Message::Review),
+                Screen::Pay {
+                    quote,
+                    code: Some(code),
+                    ..
+                } if let Some((url, data)) = &self.qr
+                    && *url == code.url =>
+                {
+                    let secs = code
+                        .expires_at
+                        .saturating_duration_since(self.now())
+                        .as_secs();
+                    wallet::view(&ctx, quote.total, data, &["PayPay"], secs).map(|m| match m {
+                        wallet::Message::Cancel => Message::Pay(pay::Message::Cancel),
+                    })
                 }
                 Screen::Pay {
                     quote,

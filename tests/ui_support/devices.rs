@@ -119,4 +119,8 @@ impl Devices for ScriptedDevices {
     fn e_receipt_url(&self, transaction_id: &str) -> Option<String> {
         self.config.store.receipt_url(transaction_id)
     }
+
+    fn payment_methods(&self) -> Vec<simkiosk::flow::PaymentMethod> {
+        self.config.payment_methods.enabled.clone()
+    }
 }

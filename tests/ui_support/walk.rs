@@ -3,7 +3,7 @@
 use super::Harness;
 use super::demo_config;
 use chrono::NaiveDate;
-use simkiosk::flow::{Event, OutOfServiceReason, ReceiptOutcome};
+use simkiosk::flow::{Event, OutOfServiceReason, PaymentMethod, ReceiptOutcome, WalletCode};
 use simkiosk::i18n::Lang;
 use simkiosk::payment::TerminalMessage;
 use simkiosk::ui::Message;
@@ -86,6 +86,36 @@ pub fn walk(h: &mut Harness, lang: Lang, shot: &mut dyn FnMut(&mut Harness, &str
     declined(h, lang, &mut |h: &mut Harness, name: &str| shot(h, name));
 }
 
+/// Paying by PayPay: the QR screen, then the customer cancels.
+fn wallet(h: &mut Harness, lang: Lang, shot: &mut dyn FnMut(&mut Harness, &str)) {
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap(lang.native_name());
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap(&h.tr("ui-plans-next"));
+    h.send(Message::Review(review::Message::PayBy(
+        PaymentMethod::Paypay,
+    )));
+    let expires_at = h.kiosk.now() + Duration::from_secs(287);
+    h.send(Message::Device(Event::WalletCode(WalletCode {
+        url: "https://qr.paypay.ne.jp/sim/04-SIM0000000001".into(),
+        expires_at,
+    })));
+    shot(h, "pay-wallet-qr");
+    h.tap(&h.tr("ui-pay-cancel"));
+    h.send(Message::Device(Event::SaleFailed(
+        simkiosk::flow::SaleFailure::Aborted,
+    )));
+    shot(h, "sale-wallet-cancelled");
+    h.tap(&h.tr("ui-failed-finish"));
+    assert_eq!(
+        h.screen_name(),
+        "attract",
+        "finish after a cancelled wallet sale"
+    );
+}
+
 fn declined(h: &mut Harness, lang: Lang, shot: &mut dyn FnMut(&mut Harness, &str)) {
     h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
     h.tap(lang.native_name());
@@ -100,6 +130,7 @@ fn declined(h: &mut Harness, lang: Lang, shot: &mut dyn FnMut(&mut Harness, &str
     )));
     shot(h, "sale-declined");
     h.tap(&h.tr("ui-failed-finish"));
+    wallet(h, lang, shot);
     h.send(Message::Device(Event::OutOfService(
         OutOfServiceReason::PrinterUnavailable,
     )));

@@ -14,6 +14,7 @@ pub mod receipt;
 pub mod renewal_pending;
 pub mod review;
 pub mod status;
+pub mod wallet;
 
 use super::ctx::{BODY, Ctx};
 use super::theme::{GAP, Role};

@@ -9,20 +9,24 @@ use crate::carrier::Subscriber;
 use crate::domain::expiry::extended_expiry;
 use crate::domain::quote::{DiscountKind, Quote};
 use crate::domain::{Catalogue, Yen};
-use crate::flow::Event;
+use crate::flow::{Event, PaymentMethod};
 use chrono::NaiveDate;
 use iced::widget::{Column, Row, column, container, rule};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
+    /// Pay by card.
     Pay,
+    /// Pay by the method chosen among several (or the only one, when it is not the card).
+    PayBy(PaymentMethod),
     Back,
 }
 
 pub fn update(message: Message) -> Action {
     match message {
         Message::Pay => Action::Flow(Event::ConfirmPayment),
+        Message::PayBy(method) => Action::Flow(Event::ConfirmPaymentBy(method)),
         Message::Back => Action::Flow(Event::Back),
     }
 }
@@ -171,6 +175,7 @@ pub fn view<'a>(
     sub: &Subscriber,
     quote: &Quote,
     today: NaiveDate,
+    methods: &[PaymentMethod],
 ) -> Element<'a, Message> {
     // The total is said once, in the table (issue: typography, "the total once").
     // Landscape: the side column is narrow, so its lines stack label over value as in portrait.
@@ -199,9 +204,28 @@ pub fn view<'a>(
         ctx,
         ctx.tr("ui-review-title"),
         body,
-        vec![
-            action(ctx, "ui-back", Role::Secondary, Some(Message::Back)),
-            action(ctx, "ui-review-pay", Role::Primary, Some(Message::Pay)),
-        ],
+        pay_actions(ctx, methods),
     )
+}
+
+/// Back, then one large button per payment method offered; the card alone when none is known.
+fn pay_actions<'a>(ctx: &Ctx<'a>, methods: &[PaymentMethod]) -> Vec<Element<'a, Message>> {
+    let mut actions = vec![action(ctx, "ui-back", Role::Secondary, Some(Message::Back))];
+    let methods = if methods.is_empty() {
+        &[PaymentMethod::Card][..]
+    } else {
+        methods
+    };
+    for method in methods {
+        actions.push(match method {
+            PaymentMethod::Card => action(ctx, "ui-review-pay", Role::Primary, Some(Message::Pay)),
+            PaymentMethod::Paypay => action(
+                ctx,
+                "ui-review-pay-wallet",
+                Role::Primary,
+                Some(Message::PayBy(PaymentMethod::Paypay)),
+            ),
+        });
+    }
+    actions
 }
