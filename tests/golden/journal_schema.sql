@@ -1,4 +1,4 @@
--- user_version = 4
+-- user_version = 5
 CREATE TABLE device_health (
         device     TEXT PRIMARY KEY NOT NULL,
         status     TEXT NOT NULL,
@@ -50,7 +50,7 @@ CREATE TABLE transactions (
         tax_yen         INTEGER NOT NULL CHECK (tax_yen >= 0),
         quote_json      TEXT NOT NULL,
         state           TEXT NOT NULL
-    , approval_json TEXT, reversal_json TEXT, renewal_json TEXT, slip_lines_json TEXT, last_note TEXT) STRICT;
+    , approval_json TEXT, reversal_json TEXT, renewal_json TEXT, slip_lines_json TEXT, last_note TEXT, payment_method TEXT NOT NULL DEFAULT 'card', wallet_code_id TEXT, wallet_payment_id TEXT, wallet_status TEXT) STRICT;
 
 CREATE INDEX outbox_unsent ON outbox(seq) WHERE sent_at IS NULL;
 
