@@ -51,7 +51,7 @@ pub fn faces() -> &'static [Face] {
 /// The family to render `lang` in. English uses the JP face (its Latin is Noto Sans's).
 pub fn family(lang: Lang) -> &'static str {
     match lang {
-        Lang::Ja | Lang::En => JP,
+        Lang::Ja | Lang::En | Lang::Th | Lang::Vi | Lang::Id | Lang::Es | Lang::Fr | Lang::De => JP,
         Lang::ZhHans => SC,
         Lang::ZhHant => TC,
         Lang::Ko => KR,
