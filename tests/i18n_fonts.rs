@@ -213,7 +213,10 @@ const LATIN_AND_THAI_SAMPLES: [(&str, &str); 7] = [
         "กรุณาเลือกแพ็กเกจ ข้อมูลคงเหลือ วันหมดอายุ ใบเสร็จรับเงิน เครื่องอ่านบัตร \
          ชำระเงินสำเร็จ ขอบคุณที่ใช้บริการ ฿ ๑๒๓ ฯ ๆ",
     ),
-    ("id", "Silakan pilih paket. Sisa kuota, masa berlaku, struk."),
+    (
+        "id",
+        "Silakan pilih paket. Sisa kuota, masa berlaku, struk.",
+    ),
     (
         "es",
         "Elija un plan. Introduzca o acerque la tarjeta. ¿Necesita más tiempo? ¡Gracias! ñ á é í ó ú ü",
