@@ -301,3 +301,112 @@ fn the_marks_draw_nothing_in_any_face() {
         }
     }
 }
+
+/// The same text in the kiosk itself (iced, tiny-skia, headless): the flow walked with a
+/// localizer for display, as the kiosk binary runs it.
+#[cfg(feature = "ui")]
+mod ui_support;
+
+#[cfg(feature = "ui")]
+mod on_screen {
+    use super::ui_support::devices::{Script, ScriptedDevices};
+    use super::ui_support::{Harness, PORTRAIT, demo_config, overflow, walk};
+    use simkiosk::i18n::{Lang, Localizer};
+    use simkiosk::ui::widget::bar;
+    use simkiosk::ui::{Kiosk, Message, Runner};
+    use std::path::{Path, PathBuf};
+    use std::sync::Arc;
+
+    fn harness(l10n: Localizer) -> Harness {
+        let devices = Arc::new(ScriptedDevices::new(demo_config(), Script::Approve));
+        let kiosk = Kiosk::new(
+            &demo_config(),
+            devices,
+            l10n.clone(),
+            PORTRAIT,
+            Runner::Queue,
+        );
+        Harness {
+            kiosk,
+            l10n,
+            size: PORTRAIT,
+        }
+    }
+
+    fn plain() -> Localizer {
+        Localizer::embedded().expect("embedded locales load")
+    }
+
+    fn for_display() -> Harness {
+        harness(plain().for_display())
+    }
+
+    /// What the overflow walk reports on every screen of `lang` at large text, marks removed.
+    fn overflows_at_large_text(mut h: Harness, lang: Lang) -> Vec<String> {
+        h.send(Message::Bar(bar::Message::LargeText));
+        let mut found = Vec::new();
+        walk::walk(&mut h, lang, &mut |h, name| {
+            for o in overflow::overflows(h.kiosk.view(), h.size) {
+                found.push(format!(
+                    "{name}: {}",
+                    o.replace("\\u{2060}", "").replace("\\u{200b}", "")
+                ));
+            }
+        });
+        found
+    }
+
+    fn out_dir(sub: &str) -> PathBuf {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target/snapshots/linebreak")
+            .join(sub);
+        std::fs::create_dir_all(&dir).expect("target/snapshots is writable");
+        dir
+    }
+
+    /// Marked text never breaks where plain text did, so a label may need a wider line: no
+    /// screen may overflow with marks where it fits without them. (The overflow walk itself is
+    /// tests/ui_frame.rs; a layout that overflows either way is its finding, not this test's.)
+    #[test]
+    fn marked_text_overflows_no_screen_that_plain_text_fits_at_large_text() {
+        for lang in [Lang::Ko, Lang::Ja, Lang::En, Lang::ZhHans, Lang::ZhHant] {
+            let before = overflows_at_large_text(harness(plain()), lang);
+            let after = overflows_at_large_text(for_display(), lang);
+            let new: Vec<&String> = after.iter().filter(|o| !before.contains(o)).collect();
+            assert!(
+                new.is_empty(),
+                "{}: overflows only with line-break marks:\n{}",
+                lang.tag(),
+                new.iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+
+    #[test]
+    #[ignore = "writes PNGs for people to look at: cargo test --test i18n_linebreak -- --ignored"]
+    fn snapshots_of_korean_large_text_and_dates() {
+        let mut h = for_display();
+        h.send(Message::Bar(bar::Message::LargeText));
+        let dir = out_dir("ko-large");
+        walk::walk(&mut h, Lang::Ko, &mut |h, name| {
+            h.snapshot(&dir.join(format!("{name}.png")));
+        });
+        for (lang, large) in [(Lang::Ja, true), (Lang::En, true), (Lang::Ja, false)] {
+            let mut h = for_display();
+            if large {
+                h.send(Message::Bar(bar::Message::LargeText));
+            }
+            let dir = out_dir(&format!(
+                "{}{}",
+                lang.tag(),
+                if large { "-large" } else { "" }
+            ));
+            walk::walk(&mut h, lang, &mut |h, name| {
+                h.snapshot(&dir.join(format!("{name}.png")));
+            });
+        }
+    }
+}

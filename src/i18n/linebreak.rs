@@ -96,13 +96,42 @@ fn join_where(text: &str, between: impl Fn(char, char) -> bool) -> String {
     out
 }
 
-/// A digit and the non-space character beside it stay together (`6月`, `年6`, `30日`, `¥1`): in
-/// UAX #14 a number may break before an ideograph, which split "2027年6 / 月5日".
+/// A number stays whole with its unit and the date parts around it (`30日`, `5GB`, `¥1,980`,
+/// `2027年6月5日`): in UAX #14 a number may break before an ideograph, which split
+/// "2027年6 / 月5日". A word before a number (`計180日`) may still end a line.
 fn join_digits(text: &str) -> String {
     let solid = |c: char| !c.is_whitespace() && !is_line_end(c);
     join_where(text, |a, b| {
-        (a.is_ascii_digit() && solid(b)) || (b.is_ascii_digit() && solid(a))
+        (a.is_ascii_digit() && solid(b)) || (b.is_ascii_digit() && leads_number(a))
     })
+}
+
+/// What may stand right before a digit inside one value: a sign or currency, a separator of the
+/// same number, or the unit of the date part before it (年 in 年6月).
+fn leads_number(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            ',' | '.'
+                | ':'
+                | '/'
+                | '-'
+                | '+'
+                | '\u{2212}'
+                | '#'
+                | '¥'
+                | '￥'
+                | '$'
+                | '€'
+                | '₩'
+                | '฿'
+                | '年'
+                | '月'
+                | '日'
+                | '時'
+                | '时'
+                | '分'
+        )
 }
 
 /// Korean keep-all (CSS `word-break: keep-all`): a line breaks at spaces only, never between the
@@ -171,6 +200,11 @@ mod tests {
             format!("2{WJ}0{WJ}2{WJ}7{WJ}年{WJ}6{WJ}月{WJ}5{WJ}日まで")
         );
         assert_eq!(prepare("en", "in 3 days"), "in 3 days");
+        assert_eq!(
+            prepare("ja", "6回分（計180日間）"),
+            format!("6{WJ}回分（計1{WJ}8{WJ}0{WJ}日間）"),
+            "the word before a number may still end a line"
+        );
     }
 
     #[test]
