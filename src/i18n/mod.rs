@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod fonts;
 mod format;
+pub mod linebreak;
 mod localizer;
 mod negotiate;
 mod sources;

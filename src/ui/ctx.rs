@@ -46,11 +46,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn yen(&self, amount: crate::domain::Yen) -> String {
-        self.l10n.yen(self.lang, amount)
+        self.l10n.value(self.l10n.yen(self.lang, amount))
     }
 
     pub fn date(&self, date: chrono::NaiveDate) -> String {
-        self.l10n.date(self.lang, date)
+        self.l10n.value(self.l10n.date(self.lang, date))
     }
 
     /// The face for this language, so Han characters take Japanese or Chinese forms as they should.
