@@ -41,4 +41,4 @@ receipt-qr-hint = Scannen für diesen Beleg online
 receipt-support = Hilfe: { $contact }
 receipt-thanks = Vielen Dank und gute Reise!
 receipt-test-title = Drucker-Testseite
-receipt-test-sample = Glyphenformen: 直 骨 · 1.234 ¥
+receipt-test-sample = Schriftprobe: Ä Ö Ü ä ö ü ß · 1.234 ¥

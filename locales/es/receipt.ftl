@@ -42,4 +42,4 @@ receipt-qr-hint = Escanee para ver este recibo en línea
 receipt-support = Atención al cliente: { $contact }
 receipt-thanks = ¡Gracias y buen viaje!
 receipt-test-title = Página de prueba de la impresora
-receipt-test-sample = Formas de glifos: 直 骨 · 1234 ¥
+receipt-test-sample = Muestra de letras: á é í ñ ó ú ü ¿ ¡ · 1234 ¥

@@ -42,4 +42,4 @@ receipt-qr-hint = Scannez pour ce reçu en ligne
 receipt-support = Assistance : { $contact }
 receipt-thanks = Merci et bon voyage !
 receipt-test-title = Page de test de l’imprimante
-receipt-test-sample = Formes des glyphes : 直 骨 · 1 234 ¥
+receipt-test-sample = Échantillon de lettres : à â ç é è ê ë î ï ô œ ù û ü ÿ · 1 234 ¥

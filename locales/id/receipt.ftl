@@ -37,4 +37,4 @@ receipt-qr-hint = Pindai untuk melihat struk ini secara daring
 receipt-support = Layanan pelanggan: { $contact }
 receipt-thanks = Terima kasih, selamat jalan!
 receipt-test-title = Halaman uji printer
-receipt-test-sample = Bentuk glif: 直 骨 · ¥1.234
+receipt-test-sample = Contoh huruf: Aa Gg Jj Qq Yy · ¥1.234

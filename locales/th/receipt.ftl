@@ -37,4 +37,4 @@ receipt-qr-hint = สแกนเพื่อดูใบเสร็จนี�
 receipt-support = ติดต่อ: { $contact }
 receipt-thanks = ขอบคุณ ขอให้เดินทางโดยสวัสดิภาพ!
 receipt-test-title = หน้าทดสอบเครื่องพิมพ์
-receipt-test-sample = รูปอักษร: 直 骨 · ¥1,234
+receipt-test-sample = ตัวอย่างอักษร: กขฃคฅฆง ฤ ฦ ๆ ฯ · ¥1,234

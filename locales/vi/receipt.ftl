@@ -37,4 +37,4 @@ receipt-qr-hint = Quét mã để xem biên lai trực tuyến
 receipt-support = Hỗ trợ: { $contact }
 receipt-thanks = Xin cảm ơn và chúc quý khách chuyến đi vui vẻ!
 receipt-test-title = Trang in thử
-receipt-test-sample = Dạng chữ: 直 骨 · 1.234 ¥
+receipt-test-sample = Mẫu chữ: ă â đ ê ô ơ ư ạ ả ã ẵ ự · 1.234 ¥
