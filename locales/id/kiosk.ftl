@@ -66,7 +66,7 @@ ui-review-total = Total
 ui-review-tax = Termasuk pajak konsumsi { $rate }%: { $amount }
 ui-review-pay = Bayar dengan kartu
 ui-review-item = { $name } · { $periods }
-ui-review-new-expiry = Berlaku hingga yang baru (waktu Jepang)
+ui-review-new-expiry = Masa berlaku baru (waktu Jepang)
 ui-review-carry-over = Sisa kuota yang belum terpakai dibawa ke periode berikutnya
 ui-review-no-carry-over = Sisa kuota yang belum terpakai tidak dibawa ke periode berikutnya
 

@@ -31,7 +31,7 @@ receipt-approval = Kode persetujuan
 receipt-slip-no = No. slip terminal
 receipt-trace-no = No. trace
 receipt-sim = SIM
-receipt-new-expiry = Berlaku hingga (baru)
+receipt-new-expiry = Masa berlaku baru
 receipt-qr-hint = Pindai untuk melihat struk ini secara daring
 ## $contact: telepon atau alamat dari kiosk.toml.
 receipt-support = Layanan pelanggan: { $contact }

@@ -31,7 +31,7 @@ receipt-approval = รหัสอนุมัติ
 receipt-slip-no = เลขที่สลิปเครื่องรับบัตร
 receipt-trace-no = เลขที่อ้างอิง
 receipt-sim = ซิม
-receipt-new-expiry = ใช้ได้ถึงวันใหม่
+receipt-new-expiry = วันหมดอายุใหม่
 receipt-qr-hint = สแกนเพื่อดูใบเสร็จนี้ทางออนไลน์
 ## $contact: โทรศัพท์หรือที่อยู่จาก kiosk.toml
 receipt-support = ติดต่อ: { $contact }
