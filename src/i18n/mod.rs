@@ -107,6 +107,16 @@ impl<'de> Deserialize<'de> for Lang {
     }
 }
 
+/// A domain argument as Fluent sees it: counts as numbers, so plural selectors work.
+impl From<crate::domain::ArgValue> for fluent_bundle::FluentValue<'static> {
+    fn from(v: crate::domain::ArgValue) -> Self {
+        match v {
+            crate::domain::ArgValue::Number(n) => fluent_bundle::FluentValue::from(n),
+            crate::domain::ArgValue::Text(s) => fluent_bundle::FluentValue::from(s),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,15 +144,5 @@ mod tests {
             assert_eq!(serde_json::from_str::<Lang>(&json).expect("parse"), lang);
         }
         assert!(serde_json::from_str::<Lang>("\"xx\"").is_err());
-    }
-}
-
-/// A domain argument as Fluent sees it: counts as numbers, so plural selectors work.
-impl From<crate::domain::ArgValue> for fluent_bundle::FluentValue<'static> {
-    fn from(v: crate::domain::ArgValue) -> Self {
-        match v {
-            crate::domain::ArgValue::Number(n) => fluent_bundle::FluentValue::from(n),
-            crate::domain::ArgValue::Text(s) => fluent_bundle::FluentValue::from(s),
-        }
     }
 }
