@@ -16,7 +16,7 @@ ui-language-title = Sprache wählen
 ## SIM erkennen.
 ui-identify-title-number = Geben Sie die Rufnummer Ihrer SIM ein
 ui-identify-hint-number = 11 Ziffern, beginnend mit 070, 080 oder 090
-ui-identify-title-iccid = Geben Sie die ICCID ein, die auf Ihrer SIM-Karte steht
+ui-identify-title-iccid = ICCID von Ihrer SIM-Karte eingeben
 ui-identify-hint-iccid = 19 oder 20 Ziffern, beginnend mit 89
 ui-identify-use-iccid = Keine Rufnummer? ICCID verwenden
 ui-identify-use-number = Stattdessen Rufnummer verwenden
@@ -142,6 +142,6 @@ ui-operator-close = Schließen
 ui-language-hello = Willkommen
 ui-idle-start-over = Neu beginnen
 ui-identify-iccid-where = Wo finde ich sie?
-ui-identify-iccid-card = Auf der Karte oder Verpackung, in der Ihre SIM kam
+ui-identify-iccid-card = Auf der Karte oder Packung Ihrer SIM
 ui-identify-iccid-iphone = iPhone: Einstellungen › Allgemein › Info
-ui-identify-iccid-android = Android: Einstellungen › Über das Telefon › SIM-Status
+ui-identify-iccid-android = Android: Einstellungen › Telefoninfo › SIM

@@ -1,6 +1,6 @@
 # Meldungen des Kartenterminals für Kunden (src/payment/zvt/messages.rs ordnet die ZVT-Codes zu).
 
-pay-insert-card = Bitte stecken Sie Ihre Karte ein oder halten Sie sie an das Terminal.
+pay-insert-card = Bitte Karte einstecken oder an das Terminal halten.
 pay-watch-pin = Bitte folgen Sie den Anweisungen am Kartenterminal und geben Sie Ihre PIN ein.
 pay-wait-host = Ihre Bank wird kontaktiert. Bitte warten.
 pay-remove-card = Bitte entnehmen Sie Ihre Karte.

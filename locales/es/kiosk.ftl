@@ -16,7 +16,7 @@ ui-language-title = Elija su idioma
 ## Identificar la SIM.
 ui-identify-title-number = Introduzca el número de teléfono de su SIM
 ui-identify-hint-number = 11 dígitos, empieza por 070, 080 o 090
-ui-identify-title-iccid = Introduzca el ICCID impreso en su tarjeta SIM
+ui-identify-title-iccid = Introduzca el ICCID de su tarjeta SIM
 ui-identify-hint-iccid = 19 o 20 dígitos, empieza por 89
 ui-identify-use-iccid = ¿No tiene número? Use el ICCID
 ui-identify-use-number = Usar el número de teléfono
@@ -142,6 +142,6 @@ ui-operator-close = Cerrar
 ui-language-hello = Bienvenido
 ui-idle-start-over = Empezar de nuevo
 ui-identify-iccid-where = Dónde encontrarlo
-ui-identify-iccid-card = En la tarjeta o la caja en la que venía su SIM
+ui-identify-iccid-card = En la tarjeta o la caja de su SIM
 ui-identify-iccid-iphone = iPhone: Ajustes › General › Información
-ui-identify-iccid-android = Android: Ajustes › Información del teléfono › Estado de la SIM
+ui-identify-iccid-android = Android: Ajustes › Info. del teléfono › SIM

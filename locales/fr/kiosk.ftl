@@ -16,7 +16,7 @@ ui-language-title = Choisissez votre langue
 ## Identifier la SIM.
 ui-identify-title-number = Saisissez le numéro de téléphone de votre SIM
 ui-identify-hint-number = 11 chiffres, commençant par 070, 080 ou 090
-ui-identify-title-iccid = Saisissez l’ICCID imprimé sur votre carte SIM
+ui-identify-title-iccid = Saisissez l’ICCID de votre carte SIM
 ui-identify-hint-iccid = 19 ou 20 chiffres, commençant par 89
 ui-identify-use-iccid = Pas de numéro ? Utilisez l’ICCID
 ui-identify-use-number = Utiliser plutôt le numéro de téléphone
@@ -96,7 +96,7 @@ ui-receipt-finish = Terminer
 ui-done-title = C’est fait !
 ## Le signe de réussite au-dessus du titre : un symbole, le même dans toutes les langues.
 ui-done-mark = ✓
-ui-done-back = L’écran d’accueil revient dans quelques secondes.
+ui-done-back = Retour à l’accueil dans quelques secondes.
 ui-done-finish = Terminer
 
 ## La vente n’a pas abouti.
@@ -142,6 +142,6 @@ ui-operator-close = Fermer
 ui-language-hello = Bienvenue
 ui-idle-start-over = Recommencer
 ui-identify-iccid-where = Où le trouver ?
-ui-identify-iccid-card = Sur la carte ou l’emballage de votre SIM
-ui-identify-iccid-iphone = iPhone : Réglages › Général › Informations
-ui-identify-iccid-android = Android : Paramètres › À propos du téléphone › État de la SIM
+ui-identify-iccid-card = Sur la carte ou la boîte de la SIM
+ui-identify-iccid-iphone = iPhone : Réglages › Général › Infos
+ui-identify-iccid-android = Android : Paramètres › À propos

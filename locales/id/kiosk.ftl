@@ -92,7 +92,7 @@ ui-receipt-finish = Selesai
 ui-done-title = Selesai!
 ## Tanda berhasil di atas judul: sebuah simbol, sama di semua bahasa.
 ui-done-mark = ✓
-ui-done-back = Layar awal akan kembali dalam beberapa detik.
+ui-done-back = Kembali ke layar awal sebentar lagi.
 ui-done-finish = Selesai
 
 ## Penjualan tidak berhasil.

@@ -148,13 +148,14 @@ fn for_display(s: String) -> String {
 
 /// The date length a reader of `lang` knows best, short enough for a receipt line:
 /// ja/zh/ko long (the familiar 年月日 / 년월일; their medium forms are `2026/11/25` and
-/// `2026. 11. 25.`), en `Nov 25, 2026`, th `25 พ.ย. 2026`, vi `25/11/2026`, id `25 November 2026`,
-/// es `25 nov 2026`, fr `25 novembre 2026`, de `25.11.2026`. Always the Gregorian calendar: the
+/// `2026. 11. 25.`), en `Nov 25, 2026`, th `25 พ.ย. 2026`, vi `25/11/2026`, id `25 Nov 2026`,
+/// es `25 nov 2026`, fr `25 nov. 2026`, de `25.11.2026` (a large-text date fits half a
+/// landscape screen). Always the Gregorian calendar: the
 /// shop and the carrier count days by it (a Thai reader sees 2026, not 2569).
 fn date_fields(lang: Lang) -> YMD {
     match lang {
-        Lang::Ja | Lang::ZhHans | Lang::ZhHant | Lang::Ko | Lang::Id | Lang::Fr => YMD::long(),
-        Lang::En | Lang::Th | Lang::Es | Lang::De => YMD::medium(),
+        Lang::Ja | Lang::ZhHans | Lang::ZhHant | Lang::Ko => YMD::long(),
+        Lang::En | Lang::Th | Lang::Id | Lang::Es | Lang::Fr | Lang::De => YMD::medium(),
         Lang::Vi => YMD::short(),
     }
 }
