@@ -30,7 +30,7 @@ pub struct RenewArgs {
     /// Periods bought at once (each adds the plan's days); `--months` is the former name.
     #[arg(long, visible_alias = "months", default_value_t = 1)]
     pub periods: u32,
-    /// Receipt language: ja, en, zh-Hans, zh-Hant, ko.
+    /// Receipt language: ja, en, zh-Hans, zh-Hant, ko, th, vi, id, es, fr, de.
     #[arg(long, default_value = "ja")]
     pub lang: String,
     /// How to pay: `card` (the terminal) or `paypay` (a QR code; the embedded demo simulator
@@ -108,10 +108,7 @@ pub fn renew(args: RenewArgs, config: &Config) -> anyhow::Result<ExitCode> {
         }
     };
     let Some(lang) = Lang::from_tag(&args.lang) else {
-        eprintln!(
-            "--lang {}: not one of ja, en, zh-Hans, zh-Hant, ko",
-            args.lang
-        );
+        eprintln!("--lang {}: not one of {}", args.lang, Lang::tag_list());
         return Ok(ExitCode::from(2));
     };
     let method = match args.pay.as_str() {

@@ -125,7 +125,11 @@ fn shipped_kiosk_toml_is_a_working_demo() {
         }
     );
     assert_eq!(c.journal.path, beside("./simkiosk-journal.db"));
-    assert_eq!(c.languages.offered.len(), 5);
+    assert_eq!(
+        c.languages.offered.len(),
+        11,
+        "the demo offers every language"
+    );
     let cat = c.catalogue();
     for carrier in ["docomo", "softbank", "au"] {
         let n = cat.plans_for(carrier).count();
@@ -193,8 +197,10 @@ fn golden_messages_for_bad_configs() {
             vec!["t.toml:13: languages.default: \"ko\" is not in languages.offered"],
         ),
         (
-            edit("[\"ja\", \"en\"]", "[\"ja\", \"fr\"]"),
-            vec!["t.toml:12: languages.offered: \"fr\" is not one of ja, en, zh-Hans, zh-Hant, ko"],
+            edit("[\"ja\", \"en\"]", "[\"ja\", \"pt\"]"),
+            vec![
+                "t.toml:12: languages.offered: \"pt\" is not one of ja, en, zh-Hans, zh-Hant, ko, th, vi, id, es, fr, de",
+            ],
         ),
         (
             edit("[\"ja\", \"en\"]", "[]"),
@@ -321,7 +327,7 @@ fn every_problem_is_reported_in_file_order() {
         got,
         vec![
             "t.toml:8: store.registration_number: \"T0000000000000\" has check digit 0, expected 9",
-            "t.toml:13: languages.default: \"xx\" is not one of ja, en, zh-Hans, zh-Hant, ko",
+            "t.toml:13: languages.default: \"xx\" is not one of ja, en, zh-Hans, zh-Hant, ko, th, vi, id, es, fr, de",
             "t.toml:17: payment.address: \"term:0\": \"0\" is not a port number (1-65535)",
             "t.toml:37: catalogue.plans[0].days: 3 is outside 7..=30",
         ]

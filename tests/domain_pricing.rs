@@ -32,6 +32,7 @@ fn carrier(id: &str) -> Carrier {
         name: id.into(),
         name_ja: None,
         data_carries_over: false,
+        numbers_020: false,
     }
 }
 

@@ -72,7 +72,7 @@ proptest! {
             })
             .collect();
         let cat = Catalogue::new(
-            vec![Carrier { id: "c".into(), name: "C".into(), name_ja: None, data_carries_over: false }],
+            vec![Carrier { id: "c".into(), name: "C".into(), name_ja: None, data_carries_over: false, numbers_020: false }],
             vec![Plan {
                 id: "p".into(),
                 carrier_id: "c".into(),

@@ -1,6 +1,8 @@
 //! SIM identity: every rule of `parse_sim`, the error ids, and keypad formatting.
 
-use simkiosk::domain::sim::{SimId, SimIdError, format_partial, luhn_check_digit, parse_sim};
+use simkiosk::domain::sim::{
+    NumberRules, SimId, SimIdError, format_partial, luhn_check_digit, parse_sim, parse_sim_with,
+};
 
 fn msisdn(s: &str) -> SimId {
     SimId::Msisdn(s.to_string())
@@ -312,4 +314,58 @@ fn keypad_display_groups_digits_as_they_are_typed() {
     for (typed, shown) in cases {
         assert_eq!(format_partial(typed), shown, "typed {typed:?}");
     }
+}
+
+#[test]
+fn data_only_020_numbers_are_taken_only_where_a_carrier_sells_them() {
+    let with_020 = NumberRules { data_020: true };
+    let not_mobile = Err(SimIdError::NotAMobileNumber {
+        prefix: "02".into(),
+    });
+    // By default (no carrier with 020 SIMs) a 020 number is refused as not mobile.
+    assert_eq!(parse_sim("020-1234-5678"), not_mobile);
+    assert_eq!(
+        parse_sim_with("020-1234-5678", NumberRules::default()),
+        not_mobile
+    );
+    // Allowed: national, international and without the leading 0 as for 090.
+    assert_eq!(
+        parse_sim_with("020-1234-5678", with_020),
+        Ok(msisdn("02012345678"))
+    );
+    assert_eq!(
+        parse_sim_with("+81 20-1234-5678", with_020),
+        Ok(msisdn("02012345678"))
+    );
+    assert_eq!(
+        parse_sim_with("20-1234-5678", with_020),
+        Err(SimIdError::MissingLeadingZero {
+            digits: "2012345678".into()
+        })
+    );
+    // Still 11 digits, and still only 020: 021 and landlines stay refused.
+    assert_eq!(
+        parse_sim_with("020-1234-567", with_020),
+        Err(SimIdError::TooShort {
+            digits: 10,
+            expected: 11
+        })
+    );
+    assert_eq!(
+        parse_sim_with("021-1234-5678", with_020),
+        Err(SimIdError::NotAMobileNumber {
+            prefix: "021".into()
+        })
+    );
+    assert_eq!(
+        parse_sim_with("03-1234-5678", with_020),
+        Err(SimIdError::NotAMobileNumber {
+            prefix: "03".into()
+        })
+    );
+    // The rule does not change the usual mobile numbers.
+    assert_eq!(
+        parse_sim_with("090-1234-5678", with_020),
+        Ok(msisdn("09012345678"))
+    );
 }

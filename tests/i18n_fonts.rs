@@ -1,5 +1,6 @@
-//! The embedded CJK faces: names, coverage of every shown character, regional glyph forms.
-//! When the coverage test fails, run `tools/subset-fonts.sh` and commit assets/fonts/.
+//! The embedded faces (Noto Sans CJK, Noto Sans, Noto Sans Thai): names, coverage of every shown
+//! character, regional glyph forms. When a coverage test fails, run `tools/subset-fonts.sh` and
+//! commit assets/fonts/.
 
 mod i18n_support;
 
@@ -24,9 +25,13 @@ fn file_family(f: &Face) -> String {
 }
 
 #[test]
-fn eight_faces_whose_files_carry_the_family_names_we_use() {
+fn twelve_faces_whose_files_carry_the_family_names_we_use() {
     let faces = fonts::faces();
-    assert_eq!(faces.len(), 8, "JP, SC, TC, KR in Regular and Bold");
+    assert_eq!(
+        faces.len(),
+        12,
+        "JP, SC, TC, KR, Latin and Thai in Regular and Bold"
+    );
     for f in faces {
         assert_eq!(file_family(f), f.family, "family name inside the file");
         let parsed = ttf_parser::Face::parse(f.bytes, 0).unwrap();
@@ -45,6 +50,10 @@ fn eight_faces_whose_files_carry_the_family_names_we_use() {
     assert_eq!(fonts::family(Lang::ZhHans), "Noto Sans CJK SC");
     assert_eq!(fonts::family(Lang::ZhHant), "Noto Sans CJK TC");
     assert_eq!(fonts::family(Lang::Ko), "Noto Sans CJK KR");
+    assert_eq!(fonts::family_for_tag("th"), "Noto Sans Thai");
+    for tag in ["vi", "id", "es", "fr", "de"] {
+        assert_eq!(fonts::family_for_tag(tag), "Noto Sans", "{tag}");
+    }
 }
 
 #[test]
@@ -62,19 +71,30 @@ fn the_fonts_stay_within_their_size_budget_and_ship_their_licence() {
     );
 }
 
-/// Characters of `text` that neither the language's face (both weights) nor the JP fallback has.
-fn uncovered(lang: Lang, text: &str) -> Vec<char> {
-    let own = fonts::family(lang);
+/// Characters of `text` in a language (by tag) that would be drawn badly or not at all: a letter
+/// of the Latin or Thai languages their own face lacks (a fallback face would mix designs and, for
+/// Vietnamese, stack diacritics wrongly), or any character no embedded face of the weight has.
+fn uncovered_tag(tag: &str, text: &str) -> Vec<char> {
+    let own = fonts::family_for_tag(tag);
+    let strict = own == fonts::LATIN || own == fonts::THAI;
     let mut missing = Vec::new();
     for bold in [false, true] {
         for c in face(own, bold).missing(text) {
-            if face(fonts::JP, bold).glyph(c).is_none() && !missing.contains(&c) {
+            let own_only = strict && c.is_alphabetic();
+            let elsewhere = fonts::faces()
+                .iter()
+                .any(|f| f.bold == bold && f.glyph(c).is_some());
+            if (own_only || !elsewhere) && !missing.contains(&c) {
                 missing.push(c);
             }
         }
     }
     missing.sort_unstable();
     missing
+}
+
+fn uncovered(lang: Lang, text: &str) -> Vec<char> {
+    uncovered_tag(lang.tag(), text)
 }
 
 fn report(missing: &[char]) -> String {
@@ -165,20 +185,84 @@ fn formatted_prices_dates_and_amounts_have_glyphs() {
 }
 
 #[test]
-fn language_names_have_glyphs_in_every_face() {
-    // The picker may draw all five names in whichever face the current language uses.
+fn language_names_have_glyphs_in_their_own_face() {
+    // The picker may draw every name in the current language's face; a character that face lacks
+    // falls back to the name's own face, which must have it.
     for lang in Lang::ALL {
-        for f in fonts::faces() {
-            let missing = f.missing(lang.native_name());
-            assert!(
-                missing.is_empty(),
-                "{} in {} bold={}: {}",
-                lang.native_name(),
-                f.family,
-                f.bold,
+        let missing = uncovered(lang, lang.native_name());
+        assert!(
+            missing.is_empty(),
+            "{} ({}): {}",
+            lang.native_name(),
+            fonts::family(lang),
+            report(&missing)
+        );
+    }
+}
+
+/// Sentences in the languages whose faces are not CJK, written for this test (not taken from the
+/// locales, which another change may not have yet): every letter must be in the language's face.
+const LATIN_AND_THAI_SAMPLES: [(&str, &str); 7] = [
+    (
+        "vi",
+        "Vui lòng chọn gói cước. Dữ liệu còn lại; hết hạn ngày 5 tháng 6 năm 2027. \
+         Đặt thẻ vào máy, chờ xác nhận. Ắ Ặ Ẩ Ẫ Ổ Ỗ Ữ Ự Ỹ ỳ ỷ ỵ ữ ự ơ ư đ Đ",
+    ),
+    (
+        "th",
+        "กรุณาเลือกแพ็กเกจ ข้อมูลคงเหลือ วันหมดอายุ ใบเสร็จรับเงิน เครื่องอ่านบัตร \
+         ชำระเงินสำเร็จ ขอบคุณที่ใช้บริการ ฿ ๑๒๓ ฯ ๆ",
+    ),
+    (
+        "id",
+        "Silakan pilih paket. Sisa kuota, masa berlaku, struk.",
+    ),
+    (
+        "es",
+        "Elija un plan. Introduzca o acerque la tarjeta. ¿Necesita más tiempo? ¡Gracias! ñ á é í ó ú ü",
+    ),
+    (
+        "fr",
+        "Choisissez un forfait. Insérez ou approchez la carte. Reçu, à, è, ê, ë, î, ï, ô, œ, ù, û, ÿ, Ç « »",
+    ),
+    (
+        "de",
+        "Bitte wählen Sie einen Tarif. Karte einstecken oder auflegen. Größe, Übersicht, Ärger, Öl, ß, „ “",
+    ),
+    ("en", "Choose a plan — “quoted” ‘text’ … 1,980 ¥"),
+];
+
+#[test]
+fn latin_and_thai_languages_have_every_letter_in_their_own_face() {
+    let mut failures = Vec::new();
+    for (tag, text) in LATIN_AND_THAI_SAMPLES {
+        let missing = uncovered_tag(tag, text);
+        if !missing.is_empty() {
+            failures.push(format!(
+                "{tag} ({}): {}",
+                fonts::family_for_tag(tag),
                 report(&missing)
-            );
+            ));
         }
+    }
+    assert!(
+        failures.is_empty(),
+        "letters the face lacks; run tools/subset-fonts.sh:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_invisible_line_break_marks_have_a_face() {
+    // src/i18n/linebreak.rs inserts these; the CJK faces lack U+200B and U+2060, Noto Sans has them
+    // (and a fallback glyph, not a missing one, keeps cosmic-text from drawing a box).
+    for bold in [false, true] {
+        let missing = face(fonts::LATIN, bold).missing("\u{00A0}\u{200B}\u{2060}");
+        assert!(
+            missing.is_empty(),
+            "Noto Sans (bold={bold}) lacks {}",
+            report(&missing)
+        );
     }
 }
 

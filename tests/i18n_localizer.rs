@@ -103,6 +103,14 @@ fn language_names_and_yes_no() {
     );
     assert_eq!(l.text(Lang::Ko, "common-lang-ko"), Lang::Ko.native_name());
     assert_eq!(l.text(Lang::Ja, "common-lang-ja"), Lang::Ja.native_name());
+    for lang in [Lang::Vi, Lang::Id, Lang::Es, Lang::Fr, Lang::De] {
+        let id = format!("common-lang-{}", lang.tag());
+        assert_eq!(
+            l.text(lang, &id),
+            lang.native_name(),
+            "{id} in its own language"
+        );
+    }
     assert_eq!(l.text(Lang::Ko, "common-yes"), "예");
     assert_eq!(l.text(Lang::Ja, "common-no"), "いいえ");
 }
@@ -194,7 +202,7 @@ fn a_missing_directory_is_an_error_not_a_panic() {
 fn folders_that_are_not_languages_are_skipped() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "en/a.ftl", "t-a = A\n");
-    write(dir.path(), "fr/a.ftl", "t-a = Ah\n");
+    write(dir.path(), "pt/a.ftl", "t-a = Ah\n");
     let l = Localizer::from_dir(dir.path()).unwrap();
     assert_eq!(l.langs(), vec![Lang::En]);
 }
@@ -224,15 +232,25 @@ fn negotiation_with_cldr_likely_subtags() {
         (&["ja-JP"][..], Lang::Ja),
         (&["ko-KR"][..], Lang::Ko),
         (&["en-GB"][..], Lang::En),
-        (&["fr"][..], Lang::Ja),
-        (&["fr-FR", "ko"][..], Lang::Ko),
+        (&["pt"][..], Lang::Ja),
+        (&["pt-BR", "ko"][..], Lang::Ko),
+        (&["fr-FR", "ko"][..], Lang::Fr),
+        (&["fr-CA"][..], Lang::Fr),
+        (&["de-AT"][..], Lang::De),
+        (&["de-CH"][..], Lang::De),
+        (&["es-MX"][..], Lang::Es),
+        (&["es-419"][..], Lang::Es),
+        (&["th-TH"][..], Lang::Th),
+        (&["vi-VN"][..], Lang::Vi),
+        (&["id-ID"][..], Lang::Id),
+        (&["in"][..], Lang::Id),
         (&["not a tag!", "en-US"][..], Lang::En),
         (&[][..], Lang::Ja),
     ];
     for (requested, want) in cases {
         assert_eq!(negotiate(requested, all, Lang::Ja), want, "{requested:?}");
     }
-    assert_eq!(negotiate(&["fr"], all, Lang::En), Lang::En);
+    assert_eq!(negotiate(&["pt"], all, Lang::En), Lang::En);
     assert_eq!(
         negotiate(&["ko"], &[Lang::Ja, Lang::En], Lang::En),
         Lang::En,

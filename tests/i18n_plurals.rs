@@ -150,3 +150,49 @@ fn a_short_entry_error_reaches_fluent_as_a_number() {
         "the count was passed as text: {text:?}"
     );
 }
+
+/// CLDR gives Thai, Vietnamese and Indonesian only `other`: a `[one]` variant there is never
+/// chosen (an exact `[1]` is, for "yesterday" / "tomorrow").
+#[test]
+fn languages_without_plural_forms_have_no_one_variant() {
+    for f in i18n_support::ftl_files() {
+        if !matches!(f.lang, Lang::Th | Lang::Vi | Lang::Id) {
+            continue;
+        }
+        for (n, line) in f.text.lines().enumerate() {
+            assert!(
+                !line.contains("[one]"),
+                "{}:{}: `[one]` is never selected in {}: {line}",
+                f.path.display(),
+                n + 1,
+                f.lang.tag()
+            );
+        }
+    }
+}
+
+/// Spanish and German put 1 in the singular; French 0 and 1 (CLDR `one`).
+#[test]
+fn european_languages_pick_the_singular_by_cldr() {
+    let l = Localizer::embedded().expect("embedded locales load");
+    let too_short = |lang, digits: u32| {
+        let mut args = FluentArgs::new();
+        args.set("digits", FluentValue::from(digits));
+        args.set("expected", FluentValue::from(11));
+        l.try_text(lang, "sim-error-too-short", Some(&args))
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let cases = [
+        (Lang::De, 1, "1 Ziffer "),
+        (Lang::De, 2, "2 Ziffern"),
+        (Lang::Es, 1, "1 dígito "),
+        (Lang::Es, 2, "2 dígitos"),
+        (Lang::Fr, 0, "0 chiffre "),
+        (Lang::Fr, 1, "1 chiffre "),
+        (Lang::Fr, 2, "2 chiffres"),
+    ];
+    for (lang, n, want) in cases {
+        let text = too_short(lang, n);
+        assert!(text.contains(want), "{} at {n}: {text:?}", lang.tag());
+    }
+}

@@ -75,6 +75,10 @@ fn han_takes_the_face_of_the_language() {
     let mut fs = font_system();
     for lang in Lang::ALL {
         let want = fonts::family(lang);
+        // Thai and the Latin-script languages have no Han of their own: it falls back.
+        if !want.starts_with("Noto Sans CJK") {
+            continue;
+        }
         for (c, fam, gid) in shape(&mut fs, want, "直骨") {
             assert_ne!(gid, 0, "{c} missing for {}", lang.tag());
             assert_eq!(
@@ -102,11 +106,11 @@ fn characters_a_regional_face_lacks_fall_back_to_an_embedded_face() {
 
 #[test]
 fn a_character_no_face_has_is_detected_as_tofu() {
-    // Control for the tests above: Thai is in none of the subsets, so its glyph id must be 0.
+    // Control for the tests above: Devanagari is in none of the subsets, so its glyph id is 0.
     let mut fs = font_system();
-    let shaped = shape(&mut fs, fonts::JP, "ก");
+    let shaped = shape(&mut fs, fonts::JP, "क");
     assert!(
-        shaped.iter().any(|(c, _, gid)| *c == 'ก' && *gid == 0),
+        shaped.iter().any(|(c, _, gid)| *c == 'क' && *gid == 0),
         "{shaped:?}"
     );
 }

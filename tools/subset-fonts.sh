@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Subset Noto Sans CJK (Debian fonts-noto-cjk) into the per-language faces embedded by
-# src/i18n/fonts.rs. Re-run after adding Fluent text or changing kiosk.toml:
+# Subset Noto Sans CJK (Debian fonts-noto-cjk), Noto Sans and Noto Sans Thai (fonts-noto-core) into
+# the faces embedded by src/i18n/fonts.rs. Re-run after adding Fluent text (any language under
+# locales/) or changing kiosk.toml:
 #     tools/subset-fonts.sh
-# Needs: python3 with fonttools (pyftsubset). Output: assets/fonts/NotoSansCJK{JP,SC,TC,KR}-{Regular,Bold}.otf
+# Needs: python3 with fonttools (pyftsubset), apt packages fonts-noto-cjk and fonts-noto-core.
+# Output: assets/fonts/NotoSansCJK{JP,SC,TC,KR}-{Regular,Bold}.otf, NotoSans-{Regular,Bold}.ttf,
+# NotoSansThai-{Regular,Bold}.ttf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC_DIR="${NOTO_CJK_DIR:-/usr/share/fonts/opentype/noto}"
+CORE_DIR="${NOTO_CORE_DIR:-/usr/share/fonts/truetype/noto}"
 OUT=assets/fonts
 mkdir -p "$OUT"
-exec python3 - "$SRC_DIR" "$OUT" <<'PY'
+exec python3 - "$SRC_DIR" "$OUT" "$CORE_DIR" <<'PY'
 import glob, io, os, re, subprocess, sys, tempfile
 from fontTools.ttLib import TTCollection
 
-src_dir, out_dir = sys.argv[1], sys.argv[2]
+src_dir, out_dir, core_dir = sys.argv[1], sys.argv[2], sys.argv[3]
 
 def chars_of(paths):
     s = set()
@@ -39,6 +43,9 @@ def rng(a, b):
 
 ascii_ = rng(0x20, 0x7E)
 latin1 = rng(0xA0, 0xFF)
+# The marks src/i18n/linebreak.rs inserts (no-break space, zero width space, word joiner): kept
+# wherever a face has them; Noto Sans CJK has only U+00A0, Noto Sans all three.
+breaks = {"\u00a0", "\u200b", "\u2060"}
 punct = rng(0x2000, 0x206F) | rng(0x3000, 0x303F) | rng(0xFF01, 0xFF60) | rng(0xFFE0, 0xFFEE) | {"\u20ac", "\u2116", "\u2122"}
 kana = rng(0x3040, 0x309F) | rng(0x30A0, 0x30FF) | rng(0x31F0, 0x31FF) | rng(0xFF61, 0xFF9F)
 
@@ -69,7 +76,7 @@ sets = {
     "JP": ascii_ | latin1 | punct | kana | jis_x_0208() | chars_of(all_ftl) | kiosk | i18n_src | icu_extra["JP"] | form_probe,
 }
 for face in ("SC", "TC", "KR"):
-    sets[face] = ascii_ | rng(0x3000, 0x303F) | rng(0xFF01, 0xFF5E) | own[face] | kiosk | i18n_src | icu_extra[face] | form_probe
+    sets[face] = ascii_ | rng(0x3000, 0x303F) | rng(0xFF01, 0xFF5E) | own[face] | kiosk | i18n_src | icu_extra[face] | form_probe | breaks
 
 index = {"JP": 0, "KR": 1, "SC": 2, "TC": 3}  # face order inside NotoSansCJK-*.ttc
 with tempfile.TemporaryDirectory() as tmp:
@@ -95,4 +102,29 @@ with tempfile.TemporaryDirectory() as tmp:
                 "--notdef-outline", "--drop-tables+=DSIG",
             ], check=True)
             print(f"{out}: {os.path.getsize(out)} bytes, {len(sets[face])} characters requested")
+
+# Noto Sans: the Latin face of vi/es/fr/de/id (Vietnamese needs stacked diacritics Noto Sans CJK lacks)
+# and cosmic-text's first fallback for Latin, digits and the marks inside Thai text. Whole Latin
+# blocks, so a shop's own names in these languages are covered too; Cyrillic and Greek are dropped.
+latin = (ascii_ | latin1 | rng(0x0100, 0x024F) | rng(0x0300, 0x036F) | rng(0x1E00, 0x1EFF)
+         | rng(0x2000, 0x206F) | rng(0x20A0, 0x20BF) | {"\u2116", "\u2122", "\u2212"})
+# Noto Sans Thai: the whole Thai block (fewer than 100 glyphs) plus what Thai text carries with it.
+thai = rng(0x0E00, 0x0E7F) | breaks | {" "}
+core = {"NotoSans": latin | chars_of(all_ftl) | kiosk | i18n_src, "NotoSansThai": thai | chars_of(all_ftl)}
+with tempfile.TemporaryDirectory() as tmp:
+    for family, chars in core.items():
+        for weight in ("Regular", "Bold"):
+            text = os.path.join(tmp, f"{family}.txt")
+            with open(text, "w", encoding="utf-8") as f:
+                f.write("".join(sorted(c for c in chars if c not in "\r\n\t")))
+            out = os.path.join(out_dir, f"{family}-{weight}.ttf")
+            # Characters a face lacks (Han in the Latin face, Latin in the Thai one) are skipped:
+            # cosmic-text falls back to another embedded face for them. locl is kept (Vietnamese
+            # forms); TrueType hints are dropped (the renderers do not use them).
+            subprocess.run([
+                "pyftsubset", os.path.join(core_dir, f"{family}-{weight}.ttf"), f"--text-file={text}",
+                f"--output-file={out}", "--name-IDs=*", "--name-languages=*", "--no-hinting",
+                "--notdef-outline", "--drop-tables+=DSIG", "--no-recalc-timestamp",
+            ], check=True)
+            print(f"{out}: {os.path.getsize(out)} bytes")
 PY

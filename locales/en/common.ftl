@@ -6,6 +6,12 @@ common-lang-en = English
 common-lang-zh-hans = Chinese (Simplified)
 common-lang-zh-hant = Chinese (Traditional)
 common-lang-ko = Korean
+common-lang-th = Thai
+common-lang-vi = Vietnamese
+common-lang-id = Indonesian
+common-lang-es = Spanish
+common-lang-fr = French
+common-lang-de = German
 
 ## Prices. $amount is already grouped for the locale (1,980); $sign is "-" for a discount, else empty.
 common-yen = { $sign }¥{ $amount }
@@ -20,11 +26,6 @@ common-days =
     { $count ->
         [one] { $count } day
        *[other] { $count } days
-    }
-common-months =
-    { $count ->
-        [one] { $count } month
-       *[other] { $count } months
     }
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =

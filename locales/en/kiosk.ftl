@@ -109,7 +109,6 @@ ui-receipt-finish = Finish
 ui-done-title = All done!
 ## The success mark above the title: a symbol, the same in every language.
 ui-done-mark = ✓
-ui-done-expiry = Your SIM is now valid until { $date }.
 ui-done-back = The start screen comes back in a few seconds.
 ui-done-finish = Finish
 

@@ -94,7 +94,6 @@ ui-receipt-finish = 終了
 ui-done-title = 手続きが完了しました
 ## The success mark above the title: a symbol, the same in every language.
 ui-done-mark = ✓
-ui-done-expiry = SIMの有効期限は{ $date }までになりました。
 ui-done-back = まもなく最初の画面に戻ります。
 ui-done-finish = 終了
 

@@ -94,7 +94,6 @@ ui-receipt-finish = 종료
 ui-done-title = 모두 완료되었습니다!
 ## The success mark above the title: a symbol, the same in every language.
 ui-done-mark = ✓
-ui-done-expiry = 이제 유심을 { $date }까지 사용할 수 있습니다.
 ui-done-back = 잠시 후 처음 화면으로 돌아갑니다.
 ui-done-finish = 종료
 

@@ -6,6 +6,12 @@ common-lang-en = 英语
 common-lang-zh-hans = 简体中文
 common-lang-zh-hant = 繁体中文
 common-lang-ko = 韩语
+common-lang-th = 泰语
+common-lang-vi = 越南语
+common-lang-id = 印度尼西亚语
+common-lang-es = 西班牙语
+common-lang-fr = 法语
+common-lang-de = 德语
 
 ## Prices. $amount is already grouped for the locale (1,980); $sign is "-" for a discount, else empty.
 ## "日元", not "¥": a mainland reader takes ¥ for renminbi.
@@ -18,7 +24,6 @@ common-data-unlimited = 不限流量
 
 ## Durations.
 common-days = { $count }天
-common-months = { $count }个月
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =
     { $count ->

@@ -94,7 +94,6 @@ ui-receipt-finish = 完成
 ui-done-title = 续费成功！
 ## The success mark above the title: a symbol, the same in every language.
 ui-done-mark = ✓
-ui-done-expiry = 您的SIM卡有效期已延长至{ $date }。
 ui-done-back = 几秒后将返回首页。
 ui-done-finish = 完成
 

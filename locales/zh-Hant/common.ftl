@@ -6,6 +6,12 @@ common-lang-en = 英文
 common-lang-zh-hans = 簡體中文
 common-lang-zh-hant = 繁體中文
 common-lang-ko = 韓文
+common-lang-th = 泰文
+common-lang-vi = 越南文
+common-lang-id = 印尼文
+common-lang-es = 西班牙文
+common-lang-fr = 法文
+common-lang-de = 德文
 
 ## Prices. $amount is already grouped for the locale (1,980); $sign is "-" for a discount, else empty.
 ## "日圓" as on Taiwanese price tags; "¥" would be ambiguous with renminbi.
@@ -18,7 +24,6 @@ common-data-unlimited = 無限流量
 
 ## Durations.
 common-days = { $count }天
-common-months = { $count }個月
 ## A purchase of $count periods of $days days each; $total = $count × $days.
 common-periods =
     { $count ->

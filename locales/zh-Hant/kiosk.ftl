@@ -94,7 +94,6 @@ ui-receipt-finish = 完成
 ui-done-title = 儲值完成！
 ## The success mark above the title: a symbol, the same in every language.
 ui-done-mark = ✓
-ui-done-expiry = 您的SIM卡有效期限已延長至{ $date }。
 ui-done-back = 幾秒後將回到首頁。
 ui-done-finish = 完成
 

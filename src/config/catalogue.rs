@@ -89,18 +89,20 @@ fn carriers(ctx: &mut Ctx, cat: &Table) -> Vec<Carrier> {
     }
     let mut seen = HashMap::new();
     let mut out = Vec::new();
-    let keys = ["id", "name", "name_ja", "data_carries_over"];
+    let keys = ["id", "name", "name_ja", "data_carries_over", "numbers_020"];
     for t in ctx.tables(cat, "carriers", &keys) {
         let id = unique_id(ctx, &t, &mut seen);
         let name = ctx.req_str(&t, "name");
         let name_ja = ctx.opt_str(&t, "name_ja");
         let data_carries_over = ctx.opt_bool(&t, "data_carries_over").unwrap_or(false);
+        let numbers_020 = ctx.opt_bool(&t, "numbers_020").unwrap_or(false);
         if let (Some(id), Some(name)) = (id, name) {
             out.push(Carrier {
                 id,
                 name,
                 name_ja,
                 data_carries_over,
+                numbers_020,
             });
         }
     }

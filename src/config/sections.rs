@@ -158,7 +158,7 @@ pub fn corporate_number_check_digit(base12: &[u32]) -> u32 {
 
 fn languages(ctx: &mut Ctx, root: &Table) -> Option<LanguagesConfig> {
     let t = ctx.table(root, "languages", &["offered", "default"]);
-    let tags = ["ja", "en", "zh-Hans", "zh-Hant", "ko"].join(", ");
+    let tags = Lang::tag_list();
     let offered = if ctx.require(&t, "offered") {
         ctx.array(&t, "offered", "a language tag (string)", |k| match k {
             super::tree::Kind::Str(s) => Some(s.clone()),

@@ -25,6 +25,9 @@ pub struct Carrier {
     /// Whether data left unused at renewal carries over to the new period (the carrier's rule;
     /// the review screen says so before the customer pays).
     pub data_carries_over: bool,
+    /// Whether the carrier's data SIMs may have `020` data-only numbers (kiosk.toml
+    /// `numbers_020`); the identify screen then takes them besides 070/080/090.
+    pub numbers_020: bool,
 }
 
 impl Carrier {
@@ -208,6 +211,13 @@ impl Catalogue {
 
     pub fn carrier(&self, id: &str) -> Option<&Carrier> {
         self.carriers.iter().find(|c| c.id == id)
+    }
+
+    /// The numbers a customer may type: `020` ones only when a carrier here sells such SIMs.
+    pub fn number_rules(&self) -> super::NumberRules {
+        super::NumberRules {
+            data_020: self.carriers.iter().any(|c| c.numbers_020),
+        }
     }
 
     pub fn plans(&self) -> &[Plan] {

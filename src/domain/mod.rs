@@ -15,4 +15,6 @@ pub use names::Names;
 pub use pricing::QuoteError;
 pub use promotion::{Promotion, PromotionKind};
 pub use quote::{Discount, DiscountKind, Quote};
-pub use sim::{ArgValue, SimId, SimIdError, format_partial, parse_sim};
+pub use sim::{
+    ArgValue, NumberRules, SimId, SimIdError, format_partial, parse_sim, parse_sim_with,
+};

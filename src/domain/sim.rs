@@ -6,13 +6,16 @@
 //! - ICCID (ITU-T E.118): 19 or 20 digits, prefix `89` (telecom), last digit a Luhn check digit.
 //!
 //! Full-width digits, hyphens and spaces (as typed with a Japanese IME) are accepted too.
+//!
+//! `020` + 8 digits are data-only numbers (M2M and data SIMs, MIC numbering plan since 2017):
+//! accepted only where a carrier of the catalogue sells them ([`NumberRules::data_020`]).
 
 use serde::{Deserialize, Serialize};
 
 /// A validated SIM identity in canonical form.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SimId {
-    /// National form, 11 digits, starting 070/080/090 (e.g. `09012345678`).
+    /// National form, 11 digits, starting 070/080/090, or 020 where accepted (e.g. `09012345678`).
     Msisdn(String),
     /// 19 or 20 digits starting `89`, Luhn-valid.
     Iccid(String),
@@ -178,8 +181,20 @@ fn classify(ch: char) -> Typed {
     }
 }
 
-/// Parse a mobile number or an ICCID as typed by a customer.
+/// Which national numbers the kiosk takes, from the carriers of its catalogue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NumberRules {
+    /// `020` data-only numbers, besides 070/080/090: some carriers' data SIMs have them.
+    pub data_020: bool,
+}
+
+/// Parse a mobile number or an ICCID as typed by a customer (070/080/090 numbers only).
 pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
+    parse_sim_with(input, NumberRules::default())
+}
+
+/// Like [`parse_sim`], with `rules` saying which national prefixes are taken.
+pub fn parse_sim_with(input: &str, rules: NumberRules) -> Result<SimId, SimIdError> {
     let mut digits = String::with_capacity(input.len());
     let mut plus = false;
     // Digits before the first separator: the country code when `+` was typed (`+852 ...`).
@@ -206,23 +221,23 @@ pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
         return Err(SimIdError::Empty);
     }
     if plus {
-        return parse_international(&digits, first_group);
+        return parse_international(&digits, first_group, rules);
     }
     if digits.starts_with('0') {
-        return parse_national(&digits);
+        return parse_national(&digits, rules);
     }
     if digits.starts_with("89") {
         return parse_iccid(&digits);
     }
     if digits.starts_with("81") && digits.len() == INTERNATIONAL_DIGITS {
-        return parse_international(&digits, None);
+        return parse_international(&digits, None, rules);
     }
     if digits.len() > MSISDN_DIGITS {
         return Err(SimIdError::IccidPrefix {
             found: digits[..2].to_string(),
         });
     }
-    if digits.len() == MSISDN_DIGITS - 1 && is_mobile_prefix(&format!("0{}", &digits[..2])) {
+    if digits.len() == MSISDN_DIGITS - 1 && is_mobile_prefix(&format!("0{}", &digits[..2]), rules) {
         return Err(SimIdError::MissingLeadingZero { digits });
     }
     if digits == "8" {
@@ -238,13 +253,17 @@ pub fn parse_sim(input: &str) -> Result<SimId, SimIdError> {
     })
 }
 
-fn is_mobile_prefix(p: &str) -> bool {
-    matches!(p, "070" | "080" | "090")
+fn is_mobile_prefix(p: &str, rules: NumberRules) -> bool {
+    matches!(p, "070" | "080" | "090") || (rules.data_020 && p == "020")
 }
 
 /// `81` + national number without trunk `0` (a stray `0` after `81` is forgiven).
 /// `code_len`: digits the customer grouped as the country code, if they typed a separator.
-fn parse_international(digits: &str, code_len: Option<usize>) -> Result<SimId, SimIdError> {
+fn parse_international(
+    digits: &str,
+    code_len: Option<usize>,
+    rules: NumberRules,
+) -> Result<SimId, SimIdError> {
     let Some(rest) = digits.strip_prefix("81") else {
         if digits.len() < 2 && "81".starts_with(digits) {
             return Err(SimIdError::TooShort {
@@ -265,7 +284,7 @@ fn parse_international(digits: &str, code_len: Option<usize>) -> Result<SimId, S
     } else {
         format!("0{rest}")
     };
-    match parse_national(&national) {
+    match parse_national(&national, rules) {
         Ok(sim) => Ok(sim),
         // Count what the customer typed, not our reconstructed trunk 0.
         Err(SimIdError::TooShort { .. }) => Err(SimIdError::TooShort {
@@ -280,10 +299,11 @@ fn parse_international(digits: &str, code_len: Option<usize>) -> Result<SimId, S
     }
 }
 
-fn parse_national(digits: &str) -> Result<SimId, SimIdError> {
+fn parse_national(digits: &str, rules: NumberRules) -> Result<SimId, SimIdError> {
     let b = digits.as_bytes();
     // Judge the prefix as soon as it is known, so `03-1234-5678` says "landline", not "too short".
-    if b.len() >= 2 && !matches!(b[1], b'7' | b'8' | b'9') {
+    let data = rules.data_020 && b.get(1) == Some(&b'2');
+    if b.len() >= 2 && !matches!(b[1], b'7' | b'8' | b'9') && !data {
         return Err(SimIdError::NotAMobileNumber {
             prefix: digits[..2].to_string(),
         });

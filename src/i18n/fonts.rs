@@ -1,8 +1,12 @@
-//! The embedded CJK faces: Noto Sans CJK subsets made by `tools/subset-fonts.sh`.
+//! The embedded faces: Noto Sans CJK, Noto Sans and Noto Sans Thai subsets made by
+//! `tools/subset-fonts.sh`.
 //!
-//! One face per script region so that Han characters take each language's forms (直 and 骨 differ
-//! between Japanese and Chinese). The JP face also serves English and is the fallback for any
-//! character a regional face lacks: it carries all of JIS X 0208 for store names and addresses.
+//! One CJK face per script region so that Han characters take each language's forms (直 and 骨
+//! differ between Japanese and Chinese). The JP face also serves English and carries all of JIS X
+//! 0208 for store names and addresses. Noto Sans draws the Latin languages (Vietnamese needs its
+//! stacked diacritics) and is cosmic-text's first fallback for Latin, digits and the invisible
+//! line-break marks; Noto Sans Thai draws Thai. A character one face lacks is found in another
+//! (cosmic-text falls back across every registered face).
 //! Licence: SIL Open Font License 1.1, `assets/fonts/OFL.txt`.
 
 use super::Lang;
@@ -21,6 +25,9 @@ pub const JP: &str = "Noto Sans CJK JP";
 pub const SC: &str = "Noto Sans CJK SC";
 pub const TC: &str = "Noto Sans CJK TC";
 pub const KR: &str = "Noto Sans CJK KR";
+/// Latin with full Vietnamese diacritics (vi, es, fr, de, id).
+pub const LATIN: &str = "Noto Sans";
+pub const THAI: &str = "Noto Sans Thai";
 
 macro_rules! face {
     ($family:expr, $file:literal, $bold:expr) => {
@@ -32,7 +39,7 @@ macro_rules! face {
     };
 }
 
-static FACES: [Face; 8] = [
+static FACES: [Face; 12] = [
     face!(JP, "NotoSansCJKJP-Regular.otf", false),
     face!(JP, "NotoSansCJKJP-Bold.otf", true),
     face!(SC, "NotoSansCJKSC-Regular.otf", false),
@@ -41,6 +48,10 @@ static FACES: [Face; 8] = [
     face!(TC, "NotoSansCJKTC-Bold.otf", true),
     face!(KR, "NotoSansCJKKR-Regular.otf", false),
     face!(KR, "NotoSansCJKKR-Bold.otf", true),
+    face!(LATIN, "NotoSans-Regular.ttf", false),
+    face!(LATIN, "NotoSans-Bold.ttf", true),
+    face!(THAI, "NotoSansThai-Regular.ttf", false),
+    face!(THAI, "NotoSansThai-Bold.ttf", true),
 ];
 
 /// Every embedded face, to register with iced (`.font(face.bytes)`) or a cosmic-text font db.
@@ -48,13 +59,21 @@ pub fn faces() -> &'static [Face] {
     &FACES
 }
 
-/// The family to render `lang` in. English uses the JP face (its Latin is Noto Sans's).
+/// The family to render `lang` in. English uses the JP face (its Latin is Noto Sans's design);
+/// a language this table does not know yet gets the JP face and cosmic-text's fallback.
 pub fn family(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja | Lang::En => JP,
-        Lang::ZhHans => SC,
-        Lang::ZhHant => TC,
-        Lang::Ko => KR,
+    family_for_tag(lang.tag())
+}
+
+/// [`family`] by BCP 47 tag (`"th"`, `"vi"`, …), so tests and tools can ask about any language.
+pub fn family_for_tag(tag: &str) -> &'static str {
+    match tag {
+        "zh-Hans" => SC,
+        "zh-Hant" => TC,
+        "ko" => KR,
+        "th" => THAI,
+        "vi" | "id" | "es" | "fr" | "de" => LATIN,
+        _ => JP,
     }
 }
 

@@ -3,7 +3,10 @@
 //! Price tags, as a reader of each language expects them on a kiosk in Japan:
 //! - ja `1,980円`, en `¥1,980`, ko `1,980엔`;
 //! - zh-Hans `1,980日元` and zh-Hant `1,980日圓`: to a Chinese reader `¥` means renminbi, so the
-//!   currency is spelled out as on Japanese shops' Chinese price lists.
+//!   currency is spelled out as on Japanese shops' Chinese price lists;
+//! - the others as CLDR places the symbol for the locale, with yen's 0 decimals: th `¥1,980`,
+//!   id `¥1.980`, vi and de `1.980 ¥`, es `1980 ¥` (Spanish groups only from 10,000:
+//!   `12.000 ¥`), fr `1 980 ¥` (no-break spaces).
 //!
 //! Discounts put an ASCII `-` before the whole amount (`-¥200`, `-200円`): it survives every
 //! printer code page, where U+2212 does not. Where the sign and unit go is up to each language's
@@ -41,19 +44,15 @@ impl Localizer {
         )
     }
 
-    /// A calendar date: `2026年11月25日`, `Nov 25, 2026`, `2026년 11월 25일`.
+    /// A calendar date: `2026年11月25日`, `Nov 25, 2026`, `2026년 11월 25일`, `25.11.2026`.
     pub fn date(&self, lang: Lang, date: NaiveDate) -> String {
         let Some(d) = icu_date(date) else {
             return date.format("%Y-%m-%d").to_string();
         };
-        // English takes the medium length (`Nov 25, 2026`); the CJK long forms are the
-        // familiar 年月日 / 년월일 ones (their medium forms are `2026/11/25` and `2026. 11. 25.`).
-        let fset = if lang == Lang::En {
-            YMD::medium()
-        } else {
-            YMD::long()
-        };
-        match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), fset) {
+        match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
+            locale(lang).into(),
+            date_fields(lang),
+        ) {
             Ok(f) => for_display(f.format(&d).to_string()),
             Err(e) => {
                 tracing::warn!(lang = lang.tag(), error = %e, "i18n: no date format; using ISO 8601");
@@ -75,12 +74,7 @@ impl Localizer {
         ) else {
             return fallback();
         };
-        let fset = if lang == Lang::En {
-            YMD::medium()
-        } else {
-            YMD::long()
-        }
-        .with_time_hm();
+        let fset = date_fields(lang).with_time_hm();
         match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), fset) {
             Ok(f) => for_display(f.format(&IcuDateTime { date, time }).to_string()),
             Err(e) => {
@@ -149,6 +143,20 @@ fn for_display(s: String) -> String {
         s.replace(['\u{202F}', '\u{2009}'], "\u{00A0}")
     } else {
         s
+    }
+}
+
+/// The date length a reader of `lang` knows best, short enough for a receipt line:
+/// ja/zh/ko long (the familiar 年月日 / 년월일; their medium forms are `2026/11/25` and
+/// `2026. 11. 25.`), en `Nov 25, 2026`, th `25 พ.ย. 2026`, vi `25/11/2026`, id `25 Nov 2026`,
+/// es `25 nov 2026`, fr `25 nov. 2026`, de `25.11.2026` (a large-text date fits half a
+/// landscape screen). Always the Gregorian calendar: the
+/// shop and the carrier count days by it (a Thai reader sees 2026, not 2569).
+fn date_fields(lang: Lang) -> YMD {
+    match lang {
+        Lang::Ja | Lang::ZhHans | Lang::ZhHant | Lang::Ko => YMD::long(),
+        Lang::En | Lang::Th | Lang::Id | Lang::Es | Lang::Fr | Lang::De => YMD::medium(),
+        Lang::Vi => YMD::short(),
     }
 }
 

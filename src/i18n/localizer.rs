@@ -45,6 +45,8 @@ pub enum I18nError {
 #[derive(Clone)]
 pub struct Localizer {
     inner: Arc<Inner>,
+    /// Text is for layout: line-break marks go in (see [`for_display`](Self::for_display)).
+    display: bool,
 }
 
 struct Inner {
@@ -135,7 +137,28 @@ impl Localizer {
                 ids,
                 warned: Mutex::new(HashSet::new()),
             }),
+            display: false,
         })
+    }
+
+    /// The same messages, prepared for a renderer that wraps lines (the screens, the receipt
+    /// raster): formatted values in arguments never break, Korean breaks at spaces only, Thai
+    /// between dictionary words (`super::linebreak`). Plain text (logs, text-mode printing,
+    /// golden files) comes from a localizer without it.
+    pub fn for_display(&self) -> Localizer {
+        Localizer {
+            inner: Arc::clone(&self.inner),
+            display: true,
+        }
+    }
+
+    /// A formatted value shown on its own (a date, a price): kept on one line when for display.
+    pub fn value(&self, value: String) -> String {
+        if self.display {
+            super::linebreak::glue(&value)
+        } else {
+            value
+        }
     }
 
     /// The languages that have at least one file.
@@ -202,6 +225,28 @@ impl Localizer {
     }
 
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        if !self.display {
+            return self.format_plain(lang, id, args);
+        }
+        // Fluent's placeables are the values' boundaries: glue the formatted ones, then mark
+        // the whole text for its language.
+        let glued = args.map(|args| {
+            let mut out = FluentArgs::with_capacity(args.iter().count());
+            for (name, value) in args.iter() {
+                match value {
+                    FluentValue::String(s) if super::linebreak::is_value(s) => {
+                        out.set(name, FluentValue::from(super::linebreak::glue(s)))
+                    }
+                    other => out.set(name, other.clone()),
+                }
+            }
+            out
+        });
+        let text = self.format_plain(lang, id, glued.as_ref());
+        super::linebreak::prepare(lang.tag(), &text)
+    }
+
+    fn format_plain(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         let chain: &[Lang] = if lang == Lang::En {
             &[Lang::En]
         } else {

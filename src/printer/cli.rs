@@ -205,7 +205,7 @@ impl<P: ReceiptPrinter> ReceiptPrinter for WithSim<P> {
 pub struct ReceiptArgs {
     /// The transaction id, as `simkiosk journal` lists it.
     pub transaction_id: String,
-    /// The receipt's language: ja, en, zh-Hans, zh-Hant or ko.
+    /// The receipt's language: ja, en, zh-Hans, zh-Hant, ko, th, vi, id, es, fr or de.
     #[arg(long, default_value = "ja", value_parser = parse_lang)]
     pub lang: Lang,
     /// FILE.png (a picture of the printout) or FILE.bin (the ESC/POS bytes).
@@ -218,7 +218,7 @@ pub struct ReceiptArgs {
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_tag(s)
-        .ok_or_else(|| format!("language must be one of ja, en, zh-Hans, zh-Hant, ko, not {s:?}"))
+        .ok_or_else(|| format!("language must be one of {}, not {s:?}", Lang::tag_list()))
 }
 
 pub fn receipt(args: ReceiptArgs, config: &Config) -> anyhow::Result<ExitCode> {

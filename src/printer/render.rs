@@ -1,13 +1,16 @@
 //! The whole path for one receipt: facts -> lines -> raster -> ESC/POS bytes (or a PNG of them).
 //!
 //! Fonts and Fluent bundles load once per process and are shared; rendering is pure otherwise.
+//! What goes to the raster is prepared for line breaking (`i18n::linebreak`: values on one line,
+//! Korean at spaces, Thai between words); the lines of [`receipt_lines`] and the text mode stay
+//! plain.
 
 use super::decode;
 use super::escpos::{EncodeError, encode_job};
-use super::layout::{Line, layout, test_page};
+use super::layout::{Line, Span, layout, test_page};
 use super::raster::{Piece, Rasterizer};
 use super::receipt::{ReceiptError, ReceiptFacts};
-use crate::i18n::{I18nError, Localizer};
+use crate::i18n::{I18nError, Localizer, linebreak};
 use std::sync::{Mutex, OnceLock};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -46,15 +49,48 @@ pub fn receipt_lines(facts: &ReceiptFacts) -> Result<Vec<Line>, RenderError> {
     Ok(layout(facts, localizer()?))
 }
 
-/// Lines -> pictures and QR pieces, `width` dots wide (576 for 80 mm, 384 for 58 mm).
+/// Lines -> pictures and QR pieces, `width` dots wide (576 for 80 mm, 384 for 58 mm). Every
+/// span is prepared for line breaking in its own language first.
 pub fn render_lines(lines: &[Line], width: u32) -> Result<Vec<Piece>, RenderError> {
+    let prepared: Vec<Line> = lines.iter().map(prepare_line).collect();
     let mut r = rasterizer().lock().map_err(|_| RenderError::Raster)?;
-    Ok(r.render(lines, width))
+    Ok(r.render(&prepared, width))
 }
 
-/// The ESC/POS job for a receipt (without the `GS r` the driver adds to confirm it).
+fn prepare_line(line: &Line) -> Line {
+    let spans = |spans: &[Span]| -> Vec<Span> {
+        spans
+            .iter()
+            .map(|s| Span {
+                text: linebreak::prepare(s.lang.tag(), &s.text),
+                lang: s.lang,
+            })
+            .collect()
+    };
+    match line {
+        Line::Text {
+            spans: text,
+            size,
+            align,
+        } => Line::Text {
+            spans: spans(text),
+            size: *size,
+            align: *align,
+        },
+        Line::Pair { left, right, size } => Line::Pair {
+            left: spans(left),
+            right: spans(right),
+            size: *size,
+        },
+        other => other.clone(),
+    }
+}
+
+/// The ESC/POS job for a receipt (without the `GS r` the driver adds to confirm it). Its words
+/// come from a localizer for display, so dates and amounts in messages stay on one line.
 pub fn render_escpos(facts: &ReceiptFacts, width: u32) -> Result<Vec<u8>, RenderError> {
-    let lines = receipt_lines(facts)?;
+    facts.validate()?;
+    let lines = layout(facts, &localizer()?.for_display());
     Ok(encode_job(&render_lines(&lines, width)?)?)
 }
 

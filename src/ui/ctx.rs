@@ -59,11 +59,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn yen(&self, amount: crate::domain::Yen) -> String {
-        self.l10n.yen(self.lang, amount)
+        self.l10n.value(self.l10n.yen(self.lang, amount))
     }
 
     pub fn date(&self, date: chrono::NaiveDate) -> String {
-        self.l10n.date(self.lang, date)
+        self.l10n.value(self.l10n.date(self.lang, date))
     }
 
     /// The face for this language, so Han characters take Japanese or Chinese forms as they should.
@@ -133,7 +133,14 @@ impl<'a> Ctx<'a> {
 
 /// The font for `lang`: the embedded Noto Sans CJK family of its script region.
 pub fn font_for(lang: Lang, bold: bool) -> Font {
-    let family = fonts::family(lang);
+    // Noto Sans Thai has no digits nor Latin, and iced shapes an ASCII-only label (a keypad
+    // digit, the SIM number, "Aa") without font fallback: Thai screens start from the Latin
+    // face, and their Thai text (never ASCII-only) falls back to Noto Sans Thai.
+    let family = if lang == Lang::Th {
+        fonts::LATIN
+    } else {
+        fonts::family(lang)
+    };
     let weight = if bold && fonts::face(family, true).is_some() {
         font::Weight::Bold
     } else {

@@ -114,7 +114,10 @@ fn embedded_fonts_only() {
 /// Start the kiosk on `config` and run until the process is stopped.
 pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
     embedded_fonts_only();
-    let l10n = Localizer::embedded().map_err(|e| UiError::Localization(e.to_string()))?;
+    // Text for layout: values on one line, Korean at spaces, Thai between words.
+    let l10n = Localizer::embedded()
+        .map_err(|e| UiError::Localization(e.to_string()))?
+        .for_display();
     let mut console = None;
     // Kept for the whole run: operator commands from the command line (crate::control).
     let mut _control = None;

@@ -68,7 +68,7 @@ fn result_id(code: u8) -> &'static str {
 mod tests {
     use super::*;
 
-    const LOCALES: [(&str, &str); 5] = [
+    const LOCALES: [(&str, &str); 11] = [
         ("en", include_str!("../../../locales/en/payment.ftl")),
         ("ja", include_str!("../../../locales/ja/payment.ftl")),
         (
@@ -80,6 +80,12 @@ mod tests {
             include_str!("../../../locales/zh-Hant/payment.ftl"),
         ),
         ("ko", include_str!("../../../locales/ko/payment.ftl")),
+        ("th", include_str!("../../../locales/th/payment.ftl")),
+        ("vi", include_str!("../../../locales/vi/payment.ftl")),
+        ("id", include_str!("../../../locales/id/payment.ftl")),
+        ("es", include_str!("../../../locales/es/payment.ftl")),
+        ("fr", include_str!("../../../locales/fr/payment.ftl")),
+        ("de", include_str!("../../../locales/de/payment.ftl")),
     ];
 
     fn ids(ftl: &str) -> Vec<&str> {

@@ -10,7 +10,7 @@ use crate::ui::screen::{action, page};
 use crate::ui::theme::{GAP, Role};
 use crate::ui::widget::keypad::{Key, keypad};
 use crate::ui::widget::{alert, card};
-use iced::widget::{column, container, row, space};
+use iced::widget::{Column, column, container, row, space};
 use iced::{Element, Length};
 
 pub(super) fn key(state: &mut State, key: Key) {
@@ -95,21 +95,31 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
     } else {
         state.notice.as_ref().map(|notice| banner(ctx, notice))
     };
-    let entry = column![
-        header(state, ctx),
-        ctx.label(ctx.tr("ui-operator-pin"), BODY),
-        card(
-            ctx,
-            ctx.heading(dots, TITLE)
-                .font(iced::Font::with_name(crate::i18n::fonts::JP))
-        ),
-        container(message.unwrap_or_else(|| space().into()))
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .clip(true),
-    ]
-    .spacing(GAP)
-    .height(Length::Fill);
+    // Portrait: the language pills head the entry. Landscape: they span the page above entry
+    // and pad, so eleven names keep to one line.
+    let mut entry = Column::new();
+    if ctx.portrait {
+        entry = entry.push(header(state, ctx));
+    }
+    let entry = entry
+        .push(
+            column![
+                ctx.label(ctx.tr("ui-operator-pin"), BODY),
+                card(
+                    ctx,
+                    ctx.heading(dots, TITLE)
+                        .font(iced::Font::with_name(crate::i18n::fonts::JP))
+                ),
+                container(message.unwrap_or_else(|| space().into()))
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .clip(true),
+            ]
+            .spacing(GAP)
+            .height(Length::Fill),
+        )
+        .spacing(GAP)
+        .height(Length::Fill);
     // Locked or checking: the keys are drawn disabled, as they are.
     let pad = keypad(
         ctx,
@@ -120,11 +130,15 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
     let body: Element<'a, Message> = if ctx.portrait {
         column![entry, pad].spacing(GAP * 1.5).into()
     } else {
-        row![
-            entry.width(Length::FillPortion(1)),
-            column![space().height(Length::Fill), pad].width(Length::FillPortion(1))
+        column![
+            header(state, ctx),
+            row![
+                entry.width(Length::FillPortion(1)),
+                column![space().height(Length::Fill), pad].width(Length::FillPortion(1))
+            ]
+            .spacing(GAP * 3.0)
         ]
-        .spacing(GAP * 3.0)
+        .spacing(GAP)
         .into()
     };
     let can_submit = !state.pin.is_empty() && !state.busy && locked.is_none();

@@ -32,6 +32,15 @@ impl State {
 /// The operator's language pills (each name in its own script).
 pub(super) fn header<'a>(state: &State, ctx: &Ctx<'a>) -> Element<'a, Message> {
     let mut row = Row::new().spacing(GAP / 2.0);
+    // Eleven language names: at the normal size even under large text, so they keep to two
+    // lines beside the PIN pad.
+    let ctx = &Ctx {
+        prefs: crate::ui::theme::Prefs {
+            large_text: false,
+            ..ctx.prefs
+        },
+        ..*ctx
+    };
     for lang in Lang::ALL {
         let role = if lang == state.lang {
             Role::Selected

@@ -23,6 +23,9 @@ pub fn update(message: Message) -> Action {
     }
 }
 
+/// More offered languages than this: smaller greetings in more columns.
+const ONE_COLUMN: usize = 6;
+
 /// The lowest price of one period of any plan in the catalogue (tax included), if it sells any.
 pub fn lowest_price(catalogue: &Catalogue) -> Option<Yen> {
     catalogue.plans().iter().map(|p| p.price).min()
@@ -30,11 +33,13 @@ pub fn lowest_price(catalogue: &Catalogue) -> Option<Yen> {
 
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], catalogue: &Catalogue) -> Element<'a, Message> {
     let from = lowest_price(catalogue);
+    let many = langs.len() > ONE_COLUMN;
+    let (title, touch) = if many { (BODY, SMALL) } else { (TITLE, BODY) };
     let greeting = |lang: Lang| -> Element<'a, Message> {
         let l = ctx.in_lang(lang);
-        // Landscape has half the height for the same five greetings.
-        let size = if ctx.portrait { TITLE } else { TITLE * 0.85 };
-        let mut g = column![l.heading(l.tr("ui-attract-title"), size)]
+        // Landscape has half the height for the same greetings.
+        let size = if ctx.portrait { title } else { title * 0.85 };
+        let mut g = column![l.heading(l.tr("ui-attract-title"), size).align_x(Alignment::Center)]
             .spacing(4)
             .align_x(Alignment::Center);
         if let Some(price) = from {
@@ -43,7 +48,8 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], catalogue: &Catalogue) -> Element
                 SMALL,
             ));
         }
-        g.push(l.muted(l.tr("ui-attract-touch"), BODY)).into()
+        g.push(l.muted(l.tr("ui-attract-touch"), touch).align_x(Alignment::Center))
+            .into()
     };
     // The carriers by their own brand names (the same in every language), drawn with the JP
     // face, which carries Latin and kana alike.
@@ -57,21 +63,28 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], catalogue: &Catalogue) -> Element
         .in_lang(Lang::Ja)
         .heading(brands, BODY)
         .color(ctx.colors().primary);
-    // Portrait: one greeting under the other. Landscape has less height: two columns.
-    let greetings: Element<'a, Message> = if ctx.portrait {
+    // Portrait: one greeting under the other. Landscape has less height: two columns. Many
+    // languages: two columns in portrait, four in landscape.
+    let columns = match (ctx.portrait, many) {
+        (true, false) => 1,
+        (false, false) | (true, true) => 2,
+        (false, true) => 4,
+    };
+    let greetings: Element<'a, Message> = if columns == 1 {
         Column::with_children(langs.iter().map(|&l| greeting(l)))
             .spacing(GAP * 2.0)
             .align_x(Alignment::Center)
             .into()
     } else {
-        let half = langs.len().div_ceil(2);
-        let side = |part: &[Lang]| {
+        let per_column = langs.len().div_ceil(columns);
+        let side = |part: &[Lang]| -> Element<'a, Message> {
             Column::with_children(part.iter().map(|&l| greeting(l)))
                 .spacing(GAP * 2.0)
                 .align_x(Alignment::Center)
                 .width(Length::FillPortion(1))
+                .into()
         };
-        iced::widget::row![side(&langs[..half]), side(&langs[half..])]
+        iced::widget::Row::with_children(langs.chunks(per_column.max(1)).map(side))
             .spacing(GAP * 2.0)
             .into()
     };

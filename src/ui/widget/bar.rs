@@ -42,25 +42,52 @@ pub fn step(screen: &Screen) -> Option<u32> {
 /// Left margin kept free for the hidden operator corner.
 pub const CORNER: f32 = 96.0;
 
-/// The header's fixed height: two rows of pills in portrait, one in landscape, whatever the
-/// language or text size, so nothing under it ever moves.
-pub fn height(portrait: bool) -> f32 {
+/// More offered languages than this take a second row of language pills in portrait (names at
+/// the normal size under large text) and leave the landscape bar to the toggles.
+const PILLS_PER_ROW: usize = 6;
+
+/// The header's fixed height: two rows of pills in portrait, one in landscape (one more each
+/// when many languages are offered), whatever the language or text size, so nothing under it
+/// ever moves.
+pub fn height(portrait: bool, langs: usize) -> f32 {
+    if portrait && langs > PILLS_PER_ROW {
+        // Two lines of language pills, nearly touching, then the toggles.
+        return 16.0 + 8.0 + 3.0 * TOUCH_MIN + PILL_LINES + GAP / 2.0;
+    }
     let rows = if portrait { 2.0 } else { 1.0 };
     16.0 + 8.0 + rows * TOUCH_MIN + (rows - 1.0) * GAP / 2.0
 }
 
+/// Between wrapped lines of language pills: the buttons' own borders keep them apart.
+const PILL_LINES: f32 = 2.0;
+
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Message> {
     let mut row = Row::new().spacing(GAP / 2.0).padding([0.0, 0.0]);
-    for &lang in langs {
+    // Landscape has no room for a second row: with many languages the pills stay on the
+    // language screen (Back reaches it), and the bar keeps the toggles.
+    let pills = if ctx.portrait || langs.len() <= PILLS_PER_ROW {
+        langs
+    } else {
+        &[]
+    };
+    for &lang in pills {
         let role = if lang == ctx.lang {
             Role::Selected
         } else {
             Role::Secondary
         };
+        // Many languages: their names keep the normal size under large text, so the pills
+        // stay within two rows (the toggles and the screen's own text still grow).
+        let size = if langs.len() > PILLS_PER_ROW {
+            SMALL
+        } else {
+            ctx.size(SMALL)
+        };
         row = row.push(pill(
             ctx,
             lang.native_name().to_string(),
             font_for(lang, false),
+            size,
             role,
             Message::Lang(lang),
         ));
@@ -98,15 +125,19 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
             ctx,
             ctx.tr("ui-cancel"),
             ctx.bold(),
+            ctx.size(SMALL),
             Role::Danger,
             Message::Cancel,
         ));
     }
     let header = ctx.header_colors().0;
     let content: Element<'a, Message> = if ctx.portrait {
-        iced::widget::column![row.wrap(), toggles.width(Length::Fill)]
-            .spacing(GAP / 2.0)
-            .into()
+        iced::widget::column![
+            row.wrap().vertical_spacing(PILL_LINES),
+            toggles.width(Length::Fill)
+        ]
+        .spacing(GAP / 2.0)
+        .into()
     } else {
         row.push(iced::widget::space().width(Length::Fill))
             .push(toggles)
@@ -135,7 +166,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
     ];
     container(content)
         .width(Length::Fill)
-        .height(height(ctx.portrait))
+        .height(height(ctx.portrait, langs.len()))
         .clip(true)
         .style(move |_| container::Style {
             background: Some(header.into()),
@@ -172,6 +203,7 @@ fn pill<'a>(
     ctx: &Ctx<'a>,
     label: String,
     font: iced::Font,
+    size: f32,
     role: Role,
     on: Message,
 ) -> Element<'a, Message> {
@@ -180,7 +212,7 @@ fn pill<'a>(
             text(label)
                 .line_height(super::super::ctx::LINE_HEIGHT)
                 .font(font)
-                .size(ctx.size(SMALL)),
+                .size(size),
         )
         .width(Length::Shrink),
     )
