@@ -73,6 +73,7 @@ ui-review-discount-promo = Aktion: { $name }
 ui-review-total = Gesamt
 ui-review-tax = Inkl. { $rate } % Verbrauchsteuer: { $amount }
 ui-review-pay = Mit Karte bezahlen
+ui-review-pay-wallet = Mit PayPay bezahlen
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = Neu gültig bis (japanische Zeit)
 ui-review-carry-over = Nicht genutztes Datenvolumen wird übertragen
@@ -84,6 +85,11 @@ ui-pay-amount = Zu zahlen
 ui-pay-follow = Folgen Sie den Anweisungen am Kartenterminal unter dem Bildschirm.
 ui-pay-cancel = Zahlung abbrechen
 ui-pay-no-cancel = Die Zahlung wird ausgeführt und kann nicht mehr abgebrochen werden.
+
+ui-wallet-title = Scannen Sie den QR-Code mit Ihrer Bezahl-App
+ui-wallet-accepted = Akzeptiert: { $wallets }
+ui-wallet-time-left = Dieser QR-Code gilt noch { $time }.
+ui-wallet-how = Öffnen Sie die App, tippen Sie auf Scannen und richten Sie die Kamera auf den QR-Code.
 
 ## Verarbeitung.
 ui-processing-title = Ihre SIM wird verlängert …

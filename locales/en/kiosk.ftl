@@ -92,7 +92,7 @@ ui-pay-no-cancel = The payment is going through. It can no longer be cancelled.
 ui-wallet-title = Scan the code with your wallet app
 ui-wallet-accepted = Accepted: { $wallets }
 ui-wallet-time-left = This code is valid for { $time } more.
-ui-wallet-how = Open the app, tap Scan and point the camera at the code above.
+ui-wallet-how = Open the app, tap Scan and point the camera at the QR code.
 
 ## Processing.
 ui-processing-title = Renewing your SIM…

@@ -73,6 +73,7 @@ ui-review-discount-promo = Promoción: { $name }
 ui-review-total = Total
 ui-review-tax = Incluye impuesto al consumo del { $rate } %: { $amount }
 ui-review-pay = Pagar con tarjeta
+ui-review-pay-wallet = Pagar con PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = Nueva validez (hora de Japón)
 ui-review-carry-over = Los datos no usados se acumulan
@@ -84,6 +85,11 @@ ui-pay-amount = Importe a pagar
 ui-pay-follow = Siga las instrucciones del terminal de tarjetas, debajo de la pantalla.
 ui-pay-cancel = Cancelar el pago
 ui-pay-no-cancel = El pago está en curso. Ya no se puede cancelar.
+
+ui-wallet-title = Escanee el código QR con su app de pago
+ui-wallet-accepted = Se acepta: { $wallets }
+ui-wallet-time-left = Este código QR vale { $time } más.
+ui-wallet-how = Abra la app, toque Escanear y apunte la cámara al código QR.
 
 ## Procesando.
 ui-processing-title = Renovando su SIM…

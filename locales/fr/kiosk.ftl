@@ -73,6 +73,7 @@ ui-review-discount-promo = Promotion : { $name }
 ui-review-total = Total
 ui-review-tax = Dont taxe sur la consommation ({ $rate } %) : { $amount }
 ui-review-pay = Payer par carte
+ui-review-pay-wallet = Payer avec PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = Nouvelle validité (heure du Japon)
 ui-review-carry-over = Les données non utilisées sont reportées
@@ -84,6 +85,11 @@ ui-pay-amount = Montant à payer
 ui-pay-follow = Suivez les instructions du terminal de paiement, sous l’écran.
 ui-pay-cancel = Annuler le paiement
 ui-pay-no-cancel = Le paiement est en cours. Il ne peut plus être annulé.
+
+ui-wallet-title = Scannez le code QR avec votre appli de paiement
+ui-wallet-accepted = Accepté : { $wallets }
+ui-wallet-time-left = Ce code QR est encore valable { $time }.
+ui-wallet-how = Ouvrez l’appli, touchez Scanner et visez le code QR.
 
 ## Traitement.
 ui-processing-title = Renouvellement de votre SIM…

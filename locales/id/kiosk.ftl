@@ -69,6 +69,7 @@ ui-review-discount-promo = Promo: { $name }
 ui-review-total = Total
 ui-review-tax = Termasuk pajak konsumsi { $rate }%: { $amount }
 ui-review-pay = Bayar dengan kartu
+ui-review-pay-wallet = Bayar dengan PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = Masa berlaku baru (waktu Jepang)
 ui-review-carry-over = Sisa kuota yang belum terpakai dibawa ke periode berikutnya
@@ -80,6 +81,11 @@ ui-pay-amount = Jumlah yang dibayar
 ui-pay-follow = Ikuti petunjuk pada terminal kartu di bawah layar.
 ui-pay-cancel = Batalkan pembayaran
 ui-pay-no-cancel = Pembayaran sedang diproses dan tidak dapat dibatalkan lagi.
+
+ui-wallet-title = Pindai kode QR dengan aplikasi dompet Anda
+ui-wallet-accepted = Diterima: { $wallets }
+ui-wallet-time-left = Kode QR ini berlaku { $time } lagi.
+ui-wallet-how = Buka aplikasi, ketuk Pindai, lalu arahkan kamera ke kode QR.
 
 ## Memproses.
 ui-processing-title = Memperpanjang SIM Anda…

@@ -77,7 +77,7 @@ ui-pay-no-cancel = お支払いの手続き中です。ここからは取り消�
 ui-wallet-title = スマートフォンの決済アプリでQRコードを読み取ってください
 ui-wallet-accepted = ご利用いただける決済：{ $wallets }
 ui-wallet-time-left = QRコードの有効時間：残り{ $time }
-ui-wallet-how = アプリを開き、上のQRコードを読み取ってください。
+ui-wallet-how = アプリを開き、QRコードを読み取ってください。
 
 ## 処理中
 ui-processing-title = SIMを更新しています…

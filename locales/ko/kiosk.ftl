@@ -77,7 +77,7 @@ ui-pay-no-cancel = 결제를 처리하고 있습니다. 이제 취소할 수 없
 ui-wallet-title = 모바일 결제로 QR 코드를 스캔해 주세요
 ui-wallet-accepted = 사용할 수 있는 결제 수단: { $wallets }
 ui-wallet-time-left = QR 코드 유효 시간: 남은 시간 { $time }
-ui-wallet-how = 모바일 결제 화면을 열고 위의 QR 코드를 스캔해 주세요.
+ui-wallet-how = 결제 앱을 열고 QR 코드를 스캔해 주세요.
 
 ## 처리 중
 ui-processing-title = 유심을 충전하고 있습니다…

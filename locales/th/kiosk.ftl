@@ -69,6 +69,7 @@ ui-review-discount-promo = โปรโมชัน: { $name }
 ui-review-total = ยอดรวม
 ui-review-tax = รวมภาษีการบริโภค { $rate }%: { $amount }
 ui-review-pay = ชำระด้วยบัตร
+ui-review-pay-wallet = ชำระด้วย PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = วันหมดอายุใหม่ (เวลาญี่ปุ่น)
 ui-review-carry-over = ดาต้าที่ใช้ไม่หมดจะยกไปใช้ต่อได้
@@ -80,6 +81,11 @@ ui-pay-amount = ยอดที่ต้องชำระ
 ui-pay-follow = กรุณาทำตามคำแนะนำบนเครื่องรับบัตรที่อยู่ใต้หน้าจอ
 ui-pay-cancel = ยกเลิกการชำระเงิน
 ui-pay-no-cancel = กำลังดำเนินการชำระเงิน ไม่สามารถยกเลิกได้แล้ว
+
+ui-wallet-title = สแกนคิวอาร์โค้ดด้วยแอปชำระเงินของคุณ
+ui-wallet-accepted = รองรับ: { $wallets }
+ui-wallet-time-left = คิวอาร์โค้ดนี้ใช้ได้อีก { $time }
+ui-wallet-how = เปิดแอป แตะสแกน แล้วส่องกล้องไปที่คิวอาร์โค้ด
 
 ## กำลังดำเนินการ
 ui-processing-title = กำลังต่ออายุซิม…

@@ -69,6 +69,7 @@ ui-review-discount-promo = Khuyến mãi: { $name }
 ui-review-total = Tổng cộng
 ui-review-tax = Đã gồm thuế tiêu dùng { $rate }%: { $amount }
 ui-review-pay = Thanh toán bằng thẻ
+ui-review-pay-wallet = Thanh toán bằng PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = Hạn sử dụng mới (giờ Nhật Bản)
 ui-review-carry-over = Dung lượng chưa dùng được cộng dồn
@@ -80,6 +81,11 @@ ui-pay-amount = Số tiền cần trả
 ui-pay-follow = Vui lòng làm theo hướng dẫn trên máy thanh toán thẻ bên dưới màn hình.
 ui-pay-cancel = Hủy thanh toán
 ui-pay-no-cancel = Giao dịch đang được xử lý, không thể hủy được nữa.
+
+ui-wallet-title = Quét mã QR bằng ứng dụng ví của bạn
+ui-wallet-accepted = Chấp nhận: { $wallets }
+ui-wallet-time-left = Mã QR này còn hiệu lực { $time }.
+ui-wallet-how = Mở ứng dụng, chạm vào Quét rồi hướng camera vào mã QR.
 
 ## Đang xử lý.
 ui-processing-title = Đang gia hạn SIM…

@@ -77,7 +77,7 @@ ui-pay-no-cancel = 正在完成付款，现在已无法取消。
 ui-wallet-title = 请用手机支付应用扫描QR码付款
 ui-wallet-accepted = 可用的支付方式：{ $wallets }
 ui-wallet-time-left = QR码有效时间还剩 { $time }
-ui-wallet-how = 打开应用，扫描上方的QR码。
+ui-wallet-how = 打开应用，扫描这个QR码。
 
 ## 处理中
 ui-processing-title = 正在为您的SIM卡续费…

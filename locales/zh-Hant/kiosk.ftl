@@ -77,7 +77,7 @@ ui-pay-no-cancel = 付款處理中，現在已無法取消。
 ui-wallet-title = 請用手機的行動付款應用程式掃描QR碼付款
 ui-wallet-accepted = 可使用的付款方式：{ $wallets }
 ui-wallet-time-left = QR碼有效時間還剩 { $time }
-ui-wallet-how = 開啟應用程式，掃描上方的QR碼。
+ui-wallet-how = 開啟應用程式，掃描這個QR碼。
 
 ## 處理中
 ui-processing-title = 正在為您的SIM卡儲值…
