@@ -74,13 +74,16 @@ fn the_fonts_stay_within_their_size_budget_and_ship_their_licence() {
 /// Characters of `text` in a language (by tag) that would be drawn badly or not at all: a letter
 /// of the Latin or Thai languages their own face lacks (a fallback face would mix designs and, for
 /// Vietnamese, stack diacritics wrongly), or any character no embedded face of the weight has.
+/// Thai screens draw Latin-first (src/ui/ctx.rs: Noto Sans Thai has no digits nor Latin): only a
+/// letter of the Thai block must be the Thai face's; any other comes from the face that has it.
 fn uncovered_tag(tag: &str, text: &str) -> Vec<char> {
     let own = fonts::family_for_tag(tag);
     let strict = own == fonts::LATIN || own == fonts::THAI;
+    let thai_script = |c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c);
     let mut missing = Vec::new();
     for bold in [false, true] {
         for c in face(own, bold).missing(text) {
-            let own_only = strict && c.is_alphabetic();
+            let own_only = strict && c.is_alphabetic() && (own != fonts::THAI || thai_script(c));
             let elsewhere = fonts::faces()
                 .iter()
                 .any(|f| f.bold == bold && f.glyph(c).is_some());
@@ -270,16 +273,15 @@ fn the_invisible_line_break_marks_have_a_face() {
 fn configuration_text_has_glyphs() {
     for path in i18n_support::config_files() {
         let text = std::fs::read_to_string(&path).unwrap();
-        for lang in Lang::ALL {
-            let missing = uncovered(lang, &text);
-            assert!(
-                missing.is_empty(),
-                "{} for {}: {}; run tools/subset-fonts.sh",
-                path.display(),
-                lang.tag(),
-                report(&missing)
-            );
-        }
+        // The file holds every language's names at once (and the store's Japanese address): each
+        // character needs an embedded face of both weights.
+        let missing = uncovered_tag("ja", &text);
+        assert!(
+            missing.is_empty(),
+            "{}: {}; run tools/subset-fonts.sh",
+            path.display(),
+            report(&missing)
+        );
     }
 }
 

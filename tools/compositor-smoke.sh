@@ -16,7 +16,7 @@
 #
 #     tools/compositor-smoke.sh [--no-build] [--bin PATH] [--fuzz PCT] [--max-ae PIXELS]
 #
-# The binary needs `--features wayland` (built here unless --no-build). Needs cage, xwayland
+# The binary needs the `wayland` feature, a default one (built here unless --no-build). Needs cage, xwayland
 # (cage 0.1.4 will not start without it), grim, Xvfb, xdotool, ImageMagick, python3 with libX11
 # and libXfixes. cage refuses to run as root: as root, the compositor and kiosk run as `nobody`.
 # Defaults: fuzz 8% (anti-aliasing), MAX_AE 0.2% of the screen (1843 pixels).
@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
         *) echo "compositor-smoke: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
-if [ "$BUILD" = 1 ]; then cargo build --release --features wayland --bin simkiosk; fi
+if [ "$BUILD" = 1 ]; then cargo build --release --bin simkiosk; fi
 BIN="$(realpath "$BIN")"
 OUT="$(pwd)/target/compositor-smoke"
 mkdir -p "$OUT"
@@ -44,6 +44,9 @@ RUNTIME="$WORK/runtime"
 mkdir -p "$RUNTIME" "$WORK/cage" "$WORK/x11"
 cp kiosk.toml "$WORK/cage/"
 cp kiosk.toml "$WORK/x11/"
+# A copy of the binary the unprivileged user can reach wherever the checkout lives (/root is 0700).
+cp "$BIN" "$WORK/simkiosk"
+BIN="$WORK/simkiosk"
 chmod 700 "$RUNTIME"
 AS=()
 if [ "$(id -u)" -eq 0 ]; then

@@ -39,17 +39,25 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], catalogue: &Catalogue) -> Element
         let l = ctx.in_lang(lang);
         // Landscape has half the height for the same greetings.
         let size = if ctx.portrait { title } else { title * 0.85 };
-        let mut g = column![l.heading(l.tr("ui-attract-title"), size).align_x(Alignment::Center)]
-            .spacing(4)
-            .align_x(Alignment::Center);
-        if let Some(price) = from {
+        let mut g = column![
+            l.heading(l.tr("ui-attract-title"), size)
+                .align_x(Alignment::Center)
+        ]
+        .spacing(4)
+        .align_x(Alignment::Center);
+        // Many greetings in large text leave no height for a third line each: the price
+        // teaser waits for normal text.
+        if let Some(price) = from.filter(|_| !(many && ctx.prefs.large_text)) {
             g = g.push(l.label(
                 l.tr_with("ui-attract-from", &[("price", l.yen(price).into())]),
                 SMALL,
             ));
         }
-        g.push(l.muted(l.tr("ui-attract-touch"), touch).align_x(Alignment::Center))
-            .into()
+        g.push(
+            l.muted(l.tr("ui-attract-touch"), touch)
+                .align_x(Alignment::Center),
+        )
+        .into()
     };
     // The carriers by their own brand names (the same in every language), drawn with the JP
     // face, which carries Latin and kana alike.

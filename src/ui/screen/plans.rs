@@ -89,13 +89,11 @@ impl State {
             );
         }
         let per_row = if ctx.portrait { 2 } else { 4 };
-        let with_badges = offers.iter().any(|o| !o.promotions.is_empty());
-        let height = card_height(ctx, with_badges);
         let mut grid = Column::new().spacing(GAP);
         for chunk in offers.chunks(per_row) {
             let mut r = Row::new().spacing(GAP);
             for offer in chunk {
-                r = r.push(self.card(ctx, offer, height));
+                r = r.push(self.card(ctx, offer));
             }
             for _ in chunk.len()..per_row {
                 r = r.push(iced::widget::space().width(Length::FillPortion(1)));
@@ -135,7 +133,7 @@ impl State {
                         Row::new()
                             .spacing(GAP * 2.0)
                             .align_y(Alignment::Center)
-                            .push(container(intro).width(Length::FillPortion(2)))
+                            .push(container(intro).width(Length::FillPortion(3)))
                             .push(container(segments).width(Length::FillPortion(5))),
                     )
                 }
@@ -157,7 +155,7 @@ impl State {
         )
     }
 
-    fn card<'a>(&self, ctx: &Ctx<'a>, offer: &Offer, height: f32) -> Element<'a, Message> {
+    fn card<'a>(&self, ctx: &Ctx<'a>, offer: &Offer) -> Element<'a, Message> {
         let plan = &offer.plan;
         let is_selected = self.plan_id.as_deref() == Some(plan.id.as_str());
         let data = ctx
@@ -210,12 +208,12 @@ impl State {
             );
         }
         let content = content.push(badges);
-        // Every card has the height of the tallest content any card can have: equal cards,
-        // aligned rows, whatever the plan's name or promotion.
+        // Each card as tall as its content: a name or the word for unlimited data may take two
+        // lines in one language and one in another (a fixed height clipped them in Vietnamese).
         button(content.clip(true))
             .padding(card_padding(ctx))
             .width(Length::FillPortion(1))
-            .height(height)
+            .height(Length::Shrink)
             .style(theme::button_style(
                 ctx.prefs,
                 if is_selected {
@@ -305,43 +303,32 @@ fn struck_price<'a>(
 
 /// The size of a card's large figures (data, price): landscape has half the height.
 fn card_figure(ctx: &Ctx<'_>) -> f32 {
-    if ctx.portrait { TITLE } else { TITLE * 0.7 }
+    match (ctx.portrait, ctx.prefs.large_text) {
+        (true, false) => TITLE,
+        (true, true) => TITLE * 0.85,
+        (false, _) => TITLE * 0.7,
+    }
 }
 
 fn card_spacing(ctx: &Ctx<'_>) -> f32 {
-    if ctx.portrait { 6.0 } else { 0.0 }
+    if ctx.portrait && !ctx.prefs.large_text {
+        6.0
+    } else {
+        0.0
+    }
 }
 
+/// Large text in portrait (with eleven languages' two rows of pills above): the card gives up
+/// padding before its figures shrink further.
 fn card_padding(ctx: &Ctx<'_>) -> f32 {
-    if ctx.portrait { 24.0 } else { 12.0 }
+    match (ctx.portrait, ctx.prefs.large_text) {
+        (true, false) => 24.0,
+        (true, true) => 12.0,
+        (false, _) => 12.0,
+    }
 }
 
 /// "per 30 days" under the price: only where there is room for it.
 fn per_period_line(ctx: &Ctx<'_>) -> bool {
     ctx.portrait && !ctx.prefs.large_text
-}
-
-/// The height of one line of text at `base` size.
-fn line(ctx: &Ctx<'_>, base: f32) -> f32 {
-    (ctx.size(base) * 1.5).ceil()
-}
-
-/// The height of a plan card: name, data, days, price, the per-period line where shown and the
-/// badge row when any plan has a promotion, with the card's padding and spacing.
-fn card_height(ctx: &Ctx<'_>, with_badges: bool) -> f32 {
-    let big = card_figure(ctx);
-    let mut lines = vec![
-        line(ctx, BODY),
-        line(ctx, big),
-        line(ctx, BODY),
-        line(ctx, big),
-    ];
-    if per_period_line(ctx) {
-        lines.push(line(ctx, SMALL));
-    }
-    if with_badges {
-        lines.push(line(ctx, super::super::widget::BADGE) + super::super::widget::BADGE_PAD);
-    }
-    let gaps = (lines.len() - 1) as f32 * card_spacing(ctx);
-    lines.iter().sum::<f32>() + gaps + 2.0 * card_padding(ctx) + 2.0
 }

@@ -38,7 +38,13 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     // As large as the body allows: portrait stacks the code under the amount; landscape (half
     // the height) puts the code beside the words.
-    let size = if ctx.portrait { 620.0 } else { 520.0 };
+    // Large text in portrait needs the height for its words: the code stays well above the
+    // size a phone camera reads from arm's length.
+    let size = match (ctx.portrait, ctx.prefs.large_text) {
+        (true, false) => 620.0,
+        (true, true) => 460.0,
+        (false, _) => 520.0,
+    };
     let amount = card(
         ctx,
         column![
