@@ -245,3 +245,42 @@ fn idle_prompt_counts_down_and_times_out() {
     );
     assert_eq!(h.kiosk.lang(), Lang::Ja);
 }
+
+#[test]
+fn a_020_data_number_is_taken_only_where_a_carrier_of_the_catalogue_sells_them() {
+    let enter = |h: &mut Harness| {
+        h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+        h.tap("English");
+        h.type_digits("02012345678");
+        h.tap(&h.tr("ui-identify-submit"));
+    };
+    // The demo's carriers sell none (kiosk.toml: numbers_020 = false): refused with the reason.
+    let mut h = harness(Script::Approve);
+    enter(&mut h);
+    assert_eq!(
+        h.screen_name(),
+        "identify",
+        "a 020 number is refused where no carrier sells them"
+    );
+    assert!(
+        h.kiosk.identify_state().error.is_some(),
+        "the refusal says why"
+    );
+    // The same catalogue with docomo selling 020 data SIMs: the number goes to the lookup.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml");
+    let text = std::fs::read_to_string(path).expect("the demo kiosk.toml");
+    let text = text.replacen("numbers_020 = false", "numbers_020 = true", 1);
+    let config = simkiosk::config::Config::from_str(&text, "kiosk.toml")
+        .unwrap_or_else(|e| panic!("kiosk.toml with numbers_020 does not load: {e}"));
+    let mut h = Harness::new(
+        Arc::new(ScriptedDevices::new(config, Script::Approve)),
+        PORTRAIT,
+    );
+    enter(&mut h);
+    assert_ne!(
+        h.screen_name(),
+        "identify",
+        "a 020 number is taken where a carrier sells them (error: {:?})",
+        h.kiosk.identify_state().error
+    );
+}

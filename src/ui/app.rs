@@ -214,7 +214,9 @@ impl Kiosk {
             Message::Identify(m) => {
                 let editing =
                     matches!(m, identify::Message::Key(_) | identify::Message::SwitchMode);
-                let action = self.identify.update(m);
+                let action = self
+                    .identify
+                    .update(m, self.devices.catalogue().number_rules());
                 if editing && matches!(self.flow.screen(), Screen::LookupFailed { .. }) {
                     // Editing the entry dismisses the failed lookup's message (Back leads to identify).
                     let _ = self.send_to_flow(Event::Back);

@@ -7,7 +7,7 @@ use super::super::widget::keypad::{Key, keypad};
 use super::super::widget::{alert, big, iccid_hint};
 use super::{Action, action, page};
 use crate::domain::sim::{ICCID_MAX_DIGITS, MSISDN_DIGITS};
-use crate::domain::{format_partial, parse_sim};
+use crate::domain::{NumberRules, format_partial, parse_sim_with};
 use crate::flow::{Event, LookupFailure};
 use fluent_bundle::FluentValue;
 use iced::widget::{column, container, space};
@@ -56,7 +56,8 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    /// `rules`: which national numbers the catalogue's carriers sell (020 data SIMs or not).
+    pub fn update(&mut self, message: Message, rules: NumberRules) -> Action {
         match message {
             Message::Key(key) => {
                 self.error = None;
@@ -79,7 +80,7 @@ impl State {
                 self.error = None;
                 Action::None
             }
-            Message::Submit => match parse_sim(&self.digits) {
+            Message::Submit => match parse_sim_with(&self.digits, rules) {
                 Ok(sim) => {
                     self.error = None;
                     Action::Flow(Event::SubmitSim(sim))
