@@ -284,3 +284,35 @@ fn a_020_data_number_is_taken_only_where_a_carrier_of_the_catalogue_sells_them()
         h.kiosk.identify_state().error
     );
 }
+
+#[test]
+fn in_landscape_the_language_menu_changes_the_language_and_keeps_the_entry() {
+    let mut h = Harness::new(
+        Arc::new(ScriptedDevices::new(demo_config(), Script::Approve)),
+        ui_support::LANDSCAPE,
+    );
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap("English");
+    h.type_digits("0901234");
+    // Eleven languages leave the landscape bar one button: the current language's name.
+    assert!(
+        !h.shows("Deutsch"),
+        "the landscape bar does not list eleven languages"
+    );
+    h.tap("English ▼");
+    let shot = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/snapshots/landscape/identify-language-menu.png");
+    h.snapshot(&shot);
+    h.tap("Deutsch");
+    assert_eq!(h.kiosk.lang(), Lang::De, "the menu changed the language");
+    assert_eq!(h.screen_name(), "identify", "the screen stayed");
+    assert_eq!(
+        h.kiosk.identify_state().digits,
+        "0901234",
+        "what was typed is kept"
+    );
+    assert!(
+        h.answers(&h.tr("ui-identify-submit")),
+        "the menu closed and the screen answers again"
+    );
+}

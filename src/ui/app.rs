@@ -68,6 +68,8 @@ pub struct Kiosk {
     pub(super) brand: Option<iced::Color>,
     pub(super) size: Size,
     pub(super) identify: identify::State,
+    /// The landscape language menu is open over the screen (UI state: the flow is unchanged).
+    pub(super) language_menu: bool,
     pub(super) plans: plans::State,
     pub(super) offers: Vec<plans::Offer>,
     pub(super) operator: Option<operator::State>,
@@ -127,6 +129,7 @@ impl Kiosk {
                 .map(|[r, g, b]| iced::Color::from_rgb8(r, g, b)),
             size,
             identify: identify::State::default(),
+            language_menu: false,
             plans: plans::State::default(),
             offers: Vec::new(),
             operator: None,
@@ -231,7 +234,14 @@ impl Kiosk {
             Message::Done(m) => done::update(m),
             Message::Failed(m) => failed::update(m),
             Message::Operator(m) => return self.operator_update(m),
-            Message::Bar(bar::Message::Lang(lang)) => Action::Flow(Event::ChangeLanguage(lang)),
+            Message::Bar(bar::Message::Lang(lang)) => {
+                self.language_menu = false;
+                Action::Flow(Event::ChangeLanguage(lang))
+            }
+            Message::Bar(bar::Message::LanguageMenu) => {
+                self.language_menu = !self.language_menu;
+                Action::None
+            }
             Message::Bar(bar::Message::HighContrast) => {
                 self.prefs.high_contrast = !self.prefs.high_contrast;
                 Action::None
@@ -341,6 +351,7 @@ impl Kiosk {
 
     /// Nothing of the last customer survives, toggles included.
     fn new_customer(&mut self) {
+        self.language_menu = false;
         self.identify = identify::State::default();
         self.plans = plans::State::default();
         self.offers.clear();

@@ -148,6 +148,10 @@ impl Kiosk {
             .on_press(Message::CornerDown)
             .on_release(Message::CornerUp);
         let mut layers = stack![repaint_marker(self.repaint_key()), page, corner];
+        // The language menu over the screen where the landscape bar has only its button.
+        if self.language_menu && !ctx.portrait {
+            layers = layers.push(bar::language_menu(&ctx, &self.langs).map(Message::Bar));
+        }
         if let Some(secs) = self.idle_prompt_secs() {
             let start_over = self.flow.can_cancel();
             layers = layers.push(idle::view(&ctx, secs, start_over).map(|m| match m {
@@ -170,6 +174,7 @@ impl Kiosk {
         self.prefs.hash(&mut h);
         self.operator.as_ref().map(|op| op.page).hash(&mut h);
         self.idle_prompt_secs().is_some().hash(&mut h);
+        self.language_menu.hash(&mut h);
         // The identify screen changes its title with the mode, and its message zone.
         self.identify.mode.hash(&mut h);
         self.identify.error.as_ref().map(|e| e.0).hash(&mut h);

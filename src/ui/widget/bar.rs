@@ -15,6 +15,9 @@ pub enum Message {
     LargeText,
     /// Give up and return to the start (only offered while nothing has been paid).
     Cancel,
+    /// Open or close the language menu: the landscape bar's one language button when there are
+    /// more languages than its row holds.
+    LanguageMenu,
 }
 
 /// The customer's steps, as the header counts them: 1 identify the SIM, 2 its status, 3 choose a
@@ -63,11 +66,19 @@ const PILL_LINES: f32 = 2.0;
 
 pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Message> {
     let mut row = Row::new().spacing(GAP / 2.0).padding([0.0, 0.0]);
-    // Landscape has no room for a second row: with many languages the pills stay on the
-    // language screen (Back reaches it), and the bar keeps the toggles.
+    // Landscape has no room for a second row: with many languages one button, the current
+    // language's own name, opens the language menu (`language_menu`) over the screen.
     let pills = if ctx.portrait || langs.len() <= PILLS_PER_ROW {
         langs
     } else {
+        row = row.push(pill(
+            ctx,
+            format!("{} ▼", ctx.lang.native_name()),
+            font_for(ctx.lang, false),
+            ctx.size(SMALL),
+            Role::Secondary,
+            Message::LanguageMenu,
+        ));
         &[]
     };
     for &lang in pills {
@@ -277,4 +288,69 @@ fn contrast_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
 /// "A" key of the staff keyboard).
 fn text_size_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     text("Aa").size(28).font(ctx.bold()).line_height(1.0).into()
+}
+
+/// The language menu over the screen: every offered language by its own name, large targets, and
+/// a button that closes it. Choosing a language closes it too (the app's update); the screen and
+/// what was entered stay as they were.
+pub fn language_menu<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
+    const PER_ROW: usize = 4;
+    let mut grid = iced::widget::Column::new().spacing(GAP);
+    for chunk in langs.chunks(PER_ROW) {
+        let mut r = Row::new().spacing(GAP);
+        for &lang in chunk {
+            let role = if lang == ctx.lang {
+                Role::Selected
+            } else {
+                Role::Secondary
+            };
+            r = r.push(
+                button(
+                    center(
+                        text(lang.native_name().to_string())
+                            .line_height(super::super::ctx::LINE_HEIGHT)
+                            .font(font_for(lang, true))
+                            .size(ctx.size(super::super::ctx::BODY)),
+                    )
+                    .width(Length::Fill),
+                )
+                .width(Length::FillPortion(1))
+                // A long name ("Bahasa Indonesia") takes two lines at large text: the button grows.
+                .height(Length::Shrink)
+                .padding([16, 8])
+                .style(theme::button_style(ctx.prefs, role))
+                .on_press(Message::Lang(lang)),
+            );
+        }
+        for _ in chunk.len()..PER_ROW {
+            r = r.push(iced::widget::space().width(Length::FillPortion(1)));
+        }
+        grid = grid.push(r);
+    }
+    let close = pill(
+        ctx,
+        ctx.tr("ui-back"),
+        ctx.bold(),
+        ctx.size(SMALL),
+        Role::Secondary,
+        Message::LanguageMenu,
+    );
+    let panel = container(
+        iced::widget::column![grid, close]
+            .spacing(GAP * 1.5)
+            .align_x(iced::Alignment::Center),
+    )
+    .padding(GAP * 2.0)
+    .max_width(1400)
+    .style(theme::panel(ctx.prefs));
+    // A dimmed backdrop that takes every tap, so nothing under the menu is touched by mistake.
+    iced::widget::opaque(
+        container(panel)
+            .center_x(Length::Fill)
+            .center_y(Length::Fill)
+            .style(|_| container::Style {
+                background: Some(iced::Color::from_rgba(0.0, 0.0, 0.0, 0.55).into()),
+                ..container::Style::default()
+            }),
+    )
 }
