@@ -1,4 +1,4 @@
-//! Every transition rule of the journal's state machine, checked against the table in the brief
+//! Every transition rule of the journal's state machine, checked against the state table of docs/JOURNAL.md
 //! (written out here independently of the code), both as pure rules and through a real journal.
 
 use chrono::{TimeZone, Utc};
