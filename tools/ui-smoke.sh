@@ -94,7 +94,8 @@ shot attract
 # Coordinates (x y) on the 1080x1920 portrait layout (the keypad and the action bar are fixed
 # zones: the same in every language and state).
 START="540 1519"        # the arrow button on attract (a tap anywhere also starts)
-LANG_Y=(468 662 856 1050 1244)   # language buttons: 日本語, English, 简体中文, 繁體中文, 한국어
+LANG_X=(290 790 290 790 290)     # language buttons, two per row: 日本語, English,
+LANG_Y=(506 506 732 732 958)     # 简体中文, 繁體中文, 한국어
 LANG_NAME=(ja en zh-Hans zh-Hant ko)
 NEXT="710 1836"         # the primary button, right of the action bar: Continue / Choose a plan / Review / Pay / Finish
 PLAN_3GB="168 453"      # first plan card, Travel 3GB (docomo, 7 days, ¥1,980)
@@ -114,7 +115,7 @@ SALES=0
 for i in 0 1 2 3 4; do
     lang=${LANG_NAME[$i]}
     tap $START language;                  shot "$lang-language"
-    tap 540 "${LANG_Y[$i]}" identify;     shot "$lang-identify"
+    tap "${LANG_X[$i]}" "${LANG_Y[$i]}" identify;     shot "$lang-identify"
     # A mistyped last digit: the carrier does not know 090-1234-5679.
     type_digits 09012345679
     tap $NEXT lookup-failed;              shot "$lang-lookup-failed"
