@@ -117,7 +117,7 @@ fn assert_kept_then_renewed_by_the_same_key(rig: &Rig, report: &SaleReport) {
         ["approved"],
         "an unclear carrier answer must never reverse the payment"
     );
-    assert_eq!(rig.engine.queued_renewals(), std::slice::from_ref(&id));
+    assert_eq!(rig.engine.queued_retries(), std::slice::from_ref(&id));
     let renewals = rig.carrier_renewals();
     assert_eq!(renewals.len(), 1, "the carrier applied it once");
     assert_eq!(renewals[0].0, row.idempotency_key);
@@ -198,7 +198,7 @@ fn a_definite_refusal_reverses_the_payment() {
         TxState::Reversed
     );
     assert!(rig.carrier_renewals().is_empty());
-    assert!(rig.engine.queued_renewals().is_empty());
+    assert!(rig.engine.queued_retries().is_empty());
 }
 
 #[test]
@@ -216,5 +216,5 @@ fn recovery_applies_the_same_policy_to_an_unclear_renewal() {
         "still unclear: queued for retry, not reversed, not yet the operator's"
     );
     assert_eq!(rig.ledger(), ["approved"]);
-    assert_eq!(rig.engine.queued_renewals(), [id]);
+    assert_eq!(rig.engine.queued_retries(), [id]);
 }

@@ -106,3 +106,33 @@ fn a_completed_wallet_payment_goes_on_as_a_card_approval() {
     });
     assert_eq!(k.name(), "receipt", "renewed: the receipt prints");
 }
+
+#[test]
+fn an_unconfirmed_wallet_payment_offers_no_second_payment() {
+    let (mut k, _) = wallet_pay();
+    k.send(Event::Cancel);
+    k.send(Event::SaleFailed(SaleFailure::WalletUnconfirmed {
+        transaction_id: "tx-1".into(),
+    }));
+    assert_eq!(k.name(), "sale-failed");
+    assert!(
+        !k.flow.can_go_back(),
+        "paying again while the first payment's outcome is unknown could charge twice"
+    );
+}
+
+#[test]
+fn a_refused_or_expired_wallet_payment_may_be_tried_again() {
+    for failure in [
+        SaleFailure::WalletRefused,
+        SaleFailure::WalletExpired,
+        SaleFailure::WalletUnavailable,
+    ] {
+        let (mut k, _) = wallet_pay();
+        k.send(Event::SaleFailed(failure.clone()));
+        assert!(
+            k.flow.can_go_back(),
+            "nothing was charged ({failure:?}): back to review to pay again"
+        );
+    }
+}

@@ -269,3 +269,62 @@ fn attract_shows_the_carriers_and_the_lowest_price_of_the_catalogue() {
         assert!(h.shows(&teaser), "{lang:?}: no {teaser:?} on attract");
     }
 }
+
+/// A QR wallet's endings speak of the payment app, never of a card or the card terminal, and an
+/// outcome the kiosk could not confirm never says "nothing was charged" nor offers to pay again.
+#[test]
+fn wallet_endings_have_their_own_wording() {
+    let card_words = [
+        "ui-failed-title-declined",
+        "ui-failed-declined",
+        "ui-failed-terminal",
+        "ui-failed-reversed",
+        "ui-failed-aborted",
+    ];
+    let cases = [
+        (SaleFailure::WalletRefused, "wallet-refused", true),
+        (SaleFailure::WalletExpired, "wallet-expired", true),
+        (SaleFailure::WalletUnavailable, "wallet-unavailable", true),
+        (SaleFailure::WalletReturned, "wallet-returned", true),
+        (
+            SaleFailure::WalletUnconfirmed {
+                transaction_id: "ref-42".into(),
+            },
+            "wallet-unconfirmed",
+            false,
+        ),
+    ];
+    for (failure, key, may_retry) in cases {
+        let mut h = harness(demo_config());
+        to_pay(&mut h);
+        h.send(Message::Device(Event::SaleFailed(failure.clone())));
+        assert_eq!(h.screen_name(), "sale-failed");
+        let title = h.tr(&format!("ui-failed-title-{key}"));
+        assert!(h.shows(&title), "{failure:?}: the title {title:?}");
+        for word in card_words {
+            let text = h.tr(word);
+            assert!(!h.shows(&text), "{failure:?} must not say {text:?}");
+        }
+        assert_eq!(
+            h.shows(&h.tr("ui-failed-retry")),
+            may_retry,
+            "{failure:?}: try again offered?"
+        );
+    }
+    let mut h = harness(demo_config());
+    to_pay(&mut h);
+    h.send(Message::Device(Event::SaleFailed(
+        SaleFailure::WalletUnconfirmed {
+            transaction_id: "ref-42".into(),
+        },
+    )));
+    let body = h.l10n.text_with(
+        Lang::En,
+        "ui-failed-wallet-unconfirmed",
+        &[("reference", "ref-42".into())],
+    );
+    assert!(
+        body.contains("ref-42") && h.shows(&body),
+        "the reference for staff is shown"
+    );
+}

@@ -3,121 +3,19 @@
 //! faults that take only the wallet out of service, and recovery by the provider's word. What
 //! was charged is read from the simulator, not from the engine.
 
-use simkiosk::config::{Config, PaymentMethod};
+use simkiosk::config::PaymentMethod;
 use simkiosk::domain::Yen;
 use simkiosk::domain::sim::parse_sim;
-use simkiosk::engine::{Engine, SaleProgress, SaleReport, SaleRequest};
+use simkiosk::engine::{SaleProgress, SaleReport};
 use simkiosk::flow::SaleFailure;
-use simkiosk::i18n::Lang;
 use simkiosk::journal::{NewTransaction, TxState, WalletRef};
 use simkiosk::payment::CancelFlag;
-use simkiosk::payment::wallet::credentials::Credentials;
-use simkiosk::payment::wallet::paypay::PayPay;
-use simkiosk::payment::wallet::simulator::{Faults, SimConfig, WalletSim};
+use simkiosk::payment::wallet::simulator::Faults;
 use simkiosk::payment::wallet::{CodeRequest, WalletProvider, WalletStatus};
 use std::time::Duration;
 
-mod kiosk_support;
-
-const PLAN: &str = "docomo-7d-3gb";
-const SIM: &str = "09012345678";
-
-struct Rig {
-    engine: Engine,
-    sim: WalletSim,
-    _dir: tempfile::TempDir,
-}
-
-fn client(sim: &WalletSim) -> PayPay {
-    PayPay::new(
-        &sim.base_url(),
-        Credentials {
-            api_key: "k".into(),
-            api_secret: "s".into(),
-        },
-        "m",
-        Duration::from_secs(2),
-        // Polls fast so the tests are quick; the kiosk polls every poll_secs (4-5 s).
-        Duration::from_millis(30),
-    )
-    .unwrap()
-}
-
-fn rig(faults: Faults, code_lifetime: Duration) -> Rig {
-    let dir = tempfile::tempdir().unwrap();
-    let text = kiosk_support::demo_config_text(dir.path(), &[]);
-    let config = Config::from_str(&text, "test kiosk.toml").expect("config loads");
-    let engine = Engine::from_config(&config).expect("engine starts");
-    let sim = WalletSim::start(
-        "127.0.0.1:0",
-        SimConfig {
-            api_key: "k".into(),
-            api_secret: "s".into(),
-            merchant_id: "m".into(),
-            code_lifetime,
-            auto_pay_after: None,
-            ledger_file: None,
-            faults,
-        },
-    )
-    .unwrap();
-    engine.set_wallet_provider(Box::new(client(&sim)));
-    Rig {
-        engine,
-        sim,
-        _dir: dir,
-    }
-}
-
-fn request(rig: &Rig, cancel: &CancelFlag) -> SaleRequest {
-    let sim = parse_sim(SIM).unwrap();
-    let subscriber = rig.engine.lookup(&sim).expect("demo SIM");
-    let quote = rig
-        .engine
-        .catalogue()
-        .quote(PLAN, 1, chrono::Utc::now())
-        .unwrap();
-    SaleRequest {
-        sim,
-        subscriber,
-        quote,
-        lang: Lang::En,
-        cancel: cancel.clone(),
-    }
-}
-
-/// Sells by wallet; `on_code` runs when the code is shown (the customer's move).
-fn sell(rig: &Rig, on_code: impl Fn(&Rig, &str, &CancelFlag)) -> (SaleReport, Vec<SaleProgress>) {
-    let cancel = CancelFlag::default();
-    let mut progress = Vec::new();
-    let report = rig
-        .engine
-        .sale_with(request(rig, &cancel), PaymentMethod::Paypay, &mut |p| {
-            if let SaleProgress::WalletCode(code) = &p {
-                on_code(rig, &code.code_id, &cancel);
-            }
-            progress.push(p);
-        });
-    (report, progress)
-}
-
-fn row(rig: &Rig, report: &SaleReport) -> (TxState, WalletRef) {
-    let id = report.transaction_id().expect("a journal row");
-    (
-        rig.engine.journal().get(id).unwrap().state,
-        rig.engine.journal().wallet(id).unwrap(),
-    )
-}
-
-/// The provider's word on the payment of `id`.
-fn provider_status(rig: &Rig, id: &str) -> WalletStatus {
-    client(&rig.sim).payment(id).unwrap().status
-}
-
-fn pay_now(rig: &Rig, _code: &str, _cancel: &CancelFlag) {
-    let id = rig.engine.journal().unfinished().unwrap()[0].id.clone();
-    rig.sim.pay_payment(&id).expect("the customer pays");
-}
+mod wallet_support;
+use wallet_support::*;
 
 #[test]
 fn a_paid_code_renews_and_the_journal_names_the_method_and_payment_id() {
@@ -199,11 +97,11 @@ fn a_payment_made_as_the_code_is_withdrawn_is_given_back() {
         matches!(
             &report,
             SaleReport::Failed {
-                failure: SaleFailure::Aborted,
+                failure: SaleFailure::WalletReturned,
                 ..
             }
         ),
-        "{report:?}"
+        "the customer must be told the payment was returned, not that nothing was charged: {report:?}"
     );
     let id = report.transaction_id().unwrap();
     assert_eq!(row(&rig, &report).0, TxState::Reversed);
@@ -222,11 +120,11 @@ fn a_completion_for_another_amount_is_refused_and_reversed() {
         matches!(
             &report,
             SaleReport::Failed {
-                failure: SaleFailure::RenewalFailedReversed,
+                failure: SaleFailure::WalletReturned,
                 ..
             }
         ),
-        "{report:?}"
+        "returned to the payment app, not to a card: {report:?}"
     );
     assert!(
         !progress
@@ -240,7 +138,7 @@ fn a_completion_for_another_amount_is_refused_and_reversed() {
 }
 
 #[test]
-fn a_declining_wallet_is_a_decline_and_an_expired_code_an_abort() {
+fn a_refusing_wallet_is_told_as_a_refusal_not_a_card_decline() {
     let rig = rig(
         Faults {
             fail_payments: true,
@@ -249,12 +147,120 @@ fn a_declining_wallet_is_a_decline_and_an_expired_code_an_abort() {
         Duration::from_secs(300),
     );
     let (report, _) = sell(&rig, pay_now);
+    assert!(
+        matches!(
+            &report,
+            SaleReport::Failed {
+                failure: SaleFailure::WalletRefused,
+                ..
+            }
+        ),
+        "a FAILED wallet payment is the wallet's refusal: {report:?}"
+    );
     assert_eq!(row(&rig, &report).0, TxState::PaymentDeclined);
+}
 
-    let rig = self::rig(Faults::default(), Duration::from_millis(100));
+#[test]
+fn a_code_that_expires_unpaid_is_told_as_expired() {
+    let rig = rig(Faults::default(), Duration::from_millis(100));
     let (report, _) = sell(&rig, |_, _, _| {});
+    assert!(
+        matches!(
+            &report,
+            SaleReport::Failed {
+                failure: SaleFailure::WalletExpired,
+                ..
+            }
+        ),
+        "{report:?}"
+    );
     assert_eq!(row(&rig, &report).0, TxState::PaymentAborted);
     assert_eq!(row(&rig, &report).1.status.as_deref(), Some("EXPIRED"));
+}
+
+/// The customer cancels while the code is shown and the provider stops answering, so the kiosk
+/// cannot know whether the code was paid in the last moment.
+fn unanswered_withdrawal(rig: &Rig, paid: bool) -> SaleReport {
+    let (report, _) = sell(rig, |rig, code, cancel| {
+        if paid {
+            pay_now(rig, code, cancel);
+        }
+        rig.sim.set_faults(Faults {
+            server_error: true,
+            ..Faults::default()
+        });
+        cancel.request();
+    });
+    report
+}
+
+#[test]
+fn a_withdrawal_the_provider_cannot_confirm_is_never_told_as_nothing_charged() {
+    let rig = rig(Faults::default(), Duration::from_secs(300));
+    let report = unanswered_withdrawal(&rig, true);
+    let id = report.transaction_id().unwrap().to_owned();
+    assert_eq!(
+        report,
+        SaleReport::Failed {
+            transaction_id: Some(id.clone()),
+            failure: SaleFailure::WalletUnconfirmed {
+                transaction_id: id.clone()
+            },
+        },
+        "unknown outcome must fail closed"
+    );
+    assert!(
+        !SaleFailure::WalletUnconfirmed {
+            transaction_id: id.clone()
+        }
+        .may_pay_again(),
+        "a second payment now could charge twice"
+    );
+    assert_eq!(row(&rig, &report).0, TxState::PaymentRequested);
+    assert_eq!(
+        rig.engine.queued_retries(),
+        std::slice::from_ref(&id),
+        "asked again in the background, not only at the next start"
+    );
+}
+
+#[test]
+fn a_payment_found_by_the_background_retry_is_given_back() {
+    let rig = rig(Faults::default(), Duration::from_secs(300));
+    let report = unanswered_withdrawal(&rig, true);
+    let id = report.transaction_id().unwrap().to_owned();
+    rig.engine.retry_queued_now();
+    assert_eq!(
+        rig.engine.queued_retries(),
+        std::slice::from_ref(&id),
+        "kept while the provider is still away"
+    );
+    rig.sim.set_faults(Faults::default());
+    rig.engine.retry_queued_now();
+    assert_eq!(
+        rig.engine.journal().get(&id).unwrap().state,
+        TxState::Reversed
+    );
+    assert_eq!(provider_status(&rig, &id), WalletStatus::Canceled);
+    assert!(rig.engine.queued_retries().is_empty());
+}
+
+#[test]
+fn an_unpaid_code_confirmed_by_the_background_retry_ends_as_aborted() {
+    let rig = rig(Faults::default(), Duration::from_secs(300));
+    let report = unanswered_withdrawal(&rig, false);
+    let id = report.transaction_id().unwrap().to_owned();
+    rig.sim.set_faults(Faults::default());
+    rig.engine.retry_queued_now();
+    assert_eq!(
+        rig.engine.journal().get(&id).unwrap().state,
+        TxState::PaymentAborted
+    );
+    assert!(
+        rig.sim.pay_payment(&id).is_err(),
+        "the withdrawn code can still be paid"
+    );
+    assert!(rig.engine.queued_retries().is_empty());
 }
 
 #[test]
@@ -271,11 +277,11 @@ fn a_failing_provider_takes_the_wallet_out_of_service_and_the_card_still_sells()
         matches!(
             &report,
             SaleReport::Failed {
-                failure: SaleFailure::TerminalFault,
+                failure: SaleFailure::WalletUnavailable,
                 ..
             }
         ),
-        "{report:?}"
+        "the wallet's fault, not the card terminal's: {report:?}"
     );
     assert_eq!(row(&rig, &report).0, TxState::PaymentFailed);
     assert!(rig.engine.wallet_fault().is_some());

@@ -122,6 +122,16 @@ ui-failed-printer = Der Belegdrucker ist nicht bereit, daher sind gerade keine Z
 ui-failed-terminal = Am Kartenterminal ist ein Fehler aufgetreten. Es wurde nichts abgebucht.
 ui-failed-reversed = Ihre SIM konnte nicht verlängert werden, daher wurde der Betrag auf Ihre Karte zurückgebucht.
 ui-failed-operator = Nach Ihrer Zahlung ist ein Fehler aufgetreten. Bitte zeigen Sie dem Personal diese Referenz: { $reference }
+ui-failed-title-wallet-refused = Zahlung nicht angenommen
+ui-failed-wallet-refused = Ihre Bezahl-App hat die Zahlung nicht angenommen. Es wurde nichts abgebucht. Sie können es erneut versuchen oder anders bezahlen.
+ui-failed-title-wallet-expired = Der QR-Code ist abgelaufen
+ui-failed-wallet-expired = Der QR-Code ist abgelaufen, bevor er bezahlt wurde. Es wurde nichts abgebucht. Sie können es mit einem neuen Code erneut versuchen.
+ui-failed-title-wallet-unavailable = Zahlung per QR-Code nicht verfügbar
+ui-failed-wallet-unavailable = Der Dienst für Zahlungen per QR-Code antwortet nicht. Es wurde nichts abgebucht. Bitte bezahlen Sie anders oder versuchen Sie es später erneut.
+ui-failed-title-wallet-returned = Betrag an Ihre App zurückgebucht
+ui-failed-wallet-returned = Ihre SIM konnte nicht verlängert werden, daher wurde der Betrag an Ihre Bezahl-App zurückgebucht.
+ui-failed-title-wallet-unconfirmed = Bitte nicht erneut bezahlen
+ui-failed-wallet-unconfirmed = Wir konnten nicht bestätigen, ob Ihre Zahlung erfolgt ist. Falls ja, wird der Betrag automatisch an Ihre Bezahl-App zurückgebucht. Wenn Sie Hilfe brauchen, zeigen Sie dem Personal diese Referenz: { $reference }
 ui-failed-retry = Erneut versuchen
 ui-failed-finish = Fertig
 

@@ -125,6 +125,16 @@ ui-failed-printer = The receipt printer is not ready, so we cannot take payments
 ui-failed-terminal = The card terminal had a problem. Nothing was charged.
 ui-failed-reversed = Your SIM could not be renewed, so the payment was returned to your card.
 ui-failed-operator = Something went wrong after your payment. Please show this reference to staff: { $reference }
+ui-failed-title-wallet-refused = Payment not accepted
+ui-failed-wallet-refused = Your payment app did not accept the payment. Nothing was charged. You can try again or pay another way.
+ui-failed-title-wallet-expired = The QR code has expired
+ui-failed-wallet-expired = The QR code expired before it was paid. Nothing was charged. You can try again with a new code.
+ui-failed-title-wallet-unavailable = QR payment is not available
+ui-failed-wallet-unavailable = The QR payment service is not answering. Nothing was charged. Please pay another way or try again later.
+ui-failed-title-wallet-returned = Payment returned to your app
+ui-failed-wallet-returned = Your SIM was not renewed, so your payment was returned to your payment app.
+ui-failed-title-wallet-unconfirmed = Please do not pay again
+ui-failed-wallet-unconfirmed = We could not confirm whether your payment went through. If it did, it will be returned to your payment app automatically. If you need help, show this reference to staff: { $reference }
 ui-failed-retry = Try again
 ui-failed-finish = Finish
 

@@ -122,6 +122,16 @@ ui-failed-printer = La impresora de recibos no está lista, así que ahora no po
 ui-failed-terminal = El terminal de tarjetas tuvo un problema. No se ha cobrado nada.
 ui-failed-reversed = No se pudo renovar su SIM, así que el pago se ha devuelto a su tarjeta.
 ui-failed-operator = Hubo un problema después del pago. Muestre esta referencia al personal: { $reference }
+ui-failed-title-wallet-refused = Pago no aceptado
+ui-failed-wallet-refused = Su app de pago no aceptó el pago. No se ha cobrado nada. Puede intentarlo de nuevo o pagar de otra forma.
+ui-failed-title-wallet-expired = El código QR ha caducado
+ui-failed-wallet-expired = El código QR caducó antes de pagarse. No se ha cobrado nada. Puede intentarlo de nuevo con un código nuevo.
+ui-failed-title-wallet-unavailable = El pago con código QR no está disponible
+ui-failed-wallet-unavailable = El servicio de pago con código QR no responde. No se ha cobrado nada. Pague de otra forma o inténtelo más tarde.
+ui-failed-title-wallet-returned = Pago devuelto a su app
+ui-failed-wallet-returned = No se pudo renovar su SIM, así que el pago se ha devuelto a su app de pago.
+ui-failed-title-wallet-unconfirmed = No vuelva a pagar
+ui-failed-wallet-unconfirmed = No hemos podido confirmar si su pago se realizó. Si se realizó, se devolverá automáticamente a su app de pago. Si necesita ayuda, muestre esta referencia al personal: { $reference }
 ui-failed-retry = Intentar de nuevo
 ui-failed-finish = Terminar
 

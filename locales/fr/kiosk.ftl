@@ -122,6 +122,16 @@ ui-failed-printer = L’imprimante de reçus n’est pas prête : les paiements
 ui-failed-terminal = Le terminal de paiement a rencontré un problème. Aucun montant n’a été débité.
 ui-failed-reversed = Votre SIM n’a pas pu être renouvelée : le paiement a été remboursé sur votre carte.
 ui-failed-operator = Un problème est survenu après votre paiement. Montrez cette référence au personnel : { $reference }
+ui-failed-title-wallet-refused = Paiement non accepté
+ui-failed-wallet-refused = Votre appli de paiement n’a pas accepté le paiement. Aucun montant n’a été débité. Vous pouvez réessayer ou payer autrement.
+ui-failed-title-wallet-expired = Le code QR a expiré
+ui-failed-wallet-expired = Le code QR a expiré avant le paiement. Aucun montant n’a été débité. Vous pouvez réessayer avec un nouveau code.
+ui-failed-title-wallet-unavailable = Paiement par code QR indisponible
+ui-failed-wallet-unavailable = Le service de paiement par code QR ne répond pas. Aucun montant n’a été débité. Payez autrement ou réessayez plus tard.
+ui-failed-title-wallet-returned = Paiement remboursé sur votre appli
+ui-failed-wallet-returned = Votre SIM n’a pas pu être renouvelée : le paiement a été remboursé sur votre appli de paiement.
+ui-failed-title-wallet-unconfirmed = Ne payez pas une deuxième fois
+ui-failed-wallet-unconfirmed = Nous n’avons pas pu confirmer si votre paiement a abouti. S’il a abouti, il sera remboursé automatiquement sur votre appli de paiement. Si vous avez besoin d’aide, montrez cette référence au personnel : { $reference }
 ui-failed-retry = Réessayer
 ui-failed-finish = Terminer
 

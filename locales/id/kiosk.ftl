@@ -118,6 +118,16 @@ ui-failed-printer = Printer struk belum siap, jadi pembayaran belum dapat diteri
 ui-failed-terminal = Terminal kartu mengalami masalah. Tidak ada biaya yang ditagihkan.
 ui-failed-reversed = SIM Anda tidak dapat diperpanjang, jadi pembayaran dikembalikan ke kartu Anda.
 ui-failed-operator = Terjadi masalah setelah pembayaran Anda. Silakan tunjukkan nomor referensi ini kepada petugas: { $reference }
+ui-failed-title-wallet-refused = Pembayaran tidak diterima
+ui-failed-wallet-refused = Aplikasi dompet Anda tidak menerima pembayaran ini. Tidak ada biaya yang ditagihkan. Anda dapat mencoba lagi atau membayar dengan cara lain.
+ui-failed-title-wallet-expired = Kode QR sudah tidak berlaku
+ui-failed-wallet-expired = Masa berlaku kode QR habis sebelum dibayar. Tidak ada biaya yang ditagihkan. Anda dapat mencoba lagi dengan kode baru.
+ui-failed-title-wallet-unavailable = Pembayaran dengan kode QR sedang tidak tersedia
+ui-failed-wallet-unavailable = Layanan pembayaran dengan kode QR tidak merespons. Tidak ada biaya yang ditagihkan. Silakan bayar dengan cara lain atau coba lagi nanti.
+ui-failed-title-wallet-returned = Pembayaran dikembalikan ke aplikasi Anda
+ui-failed-wallet-returned = SIM Anda tidak dapat diperpanjang, jadi pembayaran dikembalikan ke aplikasi dompet Anda.
+ui-failed-title-wallet-unconfirmed = Mohon jangan membayar lagi
+ui-failed-wallet-unconfirmed = Kami tidak dapat memastikan apakah pembayaran Anda berhasil. Jika berhasil, pembayaran akan dikembalikan ke aplikasi dompet Anda secara otomatis. Jika perlu bantuan, tunjukkan nomor referensi ini kepada petugas: { $reference }
 ui-failed-retry = Coba lagi
 ui-failed-finish = Selesai
 

@@ -110,6 +110,16 @@ ui-failed-printer = レシートプリンターの準備ができていないた
 ui-failed-terminal = カード端末に問題が発生しました。請求はされていません。
 ui-failed-reversed = SIMを更新できなかったため、お支払いをカードに返金しました。
 ui-failed-operator = お支払いの後に問題が発生しました。係員にこの番号をお見せください：{ $reference }
+ui-failed-title-wallet-refused = お支払いが承認されませんでした
+ui-failed-wallet-refused = 決済アプリでお支払いが承認されませんでした。請求はされていません。もう一度お試しいただくか、別の方法でお支払いください。
+ui-failed-title-wallet-expired = QRコードの有効期限が切れました
+ui-failed-wallet-expired = お支払いの前にQRコードの有効期限が切れました。請求はされていません。新しいコードでもう一度お試しいただけます。
+ui-failed-title-wallet-unavailable = QRコード決済は現在ご利用になれません
+ui-failed-wallet-unavailable = QRコード決済のサービスから応答がありません。請求はされていません。別の方法でお支払いいただくか、しばらくしてからお試しください。
+ui-failed-title-wallet-returned = お支払いを決済アプリに返金しました
+ui-failed-wallet-returned = SIMを更新できなかったため、お支払いを決済アプリに返金しました。
+ui-failed-title-wallet-unconfirmed = 再度のお支払いはお控えください
+ui-failed-wallet-unconfirmed = お支払いが完了したかどうかを確認できませんでした。完了していた場合は、自動的に決済アプリに返金されます。お困りの場合は、係員にこの番号をお見せください：{ $reference }
 ui-failed-retry = もう一度お試しください
 ui-failed-finish = 終了
 

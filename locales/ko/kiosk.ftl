@@ -110,6 +110,16 @@ ui-failed-printer = 영수증 프린터가 준비되지 않아 지금은 결제�
 ui-failed-terminal = 카드 단말기에 문제가 생겼습니다. 요금은 청구되지 않았습니다.
 ui-failed-reversed = 유심을 충전하지 못해 결제 금액을 카드로 환불했습니다.
 ui-failed-operator = 결제 후 문제가 발생했습니다. 직원에게 이 번호를 보여 주세요: { $reference }
+ui-failed-title-wallet-refused = 결제가 승인되지 않았습니다
+ui-failed-wallet-refused = 결제 앱에서 결제가 승인되지 않았습니다. 요금은 청구되지 않았습니다. 다시 시도하거나 다른 방법으로 결제해 주세요.
+ui-failed-title-wallet-expired = QR 코드가 만료되었습니다
+ui-failed-wallet-expired = 결제 전에 QR 코드가 만료되었습니다. 요금은 청구되지 않았습니다. 새 코드로 다시 시도할 수 있습니다.
+ui-failed-title-wallet-unavailable = 지금은 QR 결제를 이용할 수 없습니다
+ui-failed-wallet-unavailable = QR 결제 서비스가 응답하지 않습니다. 요금은 청구되지 않았습니다. 다른 방법으로 결제하거나 잠시 후 다시 시도해 주세요.
+ui-failed-title-wallet-returned = 결제 금액이 결제 앱으로 환불되었습니다
+ui-failed-wallet-returned = 유심을 충전하지 못해 결제 금액을 결제 앱으로 환불했습니다.
+ui-failed-title-wallet-unconfirmed = 다시 결제하지 마세요
+ui-failed-wallet-unconfirmed = 결제가 완료되었는지 확인할 수 없습니다. 결제가 완료되었다면 결제 앱으로 자동 환불됩니다. 도움이 필요하면 직원에게 이 번호를 보여 주세요: { $reference }
 ui-failed-retry = 다시 시도
 ui-failed-finish = 종료
 

@@ -118,6 +118,16 @@ ui-failed-printer = Máy in biên lai chưa sẵn sàng nên hiện chưa thể 
 ui-failed-terminal = Máy thanh toán thẻ gặp sự cố. Quý khách chưa bị trừ tiền.
 ui-failed-reversed = Không gia hạn được SIM nên tiền đã được hoàn về thẻ của quý khách.
 ui-failed-operator = Đã xảy ra sự cố sau khi thanh toán. Vui lòng đưa mã tham chiếu này cho nhân viên: { $reference }
+ui-failed-title-wallet-refused = Thanh toán không được chấp nhận
+ui-failed-wallet-refused = Ứng dụng ví của quý khách không chấp nhận khoản thanh toán này. Quý khách chưa bị trừ tiền. Quý khách có thể thử lại hoặc thanh toán bằng cách khác.
+ui-failed-title-wallet-expired = Mã QR đã hết hạn
+ui-failed-wallet-expired = Mã QR đã hết hạn trước khi được thanh toán. Quý khách chưa bị trừ tiền. Quý khách có thể thử lại với mã mới.
+ui-failed-title-wallet-unavailable = Hiện không thể thanh toán bằng mã QR
+ui-failed-wallet-unavailable = Dịch vụ thanh toán bằng mã QR không phản hồi. Quý khách chưa bị trừ tiền. Vui lòng thanh toán bằng cách khác hoặc thử lại sau.
+ui-failed-title-wallet-returned = Đã hoàn tiền về ứng dụng ví
+ui-failed-wallet-returned = Không gia hạn được SIM nên tiền đã được hoàn về ứng dụng ví của quý khách.
+ui-failed-title-wallet-unconfirmed = Vui lòng không thanh toán lại
+ui-failed-wallet-unconfirmed = Chúng tôi không thể xác nhận khoản thanh toán của quý khách đã thành công hay chưa. Nếu đã thành công, tiền sẽ được tự động hoàn về ứng dụng ví của quý khách. Nếu cần hỗ trợ, vui lòng đưa mã tham chiếu này cho nhân viên: { $reference }
 ui-failed-retry = Thử lại
 ui-failed-finish = Hoàn tất
 

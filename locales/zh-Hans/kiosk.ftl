@@ -110,6 +110,16 @@ ui-failed-printer = 收据打印机尚未就绪，暂时无法收款。未产生
 ui-failed-terminal = 刷卡机出现故障，未产生任何扣款。
 ui-failed-reversed = SIM卡未能续费，款项已退回您的卡。
 ui-failed-operator = 付款后出现问题。请向工作人员出示此编号：{ $reference }
+ui-failed-title-wallet-refused = 付款未被接受
+ui-failed-wallet-refused = 您的支付应用未接受此次付款，未产生任何扣款。您可以重试或改用其他方式付款。
+ui-failed-title-wallet-expired = QR码已过期
+ui-failed-wallet-expired = QR码在付款前已过期，未产生任何扣款。您可以用新的QR码重试。
+ui-failed-title-wallet-unavailable = 暂时无法使用QR码付款
+ui-failed-wallet-unavailable = QR码支付服务没有响应，未产生任何扣款。请改用其他方式付款，或稍后再试。
+ui-failed-title-wallet-returned = 款项已退回您的支付应用
+ui-failed-wallet-returned = SIM卡未能续费，款项已退回您的支付应用。
+ui-failed-title-wallet-unconfirmed = 请勿再次付款
+ui-failed-wallet-unconfirmed = 无法确认您的付款是否成功。如果已付款，款项将自动退回您的支付应用。如需帮助，请向工作人员出示此编号：{ $reference }
 ui-failed-retry = 重试
 ui-failed-finish = 完成
 

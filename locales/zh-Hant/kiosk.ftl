@@ -110,6 +110,16 @@ ui-failed-printer = 收據印表機尚未就緒，目前無法收款。沒有任
 ui-failed-terminal = 刷卡機發生問題，沒有任何扣款。
 ui-failed-reversed = SIM卡無法儲值，款項已退回您的卡片。
 ui-failed-operator = 付款後發生問題。請向工作人員出示此編號：{ $reference }
+ui-failed-title-wallet-refused = 付款未獲接受
+ui-failed-wallet-refused = 您的付款應用程式未接受此筆付款，沒有任何扣款。您可以再試一次，或改用其他方式付款。
+ui-failed-title-wallet-expired = QR碼已過期
+ui-failed-wallet-expired = QR碼在付款前已過期，沒有任何扣款。您可以用新的QR碼再試一次。
+ui-failed-title-wallet-unavailable = 目前無法使用QR碼付款
+ui-failed-wallet-unavailable = QR碼付款服務沒有回應，沒有任何扣款。請改用其他方式付款，或稍後再試。
+ui-failed-title-wallet-returned = 款項已退回您的付款應用程式
+ui-failed-wallet-returned = SIM卡無法儲值，款項已退回您的付款應用程式。
+ui-failed-title-wallet-unconfirmed = 請勿再次付款
+ui-failed-wallet-unconfirmed = 無法確認您的付款是否成功。如果已付款，款項將自動退回您的付款應用程式。如需協助，請向工作人員出示此編號：{ $reference }
 ui-failed-retry = 再試一次
 ui-failed-finish = 完成
 

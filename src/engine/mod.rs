@@ -289,15 +289,28 @@ impl Engine {
         &self.inner.journal
     }
 
-    /// Transactions queued for background renewal retries now (for the operator and tests).
-    pub fn queued_renewals(&self) -> Vec<String> {
+    /// Transactions queued for background retries now (for the operator and tests).
+    pub fn queued_retries(&self) -> Vec<String> {
         lock(&self.inner.retries).ids.iter().cloned().collect()
     }
 
-    /// Queue `id` (an unclear renewal) for background retries; starts the worker if none runs.
+    /// One pass over the background queue now, as the worker makes every
+    /// `BACKGROUND_RETRY_EVERY` (the operator's "retry now", and tests). Rows that need no more
+    /// retries leave the queue.
+    pub fn retry_queued_now(&self) {
+        let ids = lock(&self.inner.retries).ids.clone();
+        for id in ids {
+            if recovery::retry_in_background(self, &id) {
+                lock(&self.inner.retries).ids.remove(&id);
+            }
+        }
+    }
+
+    /// Queue `id` (an unclear renewal, or a wallet payment whose outcome the provider could not
+    /// tell) for background retries; starts the worker if none runs.
     /// The worker holds the engine weakly: it ends when the engine is dropped (a command-line
     /// process ends with it; the next start-up recovery picks the row up).
-    fn queue_renewal(&self, id: &str) {
+    fn queue_retry(&self, id: &str) {
         let mut queue = lock(&self.inner.retries);
         queue.ids.insert(id.to_owned());
         if queue.worker_running {
@@ -328,8 +341,8 @@ impl Engine {
     }
 }
 
-/// Retries every queued unclear renewal each `BACKGROUND_RETRY_EVERY` until the queue is empty
-/// or the engine is gone.
+/// Retries every queued row (unclear renewal, unanswered wallet payment) each
+/// `BACKGROUND_RETRY_EVERY` until the queue is empty or the engine is gone.
 fn background_renewals(weak: Weak<Inner>) {
     const NAP: std::time::Duration = std::time::Duration::from_millis(250);
     loop {
@@ -343,20 +356,14 @@ fn background_renewals(weak: Weak<Inner>) {
         }
         let Some(inner) = weak.upgrade() else { return };
         let engine = Engine { inner };
-        let ids = {
+        {
             let mut queue = lock(&engine.inner.retries);
             if queue.ids.is_empty() {
                 queue.worker_running = false;
                 return;
             }
-            queue.ids.clone()
-        };
-        for id in ids {
-            let done = recovery::retry_in_background(&engine, &id);
-            if done {
-                lock(&engine.inner.retries).ids.remove(&id);
-            }
         }
+        engine.retry_queued_now();
     }
 }
 

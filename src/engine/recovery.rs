@@ -63,7 +63,14 @@ pub(super) fn run(engine: &Engine) -> RecoveryReport {
         match recover_one(engine, &record) {
             Step::Finished => report.finished += 1,
             Step::NeedsOperator => report.needs_operator += 1,
-            Step::Deferred => report.deferred += 1,
+            Step::Deferred => {
+                report.deferred += 1;
+                // A wallet payment the provider cannot tell about yet is asked again while the
+                // kiosk runs, not only at the next start (an unclear renewal queues itself).
+                if unanswered_wallet(engine, &record.id) {
+                    engine.queue_retry(&record.id);
+                }
+            }
         }
     }
     if report.examined > 0 {
@@ -222,15 +229,39 @@ fn step_of(outcome: Outcome, engine: &Engine, id: &str) -> Step {
     }
 }
 
-/// One background retry of a queued unclear renewal. True when the row needs no more retries.
+/// A wallet row still waiting for the provider's word on its payment.
+fn unanswered_wallet(engine: &Engine, id: &str) -> bool {
+    wallet_of(engine, id).is_some()
+        && engine
+            .journal()
+            .get(id)
+            .is_ok_and(|r| r.state == TxState::PaymentRequested)
+}
+
+/// One background retry of a queued row: an unclear renewal, or a wallet payment whose outcome
+/// the provider could not tell. True when the row needs no more retries.
 pub(super) fn retry_in_background(engine: &Engine, id: &str) -> bool {
     let record = match engine.journal().get(id) {
         Ok(r) => r,
         Err(e) => {
-            tracing::error!(transaction = id, error = %e, "background renewal: cannot read the row");
+            tracing::error!(transaction = id, error = %e, "background retry: cannot read the row");
             return true;
         }
     };
+    if record.state == TxState::PaymentRequested && wallet_of(engine, id).is_some() {
+        // The same path as recovery after a restart: ask the provider, then withdraw, give
+        // back or renew. A renewal left unclear stays queued under the same id.
+        let step = recover_one(engine, &record);
+        let now = engine.journal().get(id).map(|r| r.state);
+        tracing::info!(transaction = id, state = ?now, "background retry of a wallet payment");
+        return match step {
+            Step::Deferred => !matches!(
+                now,
+                Ok(TxState::PaymentRequested | TxState::RenewalRequested)
+            ),
+            Step::Finished | Step::NeedsOperator => !matches!(now, Ok(TxState::RenewalRequested)),
+        };
+    }
     if record.state != TxState::RenewalRequested {
         // Settled meanwhile (by recovery or the operator).
         return true;

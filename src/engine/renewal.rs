@@ -180,7 +180,7 @@ pub(super) fn renew(
                     .advance(id, TxState::NeedsOperator, &Detail::note(note));
             } else {
                 tracing::warn!(transaction = id, error = %error, "renewal unclear: the payment is kept, retrying in the background");
-                engine.queue_renewal(id);
+                engine.queue_retry(id);
             }
             Outcome::Unclear { error, handed_over }
         }

@@ -265,6 +265,9 @@ pub(super) fn run(
     };
     let renewal = match renew(engine, id, announce) {
         Ok(renewal) => renewal,
+        Err(failure) if method != PaymentMethod::Card => {
+            return failed(Some(id), super::wallet::for_wallet(failure));
+        }
         Err(failure) => return failed(Some(id), failure),
     };
     on_progress(SaleProgress::Renewed {

@@ -300,7 +300,7 @@ impl Flow {
                 subscriber,
                 quote,
             } => {
-                let retry_safe = !failure.payment_kept();
+                let retry_safe = failure.may_pay_again();
                 (retry_safe && self.pending_out_of_service.is_none()).then(|| Screen::Review {
                     subscriber: subscriber.clone(),
                     quote: quote.clone(),

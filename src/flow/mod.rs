@@ -81,6 +81,19 @@ pub enum SaleFailure {
     /// Charged and kept safe; the carrier has not answered yet, so the renewal is being
     /// applied in the background with the same request (never refunded on a guess).
     RenewalPending { transaction_id: String },
+    /// The QR wallet refused the payment (provider state FAILED); nothing charged.
+    WalletRefused,
+    /// The QR code expired before anyone paid it; nothing charged.
+    WalletExpired,
+    /// The QR wallet service could not be used (no code, or it stopped answering while the code
+    /// was shown and then confirmed that nothing was paid); nothing charged.
+    WalletUnavailable,
+    /// A wallet payment was made but could not be kept (it came after the code was withdrawn, for
+    /// another amount, or the SIM could not be renewed) and was given back to the wallet.
+    WalletReturned,
+    /// The code was withdrawn but the provider could not say whether it had been paid: the kiosk
+    /// keeps asking, and gives back a payment it finds. The customer must not pay again now.
+    WalletUnconfirmed { transaction_id: String },
 }
 
 impl SaleFailure {
@@ -90,6 +103,13 @@ impl SaleFailure {
             self,
             SaleFailure::NeedsOperator { .. } | SaleFailure::RenewalPending { .. }
         )
+    }
+
+    /// May the customer go back and pay again? Not when the money was kept, nor while a wallet
+    /// payment's outcome is unknown (a second payment would be a double charge until the first
+    /// is given back).
+    pub fn may_pay_again(&self) -> bool {
+        !self.payment_kept() && !matches!(self, SaleFailure::WalletUnconfirmed { .. })
     }
 }
 

@@ -114,6 +114,35 @@ fn wallet(h: &mut Harness, lang: Lang, shot: &mut dyn FnMut(&mut Harness, &str))
         "attract",
         "finish after a cancelled wallet sale"
     );
+    // The longest wallet ending: the provider could not say whether the code was paid.
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap(lang.native_name());
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    h.tap(&h.tr("ui-plans-next"));
+    h.send(Message::Review(review::Message::PayBy(
+        PaymentMethod::Paypay,
+    )));
+    h.send(Message::Device(Event::SaleFailed(
+        simkiosk::flow::SaleFailure::WalletUnconfirmed {
+            transaction_id: "5f0c2a9e-8d41-4b6f-9a3e-21c7d4e8b0f1".into(),
+        },
+    )));
+    assert!(
+        matches!(
+            h.screen(),
+            simkiosk::flow::Screen::SaleFailed {
+                failure: simkiosk::flow::SaleFailure::WalletUnconfirmed { .. },
+                ..
+            }
+        ),
+        "the unconfirmed wallet ending, not {:?}",
+        h.screen()
+    );
+    shot(h, "sale-wallet-unconfirmed");
+    h.tap(&h.tr("ui-failed-finish"));
+    assert_eq!(h.screen_name(), "attract");
 }
 
 fn declined(h: &mut Harness, lang: Lang, shot: &mut dyn FnMut(&mut Harness, &str)) {

@@ -162,7 +162,7 @@ pub(super) fn pay(
             TxState::PaymentFailed,
             Detail::note("no wallet configured"),
         );
-        return Err(SaleFailure::TerminalFault);
+        return Err(SaleFailure::WalletUnavailable);
     };
     let lifetime = Duration::from_secs(paypay.code_lifetime_secs);
     let mut slot = engine.wallet_provider();
@@ -173,7 +173,7 @@ pub(super) fn pay(
             TxState::PaymentFailed,
             Detail::note("no wallet provider"),
         );
-        return Err(SaleFailure::TerminalFault);
+        return Err(SaleFailure::WalletUnavailable);
     };
     let code_request = CodeRequest {
         merchant_payment_id: id.to_owned(),
@@ -195,7 +195,7 @@ pub(super) fn pay(
                 TxState::PaymentFailed,
                 Detail::note(e.to_string()),
             );
-            return Err(SaleFailure::TerminalFault);
+            return Err(SaleFailure::WalletUnavailable);
         }
     };
     let mut wallet = WalletRef {
@@ -227,7 +227,7 @@ pub(super) fn pay(
             ) {
                 // Amount or currency differed: give it back now.
                 Err(SaleFailure::RenewalFailedReversed) => {
-                    Err(super::reversal::reverse(engine, id))
+                    Err(for_wallet(super::reversal::reverse(engine, id)))
                 }
                 other => other,
             }
@@ -243,14 +243,20 @@ pub(super) fn pay(
                     TxState::PaymentDeclined,
                     Detail::note("wallet: FAILED"),
                 );
-                Err(SaleFailure::Declined { result_code: 0 })
+                Err(SaleFailure::WalletRefused)
             } else {
                 let note = format!("wallet: {:?}", payment.status);
                 step(engine, id, TxState::PaymentAborted, Detail::note(note));
-                Err(SaleFailure::Aborted)
+                Err(match payment.status {
+                    WalletStatus::Expired => SaleFailure::WalletExpired,
+                    // Cancelled in the app by the customer.
+                    WalletStatus::Canceled => SaleFailure::Aborted,
+                    // The provider dropped a code nobody paid: its service failed us.
+                    _ => SaleFailure::WalletUnavailable,
+                })
             }
         }
-        Polled::Withdraw { fault } => {
+        Polled::Withdraw(why) => {
             wallet.status = Some(WITHDRAWN.into());
             if !note_wallet(engine, id, &wallet) {
                 return Err(needs_operator());
@@ -275,31 +281,36 @@ pub(super) fn pay(
                             .with_note("paid after the code was withdrawn"),
                     );
                     drop(slot);
-                    match super::reversal::reverse(engine, id) {
-                        SaleFailure::RenewalFailedReversed => Err(SaleFailure::Aborted),
-                        other => Err(other),
-                    }
+                    // The customer was told nothing would be charged: never renew, give it back
+                    // and say so (not "nothing charged": it was, and it is returned).
+                    Err(for_wallet(super::reversal::reverse(engine, id)))
                 }
                 Ok(p)
                     if p.status.nothing_charged()
                         || (p.status == WalletStatus::Created && deleted.is_ok()) =>
                 {
-                    let note = match &fault {
-                        Some(f) => format!("wallet code withdrawn after faults: {f}"),
-                        None => "wallet code withdrawn (cancelled or timed out)".into(),
+                    let note = match &why {
+                        Withdrawal::Fault(f) => format!("wallet code withdrawn after faults: {f}"),
+                        Withdrawal::Cancelled => "wallet code withdrawn: cancelled".into(),
+                        Withdrawal::Expired => "wallet code withdrawn: expired unpaid".into(),
                     };
                     step(engine, id, TxState::PaymentAborted, Detail::note(note));
-                    if fault.is_some() {
-                        Err(SaleFailure::TerminalFault)
-                    } else {
-                        Err(SaleFailure::Aborted)
-                    }
+                    Err(match why {
+                        Withdrawal::Fault(_) => SaleFailure::WalletUnavailable,
+                        Withdrawal::Cancelled => SaleFailure::Aborted,
+                        Withdrawal::Expired => SaleFailure::WalletExpired,
+                    })
                 }
                 other => {
                     // The provider cannot say now: the row stays `payment_requested` (withdrawn)
-                    // and recovery asks again; a payment found then is given back.
-                    tracing::warn!(transaction = id, answer = ?other, delete = ?deleted, "wallet outcome unknown after withdrawal: left for recovery");
-                    Err(SaleFailure::TerminalFault)
+                    // and is asked again in the background (and by recovery after a restart); a
+                    // payment found then is given back. Never "nothing was charged" on a guess.
+                    tracing::warn!(transaction = id, answer = ?other, delete = ?deleted, "wallet outcome unknown after withdrawal: asking again in the background");
+                    drop(slot);
+                    engine.queue_retry(id);
+                    Err(SaleFailure::WalletUnconfirmed {
+                        transaction_id: id.to_owned(),
+                    })
                 }
             }
         }
@@ -311,9 +322,25 @@ enum Polled {
     /// Final without a charge (FAILED, CANCELED, EXPIRED, not found).
     Ended(WalletPayment),
     /// Cancelled, timed out, or the provider failed: withdraw the code.
-    Withdraw {
-        fault: Option<String>,
-    },
+    Withdraw(Withdrawal),
+}
+
+/// Why the kiosk withdraws a shown code (what the customer is told if nothing was paid).
+enum Withdrawal {
+    Cancelled,
+    /// The code's lifetime ended unpaid.
+    Expired,
+    /// The provider kept failing; the method is out of service.
+    Fault(String),
+}
+
+/// A card-worded failure as the wallet customer is told it: a reversal returns the money to
+/// the payment app, not to a card.
+pub(super) fn for_wallet(failure: SaleFailure) -> SaleFailure {
+    match failure {
+        SaleFailure::RenewalFailedReversed => SaleFailure::WalletReturned,
+        other => other,
+    }
 }
 
 fn poll(
@@ -332,12 +359,15 @@ fn poll(
         let next = Instant::now() + interval;
         while Instant::now() < next.min(deadline) {
             if request.cancel.is_requested() {
-                return Polled::Withdraw { fault: None };
+                return Polled::Withdraw(Withdrawal::Cancelled);
             }
             std::thread::sleep(TICK.min(next.saturating_duration_since(Instant::now())));
         }
-        if Instant::now() >= deadline || request.cancel.is_requested() {
-            return Polled::Withdraw { fault: None };
+        if request.cancel.is_requested() {
+            return Polled::Withdraw(Withdrawal::Cancelled);
+        }
+        if Instant::now() >= deadline {
+            return Polled::Withdraw(Withdrawal::Expired);
         }
         match provider.payment(id) {
             Ok(p) => match p.status {
@@ -350,9 +380,7 @@ fn poll(
                 tracing::warn!(transaction = id, code = %code.code_id, error = %e, faults, "wallet poll failed");
                 if e.takes_method_out_of_service() && faults >= MAX_POLL_FAULTS {
                     engine.set_wallet_fault(Some(e.to_string()));
-                    return Polled::Withdraw {
-                        fault: Some(e.to_string()),
-                    };
+                    return Polled::Withdraw(Withdrawal::Fault(e.to_string()));
                 }
             }
         }

@@ -37,6 +37,14 @@ pub fn reason(ctx: &Ctx<'_>, failure: &SaleFailure) -> String {
         SaleFailure::RenewalPending { transaction_id } => {
             super::renewal_pending::text(ctx, transaction_id)
         }
+        SaleFailure::WalletRefused => ctx.tr("ui-failed-wallet-refused"),
+        SaleFailure::WalletExpired => ctx.tr("ui-failed-wallet-expired"),
+        SaleFailure::WalletUnavailable => ctx.tr("ui-failed-wallet-unavailable"),
+        SaleFailure::WalletReturned => ctx.tr("ui-failed-wallet-returned"),
+        SaleFailure::WalletUnconfirmed { transaction_id } => ctx.tr_with(
+            "ui-failed-wallet-unconfirmed",
+            &[("reference", transaction_id.clone().into())],
+        ),
     }
 }
 
@@ -50,6 +58,11 @@ pub fn title_id(failure: &SaleFailure) -> &'static str {
         SaleFailure::RenewalFailedReversed => "ui-failed-title-reversed",
         SaleFailure::NeedsOperator { .. } => "ui-failed-title-operator",
         SaleFailure::RenewalPending { .. } => "pay-pending-title",
+        SaleFailure::WalletRefused => "ui-failed-title-wallet-refused",
+        SaleFailure::WalletExpired => "ui-failed-title-wallet-expired",
+        SaleFailure::WalletUnavailable => "ui-failed-title-wallet-unavailable",
+        SaleFailure::WalletReturned => "ui-failed-title-wallet-returned",
+        SaleFailure::WalletUnconfirmed { .. } => "ui-failed-title-wallet-unconfirmed",
     }
 }
 
