@@ -9,6 +9,7 @@ use iced::{Rectangle, Size};
 use iced_test::Simulator;
 use simkiosk::i18n::Lang;
 use simkiosk::ui::Message;
+use simkiosk::ui::screen::CHOICE_IDS;
 use simkiosk::ui::widget::bar;
 use simkiosk::ui::widget::keypad::{KEYS, key_id};
 use std::sync::Arc;
@@ -404,5 +405,61 @@ fn icons_in_assets_are_the_drawn_ones() {
             "assets/icons/LICENSE does not list {}.svg",
             i.name
         );
+    }
+}
+
+/// Defect seen on the review screen: with card and PayPay both offered, the card's button was
+/// half the width of PayPay's and its two-line label ran out of the button. Every payment method
+/// gets a button of the same size, with room for a two-line label, in every language, both
+/// orientations and both text sizes.
+#[test]
+fn payment_method_buttons_are_the_same_size_with_room_for_two_lines() {
+    for size in [PORTRAIT, LANDSCAPE] {
+        for large in [false, true] {
+            for lang in Lang::ALL {
+                let mut h = harness(size);
+                h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+                h.tap(lang.native_name());
+                h.type_digits("09012345678");
+                h.tap(&h.tr("ui-identify-submit"));
+                h.tap(&h.tr("ui-status-continue"));
+                h.tap(&h.tr("ui-plans-next"));
+                assert_eq!(h.screen_name(), "review");
+                if h.kiosk.prefs().large_text != large {
+                    h.send(Message::Bar(bar::Message::LargeText));
+                }
+                let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+                let setting = format!("{lang:?} {}×{} large={large}", size.width, size.height);
+                let [card, wallet] = [CHOICE_IDS[0], CHOICE_IDS[1]].map(|id| {
+                    sim.find(iced::widget::Id::new(id))
+                        .unwrap_or_else(|e| panic!("no payment choice {id} ({setting}): {e}"))
+                        .bounds()
+                });
+                assert_eq!(
+                    (card.width, card.height, card.y),
+                    (wallet.width, wallet.height, wallet.y),
+                    "card and PayPay buttons differ ({setting})"
+                );
+                // Two lines of the label (1.5 line height) and the button's padding.
+                let line = if large { (36.0f32 * 1.3).round() } else { 36.0 } * 1.5;
+                assert!(
+                    card.height >= 2.0 * line + 36.0 - 1.0,
+                    "no room for a two-line label: {card:?} ({setting})"
+                );
+                for (id, frame) in [("ui-review-pay", card), ("ui-review-pay-wallet", wallet)] {
+                    let label = h.tr(id);
+                    let text = sim
+                        .find(label.as_str())
+                        .unwrap_or_else(|e| panic!("{label:?} is not on review ({setting}): {e}"))
+                        .bounds();
+                    assert!(
+                        frame.contains(text.position())
+                            && text.x + text.width <= frame.x + frame.width + 0.5
+                            && text.y + text.height <= frame.y + frame.height + 0.5,
+                        "{label:?} at {text:?} reaches out of its button {frame:?} ({setting})"
+                    );
+                }
+            }
+        }
     }
 }

@@ -55,8 +55,87 @@ pub fn page<'a, M: 'a>(
         ctx.heading(title, super::ctx::TITLE),
         title_zone(ctx),
         body,
-        buttons,
+        Bottom::Buttons(buttons),
     )
+}
+
+/// [`page`] ending in several choices of equal rank (the payment methods on review): each its own
+/// button of the same size, tall enough for a two-line label at the current text size, so no
+/// language's longer label makes one method look smaller or spills out of its button. They take
+/// the action bar's place, Back left, and Back (made with [`choice`] too) is as tall as they are.
+pub fn page_with_choices<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    title: String,
+    body: impl Into<Element<'a, M>>,
+    back: Element<'a, M>,
+    choices: Vec<Element<'a, M>>,
+) -> Element<'a, M> {
+    zones(
+        ctx,
+        ctx.heading(title, super::ctx::TITLE),
+        title_zone(ctx),
+        body,
+        Bottom::Choices { back, choices },
+    )
+}
+
+/// A choice button for [`page_with_choices`]: fills the height the page gives its choices.
+pub fn choice<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    id: &str,
+    role: Role,
+    on: Option<M>,
+) -> Element<'a, M> {
+    super::widget::big_filled(ctx, ctx.tr(id), role, on).into()
+}
+
+/// Height of a row of choices: two label lines at the current text size and the button's padding,
+/// never lower than the action bar.
+pub fn choice_height(ctx: &Ctx<'_>) -> f32 {
+    let two_lines = ctx.size(BODY) * 1.5 * 2.0 + 2.0 * 18.0;
+    two_lines.ceil().max(ACTION_BAR)
+}
+
+/// The ids of the choices' frames, in order (the tests find them by these).
+pub const CHOICE_IDS: [&str; 4] = ["choice-1", "choice-2", "choice-3", "choice-4"];
+
+/// What ends a page: the action bar's buttons, or choices of equal rank with Back.
+enum Bottom<'a, M> {
+    Buttons(Vec<Element<'a, M>>),
+    Choices {
+        back: Element<'a, M>,
+        choices: Vec<Element<'a, M>>,
+    },
+}
+
+fn bottom_zone<'a, M: 'a>(ctx: &Ctx<'a>, bottom: Bottom<'a, M>) -> Element<'a, M> {
+    match bottom {
+        Bottom::Buttons(buttons) => {
+            let mut bar = Row::new().spacing(GAP).height(ACTION_BAR);
+            let n = buttons.len();
+            for (i, b) in buttons.into_iter().enumerate() {
+                // The last (primary) button takes the larger share, under the thumb.
+                let share = if i + 1 < n { 1 } else { 2 };
+                bar = bar.push(container(b).width(Length::FillPortion(share)));
+            }
+            bar.into()
+        }
+        Bottom::Choices { back, choices } => {
+            // One row, as the action bar (Back left), only taller; every button fills it.
+            let mut row = Row::new()
+                .spacing(GAP)
+                .height(choice_height(ctx))
+                .push(container(back).width(Length::FillPortion(1)));
+            for (c, id) in choices.into_iter().zip(CHOICE_IDS) {
+                row = row.push(
+                    container(c)
+                        .id(iced::widget::Id::new(id))
+                        .width(Length::FillPortion(2)),
+                );
+            }
+            row.into()
+        }
+    }
 }
 
 /// [`page`] with a title drawn by the caller (several languages at once, each its own piece):
@@ -68,7 +147,7 @@ pub fn page_titled<'a, M: 'a>(
     buttons: Vec<Element<'a, M>>,
 ) -> Element<'a, M> {
     let two_lines = (ctx.size(super::ctx::TITLE) * 1.5 * 2.0).ceil();
-    zones(ctx, title, two_lines, body, buttons)
+    zones(ctx, title, two_lines, body, Bottom::Buttons(buttons))
 }
 
 fn zones<'a, M: 'a>(
@@ -76,15 +155,9 @@ fn zones<'a, M: 'a>(
     title: impl Into<Element<'a, M>>,
     title_height: f32,
     body: impl Into<Element<'a, M>>,
-    buttons: Vec<Element<'a, M>>,
+    bottom: Bottom<'a, M>,
 ) -> Element<'a, M> {
-    let mut bottom = Row::new().spacing(GAP).height(ACTION_BAR);
-    let n = buttons.len();
-    for (i, b) in buttons.into_iter().enumerate() {
-        // The last (primary) button takes the larger share, under the thumb.
-        let share = if i + 1 < n { 1 } else { 2 };
-        bottom = bottom.push(container(b).width(Length::FillPortion(share)));
-    }
+    let bottom = bottom_zone(ctx, bottom);
     let pad = if ctx.portrait { 48 } else { 64 };
     // Landscape: the step indicator at the end of the title line (the header row is full).
     let title: Element<'a, M> = match ctx.step.filter(|_| !ctx.portrait) {

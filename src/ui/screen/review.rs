@@ -4,7 +4,7 @@
 use super::super::ctx::{BODY, Ctx, SMALL};
 use super::super::theme::{GAP, Role};
 use super::super::widget::card;
-use super::{Action, action, line, page};
+use super::{Action, action, choice, line, page, page_with_choices};
 use crate::carrier::Subscriber;
 use crate::domain::expiry::extended_expiry;
 use crate::domain::quote::{DiscountKind, Quote};
@@ -200,32 +200,43 @@ pub fn view<'a>(
             )
             .into()
     };
-    page(
-        ctx,
-        ctx.tr("ui-review-title"),
-        body,
-        pay_actions(ctx, methods),
-    )
+    match methods {
+        // One method (or none known: the card): the usual bar, Back left and Pay right.
+        [] | [_] => {
+            let method = methods.first().copied().unwrap_or(PaymentMethod::Card);
+            let (id, message) = pay_button(method);
+            page(
+                ctx,
+                ctx.tr("ui-review-title"),
+                body,
+                vec![
+                    action(ctx, "ui-back", Role::Secondary, Some(Message::Back)),
+                    action(ctx, id, Role::Primary, Some(message)),
+                ],
+            )
+        }
+        // Several: one button per method, all the same size.
+        _ => {
+            let choices = methods
+                .iter()
+                .map(|m| {
+                    let (id, message) = pay_button(*m);
+                    choice(ctx, id, Role::Primary, Some(message))
+                })
+                .collect();
+            let back = choice(ctx, "ui-back", Role::Secondary, Some(Message::Back));
+            page_with_choices(ctx, ctx.tr("ui-review-title"), body, back, choices)
+        }
+    }
 }
 
-/// Back, then one large button per payment method offered; the card alone when none is known.
-fn pay_actions<'a>(ctx: &Ctx<'a>, methods: &[PaymentMethod]) -> Vec<Element<'a, Message>> {
-    let mut actions = vec![action(ctx, "ui-back", Role::Secondary, Some(Message::Back))];
-    let methods = if methods.is_empty() {
-        &[PaymentMethod::Card][..]
-    } else {
-        methods
-    };
-    for method in methods {
-        actions.push(match method {
-            PaymentMethod::Card => action(ctx, "ui-review-pay", Role::Primary, Some(Message::Pay)),
-            PaymentMethod::Paypay => action(
-                ctx,
-                "ui-review-pay-wallet",
-                Role::Primary,
-                Some(Message::PayBy(PaymentMethod::Paypay)),
-            ),
-        });
+/// The label and message of the button that pays by `method`.
+fn pay_button(method: PaymentMethod) -> (&'static str, Message) {
+    match method {
+        PaymentMethod::Card => ("ui-review-pay", Message::Pay),
+        PaymentMethod::Paypay => (
+            "ui-review-pay-wallet",
+            Message::PayBy(PaymentMethod::Paypay),
+        ),
     }
-    actions
 }

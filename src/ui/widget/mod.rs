@@ -34,6 +34,27 @@ pub fn big<'a, M: Clone + 'a>(
         .on_press_maybe(on)
 }
 
+/// [`big`] that fills the height it is given, its label centred in it (one or two lines).
+pub fn big_filled<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    label: String,
+    role: Role,
+    on: Option<M>,
+) -> Button<'a, M> {
+    let label = text(label)
+        .line_height(super::ctx::LINE_HEIGHT)
+        .font(ctx.bold())
+        .size(ctx.size(BODY))
+        .align_x(alignment::Horizontal::Center)
+        .width(Length::Fill);
+    button(center(label))
+        .padding([18, 28])
+        .height(Length::Fill)
+        .width(Length::Fill)
+        .style(theme::button_style(ctx.prefs, role))
+        .on_press_maybe(on)
+}
+
 /// A page section drawn as a card.
 pub fn card<'a, M: 'a>(
     ctx: &Ctx<'a>,
