@@ -85,6 +85,7 @@ fn sale_time(c: &mut Criterion) {
         interval: Duration::from_secs(1),
         connect_timeout: Duration::from_secs(1),
         statement_timeout: Duration::from_secs(1),
+        outbox_keep: Duration::from_secs(30 * 24 * 3600),
     };
     // The kiosk's own sender loop (`fleet::sender::run`: connect, back off with jitter, retry).
     let toml = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml");

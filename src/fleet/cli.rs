@@ -134,6 +134,7 @@ pub fn sync(
             );
         }
         let sent = drain(&journal, &client, &config.kiosk.id, &cfg).await?;
+        super::sender::prune(&journal, cfg.outbox_keep)?;
         let catalogue = super::catalogue::poll(
             &client,
             config_path,
@@ -187,6 +188,7 @@ impl AdminArgs {
             connect_timeout: Duration::from_secs(10),
             // Migrations and reports may scan; still bounded.
             statement_timeout: Duration::from_secs(300),
+            outbox_keep: Duration::from_secs(30 * 24 * 3600),
         }
     }
 }

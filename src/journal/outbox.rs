@@ -134,6 +134,26 @@ impl Journal {
         })
     }
 
+    /// Deletes at most `limit` rows head office acknowledged more than `kept_for` ago (by
+    /// `sent_at`), oldest first, in one short transaction; returns how many. Never an unsent
+    /// row, and never the newest sent one: it proves this journal has reported, so it is not
+    /// renumbered as a new box's (`outbox_start_at`). Sequence numbers are not reused
+    /// (AUTOINCREMENT).
+    pub fn outbox_prune_sent(&self, kept_for: chrono::Duration, limit: usize) -> Result<usize> {
+        let cutoff = super::stamp((self.clock)() - kept_for);
+        self.write("outbox: prune sent rows", |tx| {
+            tx.execute(
+                "DELETE FROM outbox WHERE seq IN (
+                     SELECT seq FROM outbox
+                     WHERE sent_at IS NOT NULL AND sent_at < ?1
+                       AND seq < (SELECT MAX(seq) FROM outbox WHERE sent_at IS NOT NULL)
+                     ORDER BY seq LIMIT ?2)",
+                params![cutoff, limit as i64],
+            )
+            .ctx("outbox: prune sent rows")
+        })
+    }
+
     /// How many rows wait, how many went, the last sequence number.
     pub fn outbox_counts(&self) -> Result<OutboxCounts> {
         self.lock()
