@@ -2,7 +2,7 @@
 //! masked values only; the sender's reads are bounded and marking is idempotent.
 
 use chrono::{TimeZone, Utc};
-use simkiosk::journal::{Detail, Journal, OutboxKind, TxState};
+use simkiosk::journal::{Detail, Journal, OutboxKind, TxState, WalletRef};
 
 mod journal_support;
 use journal_support::{approval, happy_path, new_tx};
@@ -301,4 +301,70 @@ fn the_senders_pruning_deletes_a_large_backlog_in_bounded_batches() {
     );
     let counts = j.outbox_counts().unwrap();
     assert_eq!((counts.pending, counts.sent), (1, 1));
+}
+
+#[test]
+fn a_transaction_row_says_how_it_was_paid_and_where_the_wallet_payment_stands() {
+    let j = journal();
+    j.create(&new_tx("w1")).unwrap();
+    j.set_wallet(
+        "w1",
+        &WalletRef {
+            method: "paypay".into(),
+            ..WalletRef::default()
+        },
+    )
+    .unwrap();
+    j.advance("w1", TxState::PaymentRequested, &Detail::none())
+        .unwrap();
+    j.set_wallet(
+        "w1",
+        &WalletRef {
+            method: "paypay".into(),
+            code_id: Some("code-1".into()),
+            payment_id: Some("pp-123".into()),
+            status: Some("COMPLETED".into()),
+        },
+    )
+    .unwrap();
+    j.advance(
+        "w1",
+        TxState::PaymentApproved,
+        &Detail::approval(approval(), vec![]),
+    )
+    .unwrap();
+    happy_path(&j, "c1");
+    let payloads: Vec<serde_json::Value> = j
+        .outbox_pending(100)
+        .unwrap()
+        .iter()
+        .map(|r| serde_json::from_str(&r.payload_json).unwrap())
+        .collect();
+    let of = |tx: &str, to: &str| {
+        payloads
+            .iter()
+            .find(|p| p["tx_id"] == tx && p["to_state"] == to)
+            .unwrap_or_else(|| panic!("no row for {tx} → {to}"))
+            .clone()
+    };
+    let requested = of("w1", "payment_requested");
+    assert_eq!(requested["method"], "paypay", "{requested}");
+    assert_eq!(requested["wallet_payment_id"], serde_json::Value::Null);
+    let approved = of("w1", "payment_approved");
+    assert_eq!(
+        (
+            &approved["method"],
+            &approved["wallet_payment_id"],
+            &approved["wallet_status"]
+        ),
+        (
+            &serde_json::json!("paypay"),
+            &serde_json::json!("pp-123"),
+            &serde_json::json!("COMPLETED")
+        ),
+        "{approved}"
+    );
+    let card = of("c1", "renewed");
+    assert_eq!(card["method"], "card", "{card}");
+    assert_eq!(card["wallet_status"], serde_json::Value::Null);
 }

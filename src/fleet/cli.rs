@@ -34,7 +34,8 @@ pub enum FleetCommand {
     Migrate(AdminArgs),
     /// Register a kiosk: its login role (password read from stdin) and its row.
     AddKiosk(AddKioskArgs),
-    /// The chain's JST day: sales, tax, per carrier, per kiosk, unresolved, kiosks' reports.
+    /// The chain's JST day: sales, tax, per carrier, per payment method, per kiosk, unresolved,
+    /// kiosks' reports.
     Report(FleetReportArgs),
     /// Publish a catalogue (a TOML file holding kiosk.toml's `[catalogue]` tables) as the next
     /// version; each kiosk validates it with check-config's rules before using it.
