@@ -4,7 +4,8 @@
 //!   never waits on the network, so the two must match (criterion);
 //! - ingest rate: FLEET_BENCH_KIOSKS (1,000) kiosks replaying FLEET_BENCH_SALES (100) sales
 //!   each, 8 rows a sale, through their own roles (row-level security and projection included);
-//! - the outbox drain time of one kiosk after a day offline (the same 100 sales, batch 500).
+//! - the outbox drain time of one kiosk after a day offline (the same 100 sales, batch 500);
+//! - pruning a month of acknowledged rows in the sender's batches beside sales (no PostgreSQL).
 //!
 //! `cargo bench --no-default-features --profile dev --bench fleet` (a release build with
 //! `--no-default-features` is refused by iced_renderer, see docs/PERFORMANCE.md);
@@ -85,6 +86,7 @@ fn sale_time(c: &mut Criterion) {
         interval: Duration::from_secs(1),
         connect_timeout: Duration::from_secs(1),
         statement_timeout: Duration::from_secs(1),
+        outbox_keep: Duration::from_secs(30 * 24 * 3600),
     };
     // The kiosk's own sender loop (`fleet::sender::run`: connect, back off with jitter, retry).
     let toml = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml");
@@ -201,10 +203,104 @@ fn ingest_and_drain() {
     );
 }
 
+/// Pruning FLEET_BENCH_PRUNE_DAYS (30) days of acknowledged rows (100 sales, 700 rows a day)
+/// the way the sender does (`fleet::sender::prune`: batches of 500 with a pause between) while
+/// another connection journals a sale every 5 ms (a kiosk is hundreds of times slower): each
+/// batch's time, and the sales' times beside it and, as many at the same pace, without it.
+/// Needs no PostgreSQL.
+fn prune_beside_sales() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let days = env_usize("FLEET_BENCH_PRUNE_DAYS", 30);
+    let shm = std::path::Path::new("/dev/shm");
+    let dir = if shm.is_dir() {
+        tempfile::tempdir_in(shm).unwrap()
+    } else {
+        tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap()
+    };
+    let path = dir.path().join("prune.db");
+    // Sold and acknowledged 60 days ago: every row is older than the 30 days kept.
+    let old = Journal::open(&path)
+        .unwrap()
+        .with_clock(|| Utc::now() - chrono::Duration::days(60))
+        .with_kiosk_id("bench");
+    for _ in 0..days * 100 {
+        sale(&old, "bench");
+    }
+    let last = old.outbox_counts().unwrap().last_seq;
+    old.outbox_mark_sent(&(1..=last).collect::<Vec<_>>())
+        .unwrap();
+    let seller = Journal::open(&path).unwrap().with_kiosk_id("bench");
+    let pace = Duration::from_millis(5);
+    let timed_sale = || {
+        let t = Instant::now();
+        sale(&seller, "bench");
+        let took = t.elapsed();
+        std::thread::sleep(pace.saturating_sub(took));
+        took
+    };
+    let summary = |mut v: Vec<Duration>, what: &str| {
+        v.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        format!(
+            "median {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} {what})",
+            ms(v[v.len() / 2]),
+            ms(v[v.len() * 99 / 100]),
+            ms(*v.last().unwrap()),
+            v.len()
+        )
+    };
+
+    let done = AtomicBool::new(false);
+    let (batches, beside) = std::thread::scope(|s| {
+        let pruner = s.spawn(|| {
+            let journal = Journal::open(&path).unwrap().with_kiosk_id("bench");
+            let keep = chrono::Duration::days(30);
+            let mut batches = Vec::new();
+            loop {
+                let t = Instant::now();
+                let n = journal
+                    .outbox_prune_sent(keep, simkiosk::fleet::sender::PRUNE_BATCH)
+                    .unwrap();
+                batches.push(t.elapsed());
+                if n < simkiosk::fleet::sender::PRUNE_BATCH {
+                    done.store(true, Ordering::SeqCst);
+                    return batches;
+                }
+                std::thread::sleep(simkiosk::fleet::sender::PRUNE_PAUSE);
+            }
+        });
+        let mut beside = Vec::new();
+        while !done.load(Ordering::SeqCst) {
+            beside.push(timed_sale());
+        }
+        (pruner.join().unwrap(), beside)
+    });
+    let alone: Vec<Duration> = (0..beside.len()).map(|_| timed_sale()).collect();
+    let pruned = last as u64 - seller.outbox_counts().unwrap().sent;
+    println!(
+        "fleet/prune: {pruned} acknowledged rows ({days} days) in {} batches of {} (pause {:?}): {:.1} s in all; batch {}",
+        batches.len(),
+        simkiosk::fleet::sender::PRUNE_BATCH,
+        simkiosk::fleet::sender::PRUNE_PAUSE,
+        batches.iter().sum::<Duration>().as_secs_f64()
+            + simkiosk::fleet::sender::PRUNE_PAUSE.as_secs_f64() * (batches.len() - 1) as f64,
+        summary(batches.clone(), "batches")
+    );
+    println!(
+        "fleet/prune: a sale's journal writes while the batches ran: {}",
+        summary(beside, "sales")
+    );
+    println!(
+        "fleet/prune: the same, no pruning: {}",
+        summary(alone, "sales")
+    );
+}
+
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     sale_time(&mut c);
     c.final_summary();
+    prune_beside_sales();
     if std::env::var("FLEET_BENCH_INGEST").as_deref() != Ok("0") {
         ingest_and_drain();
     }

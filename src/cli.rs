@@ -134,6 +134,8 @@ pub fn renew(args: RenewArgs, config: &Config) -> anyhow::Result<ExitCode> {
             recovered.examined, recovered.finished, recovered.needs_operator, recovered.deferred
         );
     }
+    // A newer head-office catalogue kept since this process read kiosk.toml is quoted from.
+    engine.refresh_catalogue();
     let quote = match engine
         .catalogue()
         .quote(&args.plan, args.periods, chrono::Utc::now())

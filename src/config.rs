@@ -313,6 +313,9 @@ pub struct FleetConfig {
     pub interval: Duration,
     pub connect_timeout: Duration,
     pub statement_timeout: Duration,
+    /// How long rows head office acknowledged stay in the outbox (`outbox_keep_days`, default
+    /// 30) before the sender deletes them; an unsent row is never deleted.
+    pub outbox_keep: Duration,
 }
 
 /// Where the kiosk's database password comes from (never kiosk.toml itself).

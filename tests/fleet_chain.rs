@@ -133,6 +133,7 @@ fn json_of(mut c: Command) -> serde_json::Value {
 
 #[test]
 fn every_sale_reaches_head_office_once_and_the_chain_day_adds_up() {
+    let started = Instant::now();
     let Some(pg) = Pg::start() else { return };
     let root = tempfile::tempdir().unwrap();
     let n = kiosks();
@@ -295,7 +296,8 @@ fn every_sale_reaches_head_office_once_and_the_chain_day_adds_up() {
         }
         let outage = outage_sales.load(std::sync::atomic::Ordering::SeqCst);
         eprintln!(
-            "fleet tally: {n} kiosks, {renewals} renewals at head office, {outage} sold while it was down"
+            "fleet tally: {n} kiosks, {renewals} renewals at head office, {outage} sold while it was down, {:.0?} in all",
+            started.elapsed()
         );
         assert!(renewals > 0, "the fleet sold something");
     });

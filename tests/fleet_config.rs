@@ -67,3 +67,20 @@ password_env = "B""#,
         assert!(err.contains(what), "missing {what:?} in: {err}");
     }
 }
+
+#[test]
+fn acknowledged_outbox_rows_are_kept_thirty_days_unless_told_and_the_days_are_checked() {
+    let local = r#"url = "host=/run/postgresql user=kiosk_a dbname=fleet""#;
+    let day = std::time::Duration::from_secs(24 * 3600);
+    let default = with_fleet(local).unwrap().fleet.unwrap();
+    assert_eq!(default.outbox_keep, day * 30, "default retention");
+    let set = with_fleet(&format!("{local}\noutbox_keep_days = 7"))
+        .unwrap()
+        .fleet
+        .unwrap();
+    assert_eq!(set.outbox_keep, day * 7);
+    for bad in ["0", "4000", "\"30\""] {
+        let err = with_fleet(&format!("{local}\noutbox_keep_days = {bad}")).unwrap_err();
+        assert!(err.contains("fleet.outbox_keep_days"), "{bad}: {err}");
+    }
+}

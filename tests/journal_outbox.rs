@@ -2,7 +2,7 @@
 //! masked values only; the sender's reads are bounded and marking is idempotent.
 
 use chrono::{TimeZone, Utc};
-use simkiosk::journal::{Detail, Journal, OutboxKind, TxState};
+use simkiosk::journal::{Detail, Journal, OutboxKind, TxState, WalletRef};
 
 mod journal_support;
 use journal_support::{approval, happy_path, new_tx};
@@ -196,4 +196,175 @@ fn a_journal_from_before_the_outbox_queues_its_history_in_order() {
         (Some(1), Some("created"))
     );
     assert_eq!(rows[0].kiosk_id, "kiosk-1");
+}
+
+/// A journal whose clock the test moves (`set(day of November 2026)`).
+fn journal_on_day() -> (Journal, impl Fn(u32)) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    let day = Arc::new(AtomicU32::new(1));
+    let clock = day.clone();
+    let j = Journal::open_in_memory()
+        .unwrap()
+        .with_clock(move || {
+            Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap()
+                + chrono::Duration::days(i64::from(clock.load(Ordering::SeqCst)) - 1)
+        })
+        .with_kiosk_id("kiosk-1");
+    (j, move |d| day.store(d, Ordering::SeqCst))
+}
+
+/// The sequence numbers of the rows still waiting.
+fn seqs(j: &Journal) -> Vec<i64> {
+    j.outbox_pending(1000)
+        .unwrap()
+        .iter()
+        .map(|r| r.seq)
+        .collect()
+}
+
+#[test]
+fn acknowledged_rows_older_than_the_retention_are_pruned_and_unsent_or_recent_ones_kept() {
+    let (j, set_day) = journal_on_day();
+    for n in 1..=4 {
+        j.audit("op", "note", &format!("n{n}")).unwrap();
+    }
+    j.outbox_mark_sent(&[1, 2]).unwrap(); // sent on 1 November: old by December
+    set_day(35);
+    j.outbox_mark_sent(&[4]).unwrap(); // sent on 5 December: recent
+    j.audit("op", "note", "n5").unwrap();
+    let keep = chrono::Duration::days(30);
+
+    assert_eq!(
+        j.outbox_prune_sent(keep, 1).unwrap(),
+        1,
+        "one row per batch at most"
+    );
+    assert_eq!(j.outbox_prune_sent(keep, 100).unwrap(), 1);
+    assert_eq!(
+        j.outbox_prune_sent(keep, 100).unwrap(),
+        0,
+        "nothing more is old and sent"
+    );
+    let counts = j.outbox_counts().unwrap();
+    assert_eq!(
+        (counts.pending, counts.sent),
+        (2, 1),
+        "seq 3 (unsent, however old) and 5 wait; seq 4 (sent 0 days ago) is kept"
+    );
+    assert_eq!(seqs(&j), [3, 5], "the unsent rows are untouched");
+    j.audit("op", "note", "n6").unwrap();
+    assert_eq!(
+        j.outbox_counts().unwrap().last_seq,
+        6,
+        "pruned numbers are never reused"
+    );
+}
+
+#[test]
+fn the_newest_acknowledged_row_stays_so_the_journal_is_never_taken_for_a_new_box() {
+    let (j, set_day) = journal_on_day();
+    for n in 1..=3 {
+        j.audit("op", "note", &format!("n{n}")).unwrap();
+    }
+    j.outbox_mark_sent(&[1, 2, 3]).unwrap();
+    set_day(60);
+    assert_eq!(
+        j.outbox_prune_sent(chrono::Duration::days(30), 100)
+            .unwrap(),
+        2
+    );
+    assert_eq!(j.outbox_counts().unwrap().sent, 1, "seq 3 is kept");
+    j.audit("op", "note", "queued").unwrap();
+    assert!(
+        j.outbox_start_at(500).is_err(),
+        "a journal that reported keeps its numbers after pruning"
+    );
+}
+
+#[test]
+fn the_senders_pruning_deletes_a_large_backlog_in_bounded_batches() {
+    let (j, set_day) = journal_on_day();
+    let rows = simkiosk::fleet::sender::PRUNE_BATCH * 2 + 7;
+    for n in 0..rows {
+        j.audit("op", "note", &format!("n{n}")).unwrap();
+    }
+    let all: Vec<i64> = (1..=rows as i64).collect();
+    j.outbox_mark_sent(&all).unwrap();
+    j.audit("op", "note", "unsent").unwrap();
+    set_day(40);
+    let keep = std::time::Duration::from_secs(30 * 24 * 3600);
+    assert_eq!(
+        simkiosk::fleet::sender::prune(&j, keep).unwrap(),
+        rows as u64 - 1,
+        "every old acknowledged row but the newest"
+    );
+    let counts = j.outbox_counts().unwrap();
+    assert_eq!((counts.pending, counts.sent), (1, 1));
+}
+
+#[test]
+fn a_transaction_row_says_how_it_was_paid_and_where_the_wallet_payment_stands() {
+    let j = journal();
+    j.create(&new_tx("w1")).unwrap();
+    j.set_wallet(
+        "w1",
+        &WalletRef {
+            method: "paypay".into(),
+            ..WalletRef::default()
+        },
+    )
+    .unwrap();
+    j.advance("w1", TxState::PaymentRequested, &Detail::none())
+        .unwrap();
+    j.set_wallet(
+        "w1",
+        &WalletRef {
+            method: "paypay".into(),
+            code_id: Some("code-1".into()),
+            payment_id: Some("pp-123".into()),
+            status: Some("COMPLETED".into()),
+        },
+    )
+    .unwrap();
+    j.advance(
+        "w1",
+        TxState::PaymentApproved,
+        &Detail::approval(approval(), vec![]),
+    )
+    .unwrap();
+    happy_path(&j, "c1");
+    let payloads: Vec<serde_json::Value> = j
+        .outbox_pending(100)
+        .unwrap()
+        .iter()
+        .map(|r| serde_json::from_str(&r.payload_json).unwrap())
+        .collect();
+    let of = |tx: &str, to: &str| {
+        payloads
+            .iter()
+            .find(|p| p["tx_id"] == tx && p["to_state"] == to)
+            .unwrap_or_else(|| panic!("no row for {tx} → {to}"))
+            .clone()
+    };
+    let requested = of("w1", "payment_requested");
+    assert_eq!(requested["method"], "paypay", "{requested}");
+    assert_eq!(requested["wallet_payment_id"], serde_json::Value::Null);
+    let approved = of("w1", "payment_approved");
+    assert_eq!(
+        (
+            &approved["method"],
+            &approved["wallet_payment_id"],
+            &approved["wallet_status"]
+        ),
+        (
+            &serde_json::json!("paypay"),
+            &serde_json::json!("pp-123"),
+            &serde_json::json!("COMPLETED")
+        ),
+        "{approved}"
+    );
+    let card = of("c1", "renewed");
+    assert_eq!(card["method"], "card", "{card}");
+    assert_eq!(card["wallet_status"], serde_json::Value::Null);
 }

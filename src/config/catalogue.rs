@@ -7,6 +7,7 @@ use super::promotions::{percent, promotions};
 use super::read::{Ctx, Table};
 use super::sections::is_identifier;
 use super::tree::Kind;
+use super::{ConfigError, ConfigErrors};
 use crate::domain::{Carrier, Catalogue, DataAllowance, MultiPeriodTier, Names, Plan, Yen};
 use crate::i18n::Lang;
 use std::collections::HashMap;
@@ -16,6 +17,40 @@ pub(crate) use super::promotions::parse_instant;
 /// Keys renamed when "months" became "periods": a plan is sold in periods of `days`, never in
 /// calendar months. The old spelling gets an error that says what to write instead.
 const RENAMED: &str = "renamed: a plan is sold in periods of `days`, not calendar months";
+
+impl super::Config {
+    /// A published `[catalogue]` document (head office's, nothing else in it) read with the
+    /// rules of kiosk.toml's own `[catalogue]`, against this configuration's languages: what
+    /// a running kiosk checks before it quotes from a catalogue it did not start with.
+    pub fn read_catalogue(&self, text: &str, name: &str) -> Result<Catalogue, ConfigErrors> {
+        let tree = super::tree::parse(text).map_err(|e| {
+            ConfigErrors(vec![ConfigError {
+                file: name.to_string(),
+                line: e.line,
+                path: "(syntax)".into(),
+                message: e.message,
+            }])
+        })?;
+        let mut ctx = Ctx::new(name);
+        let root = Table::root(&tree);
+        ctx.check_keys(&root, &["catalogue"]);
+        if !root.has("catalogue") {
+            ctx.error(None, "catalogue", "no [catalogue] table");
+        }
+        let offered: Vec<&str> = self.languages.offered.iter().map(|l| l.tag()).collect();
+        let catalogue = read(&mut ctx, &root, Some(&offered));
+        match (ctx.finish(()), catalogue) {
+            (Ok(()), Some(c)) => Ok(c),
+            (Err(e), _) => Err(e),
+            (Ok(()), None) => Err(ConfigErrors(vec![ConfigError {
+                file: name.to_string(),
+                line: None,
+                path: "catalogue".into(),
+                message: "catalogue rejected without a reason; please report".into(),
+            }])),
+        }
+    }
+}
 
 /// `offered`: the language tags every plan and promotion name must cover (`None` when
 /// `[languages]` is itself wrong: names are then only checked for known tags).

@@ -5,7 +5,7 @@ use super::read::{Ctx, Table};
 use super::{FleetConfig, FleetPassword};
 use std::time::Duration;
 
-pub(super) const KEYS: [&str; 8] = [
+pub(super) const KEYS: [&str; 9] = [
     "url",
     "ca_file",
     "password_file",
@@ -14,6 +14,7 @@ pub(super) const KEYS: [&str; 8] = [
     "interval_secs",
     "connect_timeout_secs",
     "statement_timeout_secs",
+    "outbox_keep_days",
 ];
 
 pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Option<FleetConfig>> {
@@ -43,6 +44,7 @@ pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Option<FleetConfig>> {
     let interval = ctx.int_in(&t, "interval_secs", 1..=3600, 5) as u64;
     let connect = ctx.int_in(&t, "connect_timeout_secs", 1..=120, 10) as u64;
     let statement = ctx.int_in(&t, "statement_timeout_secs", 1..=600, 30) as u64;
+    let keep_days = ctx.int_in(&t, "outbox_keep_days", 1..=3650, 30) as u64;
     let url = url?;
     // Over a network the connection is TLS with a verified certificate, so a CA is needed;
     // only a local socket (host = a directory) goes without.
@@ -63,6 +65,7 @@ pub(super) fn read(ctx: &mut Ctx, root: &Table) -> Option<Option<FleetConfig>> {
         interval: Duration::from_secs(interval),
         connect_timeout: Duration::from_secs(connect),
         statement_timeout: Duration::from_secs(statement),
+        outbox_keep: Duration::from_secs(keep_days * 24 * 3600),
     }))
 }
 

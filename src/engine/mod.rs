@@ -4,6 +4,7 @@
 //! journal first (see docs/JOURNAL.md and docs/PAYMENT-COMMIT.md), so a crash at any moment leaves
 //! a row that `recover` can finish or hand to the operator.
 
+mod catalogue;
 mod commit;
 mod devices;
 pub mod operator;
@@ -23,7 +24,6 @@ use crate::carrier::{CarrierBackend, CarrierError, Subscriber};
 use crate::config::Config;
 use crate::config::PaymentMethod;
 use crate::domain::SimId;
-use crate::domain::catalogue::Catalogue;
 use crate::i18n::Localizer;
 use crate::journal::Journal;
 use crate::payment::wallet::WalletProvider;
@@ -31,7 +31,7 @@ use crate::payment::wallet::simulator::WalletSim;
 use crate::payment::{PaymentTerminal, TerminalHealth};
 use crate::printer::{PrinterError, PrinterStatus, ReceiptPrinter};
 use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex, MutexGuard, Weak};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, Weak};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum EngineError {
@@ -57,7 +57,8 @@ pub struct Engine {
 
 struct Inner {
     config: Config,
-    catalogue: Catalogue,
+    /// Swapped between customers for a newer head-office version (`catalogue.rs`).
+    catalogue: RwLock<catalogue::Running>,
     localizer: Localizer,
     /// The journal serialises its own writes (one connection behind its own lock).
     journal: Journal,
@@ -144,7 +145,7 @@ impl Engine {
         let localizer = Localizer::embedded().map_err(|e| EngineError::Locales(e.to_string()))?;
         Ok(Engine {
             inner: Arc::new(Inner {
-                catalogue: config.catalogue().clone(),
+                catalogue: catalogue::Running::new(config.catalogue().clone()),
                 config: config.clone(),
                 localizer,
                 journal,
@@ -162,10 +163,6 @@ impl Engine {
 
     pub fn config(&self) -> &Config {
         &self.inner.config
-    }
-
-    pub fn catalogue(&self) -> &Catalogue {
-        &self.inner.catalogue
     }
 
     pub fn localizer(&self) -> &Localizer {

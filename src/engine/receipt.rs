@@ -2,8 +2,8 @@
 
 use super::Engine;
 use crate::config::Config;
-use crate::domain::Quote;
 use crate::domain::quote::DiscountKind;
+use crate::domain::{Catalogue, Quote};
 use crate::i18n::Lang;
 use crate::journal::{EventRecord, TransactionRecord, TxState};
 use crate::printer::receipt::{
@@ -37,7 +37,10 @@ pub fn receipt_facts(
             id: id.to_owned(),
             reason: e.to_string(),
         })?;
-    let mut facts = receipt_facts_from(engine.config(), &record, lang, reprint)?;
+    // Names from the catalogue running now, or kiosk.toml's for a plan head office dropped since.
+    let running = engine.catalogue();
+    let catalogues = [&*running, engine.config().catalogue()];
+    let mut facts = facts_with(engine.config(), &catalogues, &record, lang, reprint)?;
     facts.issued_at = paid_at(&history).unwrap_or(facts.issued_at);
     Ok(facts)
 }
@@ -58,6 +61,17 @@ pub fn receipt_facts_from(
     lang: Lang,
     reprint: bool,
 ) -> Result<ReceiptFacts, ReceiptFactsError> {
+    facts_with(config, &[config.catalogue()], record, lang, reprint)
+}
+
+/// The facts with names from the first of `catalogues` that has the plan.
+fn facts_with(
+    config: &Config,
+    catalogues: &[&Catalogue],
+    record: &TransactionRecord,
+    lang: Lang,
+    reprint: bool,
+) -> Result<ReceiptFacts, ReceiptFactsError> {
     let id = record.id.as_str();
     let fail = |reason: String| ReceiptFactsError::Unavailable {
         id: id.to_owned(),
@@ -69,13 +83,15 @@ pub fn receipt_facts_from(
         .renewal
         .as_ref()
         .ok_or_else(|| fail("not renewed".into()))?;
-    let catalogue = config.catalogue();
-    let plan = catalogue.plan(&quote.plan_id).ok_or_else(|| {
-        fail(format!(
-            "plan {} is no longer in the catalogue",
-            quote.plan_id
-        ))
-    })?;
+    let (catalogue, plan) = catalogues
+        .iter()
+        .find_map(|c| c.plan(&quote.plan_id).map(|p| (*c, p)))
+        .ok_or_else(|| {
+            fail(format!(
+                "plan {} is no longer in the catalogue",
+                quote.plan_id
+            ))
+        })?;
     let carrier = catalogue.carrier(&quote.carrier_id);
     let carrier_name = carrier.map_or_else(
         || quote.carrier_id.clone(),

@@ -126,6 +126,8 @@ pub(super) fn run(
         plan_id: request.quote.plan_id.clone(),
         months: request.quote.periods,
         lang: request.lang.tag().to_owned(),
+        // The quote's own price, never the catalogue's now: head office may have published a
+        // new one since the customer confirmed (engine/catalogue.rs says why it is honoured).
         total_yen: request.quote.total.value(),
         tax_yen: request.quote.tax_contained.value(),
         quote_json: serde_json::to_string(&request.quote).unwrap_or_default(),

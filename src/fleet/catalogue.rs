@@ -1,11 +1,13 @@
 //! The catalogue from head office: a published version (`fleet.catalogue_versions`) is
 //! validated with kiosk.toml's own rules (the same as `check-config`), kept beside the journal
-//! as the last good one, and used from the next sale on; an invalid one is refused with the
-//! reason logged and an outbox health row. A sale already quoted keeps its quote (the quote is
+//! as the last good one, and taken by the running engine between customers
+//! (`Engine::refresh_catalogue`, [`kept_newer`]); an invalid one is refused with the reason
+//! logged and an outbox health row. A sale already quoted keeps its quote (the quote is
 //! journalled with the transaction and never re-priced).
 
 use super::{FleetError, Result, bounded};
 use crate::config::Config;
+use crate::domain::Catalogue;
 use crate::journal::Journal;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -102,6 +104,24 @@ pub fn load_with_kept(path: &Path) -> std::result::Result<Config, crate::config:
     }
 }
 
+/// The kept catalogue when it is newer than `running`, read with kiosk.toml's catalogue rules
+/// against `config`'s languages (a running engine's check before it swaps): `Ok(None)` when
+/// nothing newer is kept, `Err((version, reason))` when the kept one cannot run here.
+pub fn kept_newer(
+    config: &Config,
+    running: Option<i64>,
+) -> std::result::Result<Option<(i64, Catalogue)>, (i64, String)> {
+    let path = kept_path(config);
+    let Some(version) = kept_version(&path).filter(|v| running.is_none_or(|r| *v > r)) else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| (version, e.to_string()))?;
+    config
+        .read_catalogue(&text, &format!("head-office catalogue v{version}"))
+        .map(|c| Some((version, c)))
+        .map_err(|e| (version, e.to_string()))
+}
+
 /// Reads the newest published version; applies it when newer than the kept one and valid.
 pub async fn poll(
     client: &Client,
@@ -133,7 +153,10 @@ pub async fn poll(
             write_atomically(&kept, &format!("{HEADER}{version}\n{text}"))
                 .map_err(|e| FleetError::Config(format!("{}: {e}", kept.display())))?;
             journal.record_health(HEALTH_DEVICE, &format!("v{version}"), "applied")?;
-            tracing::info!(version, "head-office catalogue applied from the next sale");
+            tracing::info!(
+                version,
+                "head-office catalogue kept; the kiosk runs it from its next customer"
+            );
             Ok(Poll::Applied(version))
         }
         Err(reason) => {

@@ -34,7 +34,8 @@ pub enum FleetCommand {
     Migrate(AdminArgs),
     /// Register a kiosk: its login role (password read from stdin) and its row.
     AddKiosk(AddKioskArgs),
-    /// The chain's JST day: sales, tax, per carrier, per kiosk, unresolved, kiosks' reports.
+    /// The chain's JST day: sales, tax, per carrier, per payment method, per kiosk, unresolved,
+    /// kiosks' reports.
     Report(FleetReportArgs),
     /// Publish a catalogue (a TOML file holding kiosk.toml's `[catalogue]` tables) as the next
     /// version; each kiosk validates it with check-config's rules before using it.
@@ -134,6 +135,7 @@ pub fn sync(
             );
         }
         let sent = drain(&journal, &client, &config.kiosk.id, &cfg).await?;
+        super::sender::prune(&journal, cfg.outbox_keep)?;
         let catalogue = super::catalogue::poll(
             &client,
             config_path,
@@ -187,6 +189,7 @@ impl AdminArgs {
             connect_timeout: Duration::from_secs(10),
             // Migrations and reports may scan; still bounded.
             statement_timeout: Duration::from_secs(300),
+            outbox_keep: Duration::from_secs(30 * 24 * 3600),
         }
     }
 }

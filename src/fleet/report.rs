@@ -1,5 +1,5 @@
-//! The chain's JST day from head office's views: sales, tax, per carrier, per kiosk, the
-//! transactions still open, and the kiosks' own reports to compare with.
+//! The chain's JST day from head office's views: sales, tax, per carrier, per payment method,
+//! per kiosk, the transactions still open, and the kiosks' own reports to compare with.
 
 use super::{Result, bounded};
 use chrono::NaiveDate;
@@ -18,6 +18,9 @@ pub struct ChainDay {
     pub reversals: i32,
     pub reversals_yen: i64,
     pub by_carrier: Vec<Line>,
+    /// Renewals by payment method (`card`, `paypay`; `unknown` for a transaction head office
+    /// only has rows from before kiosks reported the method).
+    pub by_method: Vec<Line>,
     pub by_kiosk: Vec<Line>,
     /// Transactions of any day not yet finished, at the time of the report.
     pub unresolved: i64,
@@ -89,6 +92,18 @@ pub async fn chain_day(client: &Client, day: NaiveDate) -> Result<ChainDay> {
         )
         .await?,
     );
+    out.by_method = lines(
+        bounded(
+            "read fleet.day_by_method",
+            LIMIT,
+            client.query(
+                "SELECT method, renewals, renewals_yen, renewals_tax_yen
+                 FROM fleet.day_by_method WHERE day = $1 ORDER BY method",
+                &[&day],
+            ),
+        )
+        .await?,
+    );
     out.by_kiosk = lines(
         bounded(
             "read fleet.day_by_kiosk",
@@ -146,7 +161,11 @@ impl ChainDay {
             self.reversals,
             self.reversals_yen
         );
-        for (title, lines) in [("carrier", &self.by_carrier), ("kiosk", &self.by_kiosk)] {
+        for (title, lines) in [
+            ("carrier", &self.by_carrier),
+            ("payment method", &self.by_method),
+            ("kiosk", &self.by_kiosk),
+        ] {
             let _ = writeln!(s, "By {title}:");
             for l in lines {
                 let _ = writeln!(

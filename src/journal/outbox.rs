@@ -53,7 +53,10 @@ pub struct OutboxCounts {
     pub last_seq: i64,
 }
 
-/// Queues the transaction `id` as it is now, with its latest event.
+/// Queues the transaction `id` as it is now, with its latest event. `method` (`card`, `paypay`)
+/// and, for a QR wallet, the provider's payment id and last status are the row's as of this
+/// event: the method is journalled before the payment is asked for, so every event from
+/// `payment_requested` on carries it.
 pub(super) fn push_tx_event(tx: &Transaction<'_>, id: &str, at: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO outbox (kiosk_id, kind, payload_json, created_at)
@@ -65,6 +68,8 @@ pub(super) fn push_tx_event(tx: &Transaction<'_>, id: &str, at: &str) -> Result<
                     'from_state', e.from_state, 'to_state', e.to_state,
                     'renewed', json(CASE WHEN t.renewal_json IS NULL THEN 'false' ELSE 'true' END),
                     'reversed', json(CASE WHEN t.reversal_json IS NULL THEN 'false' ELSE 'true' END),
+                    'method', t.payment_method, 'wallet_payment_id', t.wallet_payment_id,
+                    'wallet_status', t.wallet_status,
                     'detail', json(e.detail_json)),
                 ?2
          FROM transactions t JOIN events e ON e.tx_id = t.id
@@ -131,6 +136,26 @@ impl Journal {
                 n += stmt.execute(params![seq, at]).ctx("outbox: mark sent")?;
             }
             Ok(n)
+        })
+    }
+
+    /// Deletes at most `limit` rows head office acknowledged more than `kept_for` ago (by
+    /// `sent_at`), oldest first, in one short transaction; returns how many. Never an unsent
+    /// row, and never the newest sent one: it proves this journal has reported, so it is not
+    /// renumbered as a new box's (`outbox_start_at`). Sequence numbers are not reused
+    /// (AUTOINCREMENT).
+    pub fn outbox_prune_sent(&self, kept_for: chrono::Duration, limit: usize) -> Result<usize> {
+        let cutoff = super::stamp((self.clock)() - kept_for);
+        self.write("outbox: prune sent rows", |tx| {
+            tx.execute(
+                "DELETE FROM outbox WHERE seq IN (
+                     SELECT seq FROM outbox
+                     WHERE sent_at IS NOT NULL AND sent_at < ?1
+                       AND seq < (SELECT MAX(seq) FROM outbox WHERE sent_at IS NOT NULL)
+                     ORDER BY seq LIMIT ?2)",
+                params![cutoff, limit as i64],
+            )
+            .ctx("outbox: prune sent rows")
         })
     }
 

@@ -61,6 +61,9 @@ pub enum Message {
 pub struct Kiosk {
     pub(super) flow: Flow,
     pub(super) devices: Arc<dyn Devices>,
+    /// The catalogue this customer sees and is quoted from: taken from the devices when the
+    /// plans show and when the kiosk returns to attract, never in the middle of a choice.
+    pub(super) catalogue: Arc<crate::domain::Catalogue>,
     pub(super) l10n: Localizer,
     pub(super) langs: Vec<Lang>,
     pub(super) prefs: Prefs,
@@ -119,6 +122,7 @@ impl Kiosk {
     ) -> Kiosk {
         Kiosk {
             flow: Flow::new(flow_config(config), Instant::now()),
+            catalogue: devices.catalogue(),
             devices,
             l10n,
             langs: config.languages.offered.clone(),
@@ -217,9 +221,7 @@ impl Kiosk {
             Message::Identify(m) => {
                 let editing =
                     matches!(m, identify::Message::Key(_) | identify::Message::SwitchMode);
-                let action = self
-                    .identify
-                    .update(m, self.devices.catalogue().number_rules());
+                let action = self.identify.update(m, self.catalogue.number_rules());
                 if editing && matches!(self.flow.screen(), Screen::LookupFailed { .. }) {
                     // Editing the entry dismisses the failed lookup's message (Back leads to identify).
                     let _ = self.send_to_flow(Event::Back);
@@ -318,7 +320,7 @@ impl Kiosk {
             Action::ChoosePlan { plan_id, periods } => {
                 let now_utc =
                     chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default();
-                match self.devices.catalogue().quote(&plan_id, periods, now_utc) {
+                match self.catalogue.quote(&plan_id, periods, now_utc) {
                     Ok(quote) => self.send_to_flow(Event::ChoosePlan(quote)),
                     Err(e) => {
                         tracing::warn!(error = %e, "ui: the chosen plan cannot be priced");
@@ -360,6 +362,8 @@ impl Kiosk {
         self.progress = 0;
         self.cancel = None;
         self.prefs = Prefs::default();
+        // Attract's "plans from" price follows a catalogue swapped in since the last customer.
+        self.catalogue = self.devices.catalogue();
         // A PIN pad left open closes; staff at work stay (operator mode has its own idle exit).
         self.operator.take_if(|op| !op.unlocked());
     }
@@ -373,11 +377,10 @@ impl Kiosk {
             Screen::Plans { subscriber } if self.offers.is_empty() => {
                 let now_utc =
                     chrono::Utc::now() + chrono::Duration::from_std(self.skew).unwrap_or_default();
-                self.offers = super::effects::offers(
-                    self.devices.catalogue(),
-                    &subscriber.carrier_id,
-                    now_utc,
-                );
+                // The lookup took any newer catalogue: the offers and the quote come from it.
+                self.catalogue = self.devices.catalogue();
+                self.offers =
+                    super::effects::offers(&self.catalogue, &subscriber.carrier_id, now_utc);
                 if self.plans.plan_id.is_none()
                     && let Some(first) = self.offers.first()
                 {

@@ -7,6 +7,7 @@ use crate::domain::{Catalogue, Quote, SimId};
 use crate::flow::{Event, LookupFailure, OutOfServiceReason};
 use crate::i18n::Lang;
 use crate::payment::CancelFlag;
+use std::sync::Arc;
 
 /// One sale as the flow asked for it, with the subscriber from the lookup.
 #[derive(Debug, Clone)]
@@ -21,7 +22,9 @@ pub struct SaleOrder {
 }
 
 pub trait Devices: Send + Sync + 'static {
-    fn catalogue(&self) -> &Catalogue;
+    /// The catalogue to quote from now; the root takes it once per customer, so a newer one
+    /// the engine swaps in later never changes the prices of a customer already choosing.
+    fn catalogue(&self) -> Arc<Catalogue>;
     /// Look the SIM up at its carrier.
     fn lookup(&self, sim: &SimId) -> Result<Subscriber, LookupFailure>;
     /// Run the whole sale (printer check, payment, renewal, receipt), reporting each step as
@@ -47,8 +50,8 @@ pub struct Offline {
 }
 
 impl Devices for Offline {
-    fn catalogue(&self) -> &Catalogue {
-        &self.catalogue
+    fn catalogue(&self) -> Arc<Catalogue> {
+        Arc::new(self.catalogue.clone())
     }
 
     fn lookup(&self, _sim: &SimId) -> Result<Subscriber, LookupFailure> {

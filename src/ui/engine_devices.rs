@@ -9,6 +9,7 @@ use crate::engine::{Engine, EngineError, SaleProgress, SaleReport, SaleRequest};
 use crate::flow::{Event, LookupFailure, OutOfServiceReason, ReceiptOutcome, WalletCode};
 use crate::payment::wallet::ShownCode;
 use chrono::{DateTime, Utc};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 #[derive(Clone)]
@@ -74,11 +75,14 @@ pub fn wallet_code(code: &ShownCode, wall: DateTime<Utc>, mono: Instant) -> Wall
 }
 
 impl Devices for EngineDevices {
-    fn catalogue(&self) -> &Catalogue {
+    fn catalogue(&self) -> Arc<Catalogue> {
         self.engine.catalogue()
     }
 
     fn lookup(&self, sim: &SimId) -> Result<Subscriber, LookupFailure> {
+        // A customer starts here, before any plan is shown: the moment between two customers
+        // to take a newer head-office catalogue (the root takes it when the plans show).
+        self.engine.refresh_catalogue();
         self.engine.lookup(sim).map_err(|e| lookup_failure(&e))
     }
 
@@ -101,6 +105,8 @@ impl Devices for EngineDevices {
     }
 
     fn out_of_service(&self) -> Option<OutOfServiceReason> {
+        // At start-up too: the kiosk reports the catalogue version it runs.
+        self.engine.refresh_catalogue();
         let health = self.engine.health();
         if health.can_sell(
             self.engine

@@ -32,7 +32,7 @@ impl Kiosk {
 
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
-        let catalogue = self.devices.catalogue();
+        let catalogue = &*self.catalogue;
         let content: Element<'_, Message> = if let Some(op) = &self.operator {
             op.view(&ctx).map(Message::Operator)
         } else {

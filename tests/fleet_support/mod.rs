@@ -196,6 +196,7 @@ impl Pg {
             interval: Duration::from_secs(1),
             connect_timeout: Duration::from_secs(5),
             statement_timeout: Duration::from_secs(20),
+            outbox_keep: Duration::from_secs(30 * 24 * 3600),
         }
     }
 

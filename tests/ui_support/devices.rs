@@ -58,8 +58,8 @@ impl ScriptedDevices {
 }
 
 impl Devices for ScriptedDevices {
-    fn catalogue(&self) -> &Catalogue {
-        &self.catalogue
+    fn catalogue(&self) -> std::sync::Arc<Catalogue> {
+        std::sync::Arc::new(self.catalogue.clone())
     }
 
     fn lookup(&self, sim: &SimId) -> Result<Subscriber, LookupFailure> {
