@@ -276,6 +276,7 @@ pub fn journal(args: JournalArgs, config: &Config) -> anyhow::Result<ExitCode> {
                     "sim": r.sim_masked,
                     "carrier": r.carrier_id,
                     "plan_id": r.plan_id,
+                    "lang": r.lang,
                     "months": r.months,
                     "periods": r.months,
                     "total_yen": r.total_yen,

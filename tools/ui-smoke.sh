@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Smoke test of the real kiosk binary as a user meets it: builds the release binary, starts
 # `simkiosk` (no subcommand: the kiosk) on the demo kiosk.toml copied into a temp dir, on a virtual
-# 1080x1920 X display, and taps one whole renewal in each of the five languages with xdotool:
+# 1080x1920 X display, and taps one whole renewal in each of the eleven languages with xdotool:
 #   attract -> language -> 090-1234-5679 (mistyped) -> Continue -> "not found" -> Delete, 8 ->
-#   Continue -> status -> plans (Travel 3GB) -> review -> pay (the demo terminal approves) ->
+#   Continue -> status -> plans (Travel 3GB) -> review -> pay by card (the demo terminal
+#   approves) or by PayPay (the demo wallet simulator pays the QR code by itself), alternately ->
 #   processing -> receipt -> done -> attract.
+# In the first sale the customer switches from Japanese to English in the header while the number
+# is half typed: the entry must survive and the sale be journaled in English.
 # Every step waits for the flow's own screen change in the log (RUST_LOG=simkiosk::flow=debug),
 # bounded, and a screenshot of each screen goes to target/ui-smoke/NN-<screen>.png. Afterwards the
-# journal must hold exactly five transactions, each done, for that SIM and ¥1,980, and the SIM's
-# expiry must have moved by five times the plan's 7 days. Exit 0 only then; otherwise 1 with the step that failed.
+# journal must hold exactly eleven transactions, each done, for that SIM and ¥1,980, in its
+# language and paid by the method tapped, and the SIM's expiry must have moved by eleven times the
+# plan's 7 days. Exit 0 only then; otherwise 1 with the step that failed.
 #
 #     tools/ui-smoke.sh [--no-build] [--bin PATH]
 #
@@ -94,10 +98,15 @@ shot attract
 # Coordinates (x y) on the 1080x1920 portrait layout (the keypad and the action bar are fixed
 # zones: the same in every language and state).
 START="540 1519"        # the arrow button on attract (a tap anywhere also starts)
-LANG_X=(290 790 290 790 290)     # language buttons, two per row: 日本語, English,
-LANG_Y=(506 506 732 732 958)     # 简体中文, 繁體中文, 한국어
-LANG_NAME=(ja en zh-Hans zh-Hant ko)
-NEXT="710 1836"         # the primary button, right of the action bar: Continue / Choose a plan / Review / Pay / Finish
+# Language buttons, two per row: 日本語 English / 简体中文 繁體中文 / 한국어 ไทย / Tiếng Việt
+# Bahasa Indonesia / Español Français / Deutsch.
+LANG_X=(290 790 290 790 290 790 290 790 290 790 290)
+LANG_Y=(506 506 732 732 958 958 1185 1185 1412 1412 1639)
+LANG_NAME=(ja en zh-Hans zh-Hant ko th vi id es fr de)
+HEADER_ENGLISH="297 53" # the header's English button (portrait, eleven languages: two rows)
+NEXT="710 1836"         # the primary button, right of the action bar: Continue / Choose a plan / Review / Finish
+PAY_CARD="445 1824"     # review with two methods: Back | Pay by card | Pay by PayPay, equal sizes
+PAY_PAYPAY="843 1824"
 PLAN_3GB="168 453"      # first plan card, Travel 3GB (docomo, 7 days, ¥1,980)
 KEY_X=(540 205 540 874 205 540 874 205 540 874)   # keypad digits 0..9
 KEY_Y=(1562 1166 1166 1166 1298 1298 1298 1430 1430 1430)
@@ -112,12 +121,22 @@ type_digits() {
 }
 
 SALES=0
-for i in 0 1 2 3 4; do
+METHODS=()
+for i in "${!LANG_NAME[@]}"; do
     lang=${LANG_NAME[$i]}
     tap $START language;                  shot "$lang-language"
     tap "${LANG_X[$i]}" "${LANG_Y[$i]}" identify;     shot "$lang-identify"
     # A mistyped last digit: the carrier does not know 090-1234-5679.
-    type_digits 09012345679
+    if [ "$i" = 0 ]; then
+        # Half typed, the customer changes the language: the entry stays.
+        type_digits 09012
+        xdotool mousemove $HEADER_ENGLISH click 1; sleep 0.5
+        shot "$lang-switched-to-en"
+        lang=en-from-ja
+        type_digits 345679
+    else
+        type_digits 09012345679
+    fi
     tap $NEXT lookup-failed;              shot "$lang-lookup-failed"
     # Corrected on the same keypad, which has not moved under the message.
     xdotool mousemove $DELETE click 1; sleep 0.12
@@ -131,8 +150,13 @@ for i in 0 1 2 3 4; do
     xdotool mousemove $PLAN_3GB click 1; sleep 0.5
     tap $NEXT review;                     shot "$lang-review"
     mark=$(count)
-    xdotool mousemove $NEXT click 1
+    if [ $((i % 2)) = 0 ]; then
+        METHODS+=(card); xdotool mousemove $PAY_CARD click 1
+    else
+        METHODS+=(paypay); xdotool mousemove $PAY_PAYPAY click 1
+    fi
     wait_screen pay "$mark" 10
+    [ "${METHODS[-1]}" = paypay ] && { sleep 1; shot "$lang-paypay-qr"; }
     wait_screen done "$mark" 60;          shot "$lang-done"
     SALES=$((SALES + 1))
     tap $NEXT attract
@@ -151,16 +175,25 @@ kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
 "$BIN" --config "$CONFIG" journal --json >"$OUT/journal.json" || fail "simkiosk journal"
 "$BIN" --config "$CONFIG" lookup 09012345678 --json >"$OUT/lookup-after.json" || fail "simkiosk lookup after the sale"
 cp "$WORK"/demo-receipts/*.png "$OUT/" 2>/dev/null || true
-python3 - "$OUT" <<'EOF' || fail "the journal or the carrier does not show the renewal (see above)"
+python3 - "$OUT" "${METHODS[*]}" "${LANG_NAME[*]}" <<'EOF' || fail "the journal or the carrier does not show the renewal (see above)"
 import datetime, json, sys
 out = sys.argv[1]
 journal = json.load(open(f"{out}/journal.json"))
 before = json.load(open(f"{out}/lookup-before.json"))
 after = json.load(open(f"{out}/lookup-after.json"))
 problems = []
-SALES = 5  # one per language
+methods = sys.argv[2].split()
+langs = sys.argv[3].split()
+langs[0] = "en"  # the first customer switched from Japanese to English mid-way
+SALES = len(langs)  # one per language
 if len(journal) != SALES:
     problems.append(f"{len(journal)} transactions in the journal, expected {SALES}")
+in_order = sorted(journal, key=lambda t: t["created_at"])
+for n, (t, lang, method) in enumerate(zip(in_order, langs, methods), 1):
+    if t.get("lang") != lang:
+        problems.append(f"sale {n}: journaled in {t.get('lang')!r}, expected {lang!r}")
+    if t.get("payment_method") != method:
+        problems.append(f"sale {n}: paid by {t.get('payment_method')!r}, expected {method!r}")
 for t in journal:
     want = {"state": "done", "sim": "090-****-5678", "plan_id": "docomo-7d-3gb", "total_yen": 1980,
             "tax_yen": 180, "months": 1}
@@ -182,5 +215,5 @@ if problems:
 print(f"journal: {len(journal)} transactions, all {journal[0]['state']} ¥{journal[0]['total_yen']}; "
       f"expiry {expiry(before)} -> {expiry(after)}")
 EOF
-echo "ui-smoke: OK, $SALES renewals completed (one per language); screenshots in $OUT:"
+echo "ui-smoke: OK, $SALES renewals completed (one per language, card and PayPay alternately); screenshots in $OUT:"
 ls "$OUT"
