@@ -477,3 +477,77 @@ fn pin_pad_opens_in_the_language_staff_last_chose() {
         "the pad speaks English"
     );
 }
+
+/// A wallet sale waiting for the provider's word is listed as such, with the wallet and its
+/// last known state, and offers nothing to do (the kiosk asks again by itself).
+#[test]
+fn a_wallet_payment_waiting_for_its_provider_says_so() {
+    let mut t = operator_kiosk(None);
+    let id = ui_operator_support::unconfirmed_wallet_row(&t.engine);
+    t.unlock();
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    t.h.tap(&menu);
+    assert_eq!(t.page(), Some(Page::Decisions));
+    let waiting = t.tr_with(
+        "op-decision-waiting-provider",
+        &[("method", "PayPay".into())],
+    );
+    assert!(t.h.shows(&waiting), "the list says what the row waits for");
+    let state = t.tr("op-state-payment-requested");
+    let row_title = format!(
+        "{state} · {}",
+        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
+    );
+    t.h.tap(&row_title);
+    assert_eq!(t.page(), Some(Page::Decision));
+    assert!(t.h.shows("PayPay"), "the method is named");
+    assert!(t.h.shows("WITHDRAWN"), "the provider state is shown");
+    assert!(t.h.shows(&waiting), "the detail says what it waits for");
+    assert!(
+        !t.shows_id("op-action-retry") && !t.shows_id("op-action-reverse"),
+        "nothing to do while the provider has not answered"
+    );
+    let decision = t.engine.decision(&id).expect("the row");
+    assert_eq!(decision.waiting_for, "provider");
+}
+
+/// A paid wallet sale handed to staff shows the provider's payment id, and refunding it asks
+/// about the customer's wallet, not a card.
+#[test]
+fn a_wallet_payment_for_staff_shows_the_provider_id_and_refunds_to_the_wallet() {
+    let mut t = operator_kiosk(None);
+    ui_operator_support::wallet_needs_operator_row(&t.engine);
+    t.unlock();
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    t.h.tap(&menu);
+    let needs = t.tr("op-state-needs-operator");
+    let row_title = format!(
+        "{needs} · {}",
+        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
+    );
+    t.h.tap(&row_title);
+    assert!(t.h.shows("PP-0000-4711"), "the provider's payment id");
+    assert!(t.h.shows("COMPLETED"), "the provider state");
+    assert!(
+        !t.h.shows("************0019 (VISA)"),
+        "no card line for a wallet payment"
+    );
+    t.tap_id("op-action-reverse");
+    let question = t.tr_with("op-confirm-reverse-wallet", &[("method", "PayPay".into())]);
+    assert!(t.h.shows(&question), "the refund goes to the wallet");
+    assert!(!t.shows_id("op-confirm-reverse"), "not to a card");
+}
+
+/// A button never reads like its page's title: in Thai and Vietnamese "run end of day" was the
+/// title word for word, so a tap on the words could land on the heading.
+#[test]
+fn the_end_of_day_button_is_not_worded_as_its_title() {
+    let l10n = Localizer::embedded().expect("locales load");
+    for lang in Lang::ALL {
+        assert_ne!(
+            l10n.text(lang, "op-eod-run"),
+            l10n.text(lang, "op-eod-title"),
+            "{lang:?}: the run button reads as the page title"
+        );
+    }
+}

@@ -15,7 +15,10 @@ use simkiosk::i18n::Lang;
 use simkiosk::ui::Message;
 use simkiosk::ui::operator;
 use std::path::{Path, PathBuf};
-use ui_operator_support::{DEMO_PIN, Op, needs_operator_row, operator_kiosk};
+use ui_operator_support::{
+    DEMO_PIN, Op, needs_operator_row, operator_kiosk, unconfirmed_wallet_row,
+    wallet_needs_operator_row,
+};
 
 fn out_dir(lang: Lang) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -28,7 +31,7 @@ fn out_dir(lang: Lang) -> PathBuf {
 #[test]
 #[ignore = "writes PNGs for people to look at; run with --ignored"]
 fn snapshots_of_every_operator_screen() {
-    for lang in [Lang::Ja, Lang::En, Lang::ZhHans, Lang::ZhHant, Lang::Ko] {
+    for lang in Lang::ALL {
         let mut t = operator_kiosk(None);
         needs_operator_row(&t.engine);
         ops_support::sale(&t.engine);
@@ -90,5 +93,60 @@ fn snapshots_of_every_operator_screen() {
             t.enter_pin("000000");
         }
         shot(&mut t, "pin-locked");
+    }
+}
+
+/// The QR wallet as staff see it: a payment waiting for the provider's word, a paid one handed
+/// to staff with its refund question, and end of day with PayPay renewals apart from the card's.
+#[test]
+#[ignore = "writes PNGs for people to look at; run with --ignored"]
+fn snapshots_of_wallet_transactions_for_staff() {
+    for lang in Lang::ALL {
+        let mut t = operator_kiosk(None);
+        unconfirmed_wallet_row(&t.engine);
+        wallet_needs_operator_row(&t.engine);
+        // A finished sale counted as PayPay's in the day's report.
+        let sold = ops_support::sale(&t.engine);
+        t.engine
+            .journal()
+            .set_wallet(
+                &sold.id,
+                &simkiosk::journal::WalletRef {
+                    method: "paypay".into(),
+                    code_id: None,
+                    payment_id: Some("PP-0000-0815".into()),
+                    status: Some("COMPLETED".into()),
+                },
+            )
+            .expect("wallet columns");
+        let dir = out_dir(lang);
+        let mut n = 0;
+        let mut shot = |t: &mut Op, name: &str| {
+            n += 1;
+            t.h.snapshot(&dir.join(format!("wallet-{n:02}-{name}.png")));
+        };
+        t.open_pad();
+        t.h.send(Message::Operator(operator::Message::Lang(lang)));
+        t.enter_pin(DEMO_PIN);
+        let menu = t.tr_with("op-menu-decisions-count", &[("count", 2.into())]);
+        t.h.tap(&menu);
+        shot(&mut t, "decisions");
+        let yen = t.h.l10n.yen(lang, simkiosk::domain::Yen(1980));
+        let waiting = format!("{} · {yen}", t.tr("op-state-payment-requested"));
+        t.h.tap(&waiting);
+        shot(&mut t, "decision-waiting-provider");
+        t.tap_id("op-back");
+        let needs = format!("{} · {yen}", t.tr("op-state-needs-operator"));
+        t.h.tap(&needs);
+        shot(&mut t, "decision-paid");
+        t.tap_id("op-action-reverse");
+        shot(&mut t, "decision-confirm-refund");
+        t.tap_id("op-cancel");
+        t.tap_id("op-back");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-end-of-day");
+        t.tap_id("op-eod-run");
+        t.tap_id("op-eod-confirm-run");
+        shot(&mut t, "end-of-day");
     }
 }

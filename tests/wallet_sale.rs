@@ -440,3 +440,40 @@ fn end_of_day_counts_a_wallet_renewal_by_method_and_leaves_it_out_of_the_termina
         "a wallet payment is not a card terminal charge"
     );
 }
+
+/// Staff reprint a wallet sale's receipt: it prints, is marked as a reprint, and names the
+/// method and the provider's payment id as the original did.
+#[test]
+fn a_wallet_sale_receipt_is_reprinted_with_the_method_and_payment_id() {
+    let rig = rig(Faults::default(), Duration::from_secs(300));
+    let (report, _) = sell(&rig, pay_now);
+    let id = report.transaction_id().expect("a journal row").to_owned();
+    let payment_id = rig
+        .engine
+        .journal()
+        .wallet(&id)
+        .unwrap()
+        .payment_id
+        .expect("the provider's payment id is journaled");
+    assert_eq!(
+        rig.engine.reprint(&id, None, "op-1"),
+        Ok(true),
+        "the demo printer prints the reprint"
+    );
+    let facts = simkiosk::engine::receipt_facts(&rig.engine, &id, simkiosk::i18n::Lang::En, true)
+        .expect("receipt facts");
+    assert!(facts.reprint, "marked as a reprint");
+    assert_eq!(facts.payment.slip_lines, ["PayPay"], "the method is named");
+    assert_eq!(
+        facts.payment.auth_code.as_deref(),
+        Some(payment_id.as_str()),
+        "the provider's payment id is printed"
+    );
+    let audit = rig.engine.journal().audit_log().unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "reprint" && a.detail.contains(&id[..8])),
+        "the reprint is audited"
+    );
+}

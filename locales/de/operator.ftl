@@ -151,3 +151,12 @@ op-state-resolved = Vom Personal erledigt
 # Der Tagesabschluss fragt vorher nach (mit dem Bestätigungsschritt hinzugefügt)
 op-eod-confirm = Tagesabschluss jetzt ausführen? Er schließt den Tag am Kartenterminal ab und kann nicht rückgängig gemacht werden.
 op-eod-confirm-run = Ja, Tagesabschluss ausführen
+
+## Payments by QR wallet
+op-field-method = Bezahlt mit
+op-method-card = Karte
+op-field-wallet-status = Status beim Anbieter
+op-field-wallet-payment-id = Zahlungs-ID des Anbieters
+op-decision-waiting-provider = Warten auf { $method }: Wurde diese Zahlung geleistet? Der Kiosk fragt alle 30 Sekunden erneut und bucht eine gefundene Zahlung zurück; jetzt ist nichts zu tun.
+op-confirm-reverse-wallet = Diese Zahlung auf das { $method }-Konto des Kunden zurückbuchen? Das kann nicht rückgängig gemacht werden.
+op-eod-wallet = Verlängerungen bezahlt mit { $method }

@@ -151,3 +151,12 @@ op-state-resolved = Resolved by staff
 # End of day asks before it runs (added with the confirmation step)
 op-eod-confirm = Run end of day now? It closes the card terminal's day and cannot be undone.
 op-eod-confirm-run = Yes, run end of day
+
+## Payments by QR wallet
+op-field-method = Paid with
+op-method-card = Card
+op-field-wallet-status = Provider status
+op-field-wallet-payment-id = Provider payment ID
+op-decision-waiting-provider = Waiting for { $method } to say whether this was paid. The kiosk asks again every 30 seconds and gives back a payment it finds; nothing to do now.
+op-confirm-reverse-wallet = Give this payment back to the customer's { $method } account? This cannot be undone.
+op-eod-wallet = Renewals paid by { $method }

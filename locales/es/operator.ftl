@@ -151,3 +151,12 @@ op-state-resolved = Resuelta por el personal
 # El cierre del día pide confirmación antes de empezar (añadido con el paso de confirmación)
 op-eod-confirm = ¿Hacer ahora el cierre del día? Cierra el día del terminal de tarjetas y no se puede deshacer.
 op-eod-confirm-run = Sí, hacer el cierre del día
+
+## Payments by QR wallet
+op-field-method = Pagado con
+op-method-card = Tarjeta
+op-field-wallet-status = Estado según el proveedor
+op-field-wallet-payment-id = ID de pago del proveedor
+op-decision-waiting-provider = Esperando a que { $method } confirme si se pagó. El quiosco vuelve a preguntar cada 30 segundos y devuelve el pago si lo encuentra; no hay que hacer nada ahora.
+op-confirm-reverse-wallet = ¿Devolver este pago a la cuenta de { $method } del cliente? No se puede deshacer.
+op-eod-wallet = Renovaciones pagadas con { $method }

@@ -151,3 +151,12 @@ op-state-resolved = Réglée par le personnel
 # La clôture demande confirmation avant de se lancer (ajouté avec l’étape de confirmation)
 op-eod-confirm = Lancer la clôture maintenant ? Elle clôture la journée du terminal de paiement et est irréversible.
 op-eod-confirm-run = Oui, lancer la clôture
+
+## Payments by QR wallet
+op-field-method = Payé par
+op-method-card = Carte
+op-field-wallet-status = État chez le prestataire
+op-field-wallet-payment-id = ID de paiement du prestataire
+op-decision-waiting-provider = En attente de { $method } pour savoir si ce paiement a été effectué. La borne redemande toutes les 30 secondes et rembourse un paiement trouvé ; rien à faire pour l’instant.
+op-confirm-reverse-wallet = Rembourser ce paiement sur le compte { $method } du client ? Action irréversible.
+op-eod-wallet = Renouvellements payés par { $method }

@@ -148,3 +148,12 @@ op-state-resolved = Diselesaikan petugas
 # Tutup hari meminta konfirmasi sebelum berjalan (ditambahkan bersama langkah konfirmasi)
 op-eod-confirm = Jalankan tutup hari sekarang? Ini menutup hari di terminal kartu dan tidak dapat dibatalkan.
 op-eod-confirm-run = Ya, jalankan tutup hari
+
+## Payments by QR wallet
+op-field-method = Dibayar dengan
+op-method-card = Kartu
+op-field-wallet-status = Status dari penyedia
+op-field-wallet-payment-id = ID pembayaran penyedia
+op-decision-waiting-provider = Menunggu { $method } memastikan apakah transaksi ini sudah dibayar. Kios menanyakan lagi setiap 30 detik dan mengembalikan pembayaran yang ditemukan; tidak perlu tindakan sekarang.
+op-confirm-reverse-wallet = Kembalikan pembayaran ini ke akun { $method } pelanggan? Tindakan ini tidak dapat dibatalkan.
+op-eod-wallet = Perpanjangan dibayar dengan { $method }

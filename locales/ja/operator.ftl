@@ -148,3 +148,12 @@ op-state-resolved = 係員が解決
 # End of day asks before it runs (added with the confirmation step)
 op-eod-confirm = 本日の締めを実行しますか？カード端末の本日分が締められ、取り消せません。
 op-eod-confirm-run = 締めを実行
+
+## Payments by QR wallet
+op-field-method = 支払方法
+op-method-card = カード
+op-field-wallet-status = 決済事業者の状態
+op-field-wallet-payment-id = 決済事業者の決済ID
+op-decision-waiting-provider = この支払いが完了したかを{ $method }に確認中です。30秒ごとに自動で再確認し、支払いが見つかった場合は返金します。今は操作不要です。
+op-confirm-reverse-wallet = この支払いをお客様の{ $method }に返金しますか？元に戻せません。
+op-eod-wallet = { $method }で支払われた更新

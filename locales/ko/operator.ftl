@@ -148,3 +148,12 @@ op-state-resolved = 직원이 해결함
 # End of day asks before it runs (added with the confirmation step)
 op-eod-confirm = 지금 마감을 실행할까요? 카드 단말기의 오늘 거래가 마감되며 취소할 수 없습니다.
 op-eod-confirm-run = 마감 실행
+
+## Payments by QR wallet
+op-field-method = 결제 수단
+op-method-card = 카드
+op-field-wallet-status = 결제사 상태
+op-field-wallet-payment-id = 결제사 결제 ID
+op-decision-waiting-provider = { $method }에서 이 결제의 완료 여부를 확인하는 중입니다. 키오스크가 30초마다 다시 확인하며, 결제가 확인되면 환불합니다. 지금은 할 일이 없습니다.
+op-confirm-reverse-wallet = 이 결제를 고객의 { $method } 계정으로 환불할까요? 되돌릴 수 없습니다.
+op-eod-wallet = { $method }로 결제된 충전

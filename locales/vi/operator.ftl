@@ -97,7 +97,7 @@ op-reprint-not-printed = Máy in không in được. Kiểm tra giấy và nắp
 ## Chốt ngày
 op-eod-title = Chốt ngày
 op-eod-explain = Chốt ngày trên máy thanh toán thẻ và in báo cáo ngày của máy. Báo cáo cũng được lưu lại.
-op-eod-run = Chốt ngày
+op-eod-run = Thực hiện chốt ngày
 op-eod-complete = Đã chốt ngày xong.
 op-eod-incomplete = Chốt ngày xong nhưng có lỗi.
 op-eod-day = Ngày
@@ -148,3 +148,12 @@ op-state-resolved = Nhân viên đã xử lý
 # Chốt ngày hỏi lại trước khi chạy (thêm cùng bước xác nhận)
 op-eod-confirm = Chốt ngày ngay bây giờ? Thao tác này chốt ngày trên máy thanh toán thẻ và không thể hoàn tác.
 op-eod-confirm-run = Có, chốt ngày
+
+## Payments by QR wallet
+op-field-method = Phương thức thanh toán
+op-method-card = Thẻ
+op-field-wallet-status = Trạng thái từ nhà cung cấp
+op-field-wallet-payment-id = Mã thanh toán của nhà cung cấp
+op-decision-waiting-provider = Đang chờ { $method } xác nhận giao dịch này đã được thanh toán hay chưa. Máy tự hỏi lại mỗi 30 giây và sẽ hoàn tiền nếu thấy khoản thanh toán; hiện không cần thao tác.
+op-confirm-reverse-wallet = Hoàn khoản thanh toán này về tài khoản { $method } của khách? Không thể hoàn tác.
+op-eod-wallet = Gia hạn thanh toán bằng { $method }

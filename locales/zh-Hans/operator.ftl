@@ -148,3 +148,12 @@ op-state-resolved = 工作人员已解决
 # End of day asks before it runs (added with the confirmation step)
 op-eod-confirm = 现在执行日结吗？将关闭刷卡机的当日交易，无法撤销。
 op-eod-confirm-run = 执行日结
+
+## Payments by QR wallet
+op-field-method = 支付方式
+op-method-card = 银行卡
+op-field-wallet-status = 支付服务商状态
+op-field-wallet-payment-id = 支付服务商交易号
+op-decision-waiting-provider = 正在等待{ $method }确认这笔款项是否已支付。自助机每30秒自动查询一次，如发现已付款将自动退回；目前无需操作。
+op-confirm-reverse-wallet = 将这笔款项退回顾客的{ $method }账户吗？此操作无法撤销。
+op-eod-wallet = 通过{ $method }支付的续费

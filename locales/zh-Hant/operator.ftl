@@ -148,3 +148,12 @@ op-state-resolved = 工作人員已解決
 # End of day asks before it runs (added with the confirmation step)
 op-eod-confirm = 現在執行日結嗎？將關閉刷卡機的當日交易，無法撤銷。
 op-eod-confirm-run = 執行日結
+
+## Payments by QR wallet
+op-field-method = 付款方式
+op-method-card = 卡片
+op-field-wallet-status = 支付業者狀態
+op-field-wallet-payment-id = 支付業者交易編號
+op-decision-waiting-provider = 正在等待{ $method }確認這筆款項是否已付款。本機每30秒自動查詢一次，如發現已付款將自動退款；目前無需操作。
+op-confirm-reverse-wallet = 要將這筆款項退回顧客的{ $method }帳戶嗎？此操作無法復原。
+op-eod-wallet = 以{ $method }付款的儲值

@@ -58,7 +58,12 @@ impl Engine {
         rows.iter()
             .map(|r| {
                 let history = self.journal().history(&r.id).map_err(journal_error)?;
-                Ok(PendingDecision::new(r, history, self.in_progress(r)))
+                Ok(PendingDecision::new(
+                    r,
+                    self.wallet_of(r),
+                    history,
+                    self.in_progress(r),
+                ))
             })
             .collect()
     }
@@ -69,9 +74,18 @@ impl Engine {
         let history = self.journal().history(id).map_err(journal_error)?;
         Ok(PendingDecision::new(
             &record,
+            self.wallet_of(&record),
             history,
             self.in_progress(&record),
         ))
+    }
+
+    /// The wallet record of a row paid (or to be paid) by a QR wallet; `None` for the card.
+    fn wallet_of(&self, record: &TransactionRecord) -> Option<crate::journal::WalletRef> {
+        if record.payment_method == "card" {
+            return None;
+        }
+        self.journal().wallet(&record.id).ok()
     }
 
     fn record(&self, id: &str) -> Result<TransactionRecord, OperatorError> {

@@ -1,7 +1,7 @@
 //! Which operator action fits which journal row (pure), and the types the engine's operator
 //! actions return. The engine side is `engine/operator.rs`.
 
-use crate::journal::{EventRecord, TransactionRecord, TxState};
+use crate::journal::{EventRecord, TransactionRecord, TxState, WalletRef};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -99,6 +99,9 @@ pub struct PendingDecision {
     /// Who acts next: `operator`, `reprint` (only a receipt is owed) or `recovery` (the
     /// start-up recovery finishes it by itself).
     pub waiting_for: &'static str,
+    /// The QR wallet that took (or was asked for) the payment, with the provider's ids and last
+    /// known state; `None` for the card.
+    pub wallet: Option<WalletRef>,
     /// A sale or recovery may still be working on it (updated too recently): no action now.
     pub in_progress: bool,
     pub actions: Vec<OperatorAction>,
@@ -109,6 +112,7 @@ impl PendingDecision {
     /// `in_progress`: see [`PendingDecision::in_progress`]; it empties `actions`.
     pub fn new(
         record: &TransactionRecord,
+        wallet: Option<WalletRef>,
         history: Vec<EventRecord>,
         in_progress: bool,
     ) -> PendingDecision {
@@ -116,6 +120,8 @@ impl PendingDecision {
         let waiting_for = match record.state {
             TxState::NeedsOperator => "operator",
             TxState::ReceiptFailed => "reprint",
+            // A wallet payment whose outcome only the provider can tell: asked in the background.
+            TxState::PaymentRequested if wallet.is_some() => "provider",
             _ => "recovery",
         };
         PendingDecision {
@@ -138,6 +144,7 @@ impl PendingDecision {
             renewal_attempts: record.renewal_attempts,
             reversal_attempts: record.reversal_attempts,
             waiting_for,
+            wallet,
             in_progress,
             actions: if in_progress {
                 Vec::new()

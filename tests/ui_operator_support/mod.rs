@@ -130,3 +130,41 @@ pub fn needs_operator_row(engine: &Engine) -> String {
     )
     .id
 }
+
+/// A PayPay sale whose code was withdrawn while the provider could not say whether it had been
+/// paid: `payment_requested`, waiting for the provider's word.
+pub fn unconfirmed_wallet_row(engine: &Engine) -> String {
+    let sub = ops_support::subscriber_ref(engine);
+    let id = ops_support::row(engine, &sub, None, &[TxState::PaymentRequested]).id;
+    engine
+        .journal()
+        .set_wallet(
+            &id,
+            &simkiosk::journal::WalletRef {
+                method: "paypay".into(),
+                code_id: Some("04-WALLETCODE0001".into()),
+                payment_id: None,
+                status: Some("WITHDRAWN".into()),
+            },
+        )
+        .expect("wallet columns");
+    id
+}
+
+/// A PayPay payment completed, then the renewal's outcome unknown: handed to staff.
+pub fn wallet_needs_operator_row(engine: &Engine) -> String {
+    let id = needs_operator_row(engine);
+    engine
+        .journal()
+        .set_wallet(
+            &id,
+            &simkiosk::journal::WalletRef {
+                method: "paypay".into(),
+                code_id: Some("04-WALLETCODE0002".into()),
+                payment_id: Some("PP-0000-4711".into()),
+                status: Some("COMPLETED".into()),
+            },
+        )
+        .expect("wallet columns");
+    id
+}

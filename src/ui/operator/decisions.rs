@@ -5,6 +5,7 @@
 use super::view::{banner, busy, fact, header, jst_time, state_name};
 use super::{Message, Page, Settle, State};
 use crate::domain::Yen;
+use crate::engine::wallet::method_label;
 use crate::ops::{OperatorAction, PendingDecision};
 use crate::ui::ctx::{BODY, Ctx, SMALL};
 use crate::ui::screen::{action, page};
@@ -50,14 +51,24 @@ fn row_button<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
         state_name(ctx, d.state),
         ctx.yen(Yen(d.total_yen))
     );
+    let paid_with = match &d.wallet {
+        // A wallet row names the wallet and what its provider last said.
+        Some(w) => format!(
+            "{} {}",
+            method_label(&w.method),
+            w.status.as_deref().unwrap_or("-")
+        ),
+        None => d.masked_pan.clone().unwrap_or_else(|| "-".to_owned()),
+    };
     let sub = format!(
-        "{} · {} · {}",
+        "{} · {} · {paid_with}",
         jst_time(d.created_at),
         d.sim_masked,
-        d.masked_pan.clone().unwrap_or_else(|| "-".to_owned())
     );
     let mut content = column![ctx.heading(title, BODY), ctx.muted(sub, SMALL)].spacing(4);
-    if d.in_progress {
+    if d.waiting_for == "provider" {
+        content = content.push(ctx.muted(waiting_for_provider(ctx, d), SMALL));
+    } else if d.in_progress {
         content = content.push(ctx.muted(ctx.tr("op-decision-in-progress"), SMALL));
     }
     button(content)
@@ -97,11 +108,19 @@ pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message
     }
     let mut buttons = vec![back(ctx)];
     if let Some(kind) = state.confirm {
-        let (question, yes) = match kind {
-            Settle::Retry => ("op-confirm-retry", "op-action-retry"),
-            Settle::Reverse => ("op-confirm-reverse", "op-action-reverse"),
+        let question = match (kind, &d.wallet) {
+            (Settle::Retry, _) => ctx.tr("op-confirm-retry"),
+            (Settle::Reverse, None) => ctx.tr("op-confirm-reverse"),
+            (Settle::Reverse, Some(w)) => ctx.tr_with(
+                "op-confirm-reverse-wallet",
+                &[("method", method_label(&w.method).to_owned().into())],
+            ),
         };
-        body = body.push(alert(ctx, ctx.tr(question)));
+        let yes = match kind {
+            Settle::Retry => "op-action-retry",
+            Settle::Reverse => "op-action-reverse",
+        };
+        body = body.push(alert(ctx, question));
         buttons = vec![
             action(
                 ctx,
@@ -112,12 +131,14 @@ pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message
             action(ctx, yes, Role::Danger, Some(Message::Confirm)),
         ];
     } else if d.actions.is_empty() {
-        let why = if d.in_progress {
-            "op-decision-in-progress"
+        let why = if d.waiting_for == "provider" {
+            waiting_for_provider(ctx, d)
+        } else if d.in_progress {
+            ctx.tr("op-decision-in-progress")
         } else {
-            "op-decision-no-action"
+            ctx.tr("op-decision-no-action")
         };
-        body = body.push(ctx.muted(ctx.tr(why), BODY));
+        body = body.push(ctx.muted(why, BODY));
     } else {
         let idle = !state.busy;
         let mut actions = Column::new().spacing(GAP);
@@ -173,11 +194,6 @@ fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
             ("tax", ctx.yen(Yen(d.tax_yen)).into()),
         ],
     );
-    let card_text = match (&d.masked_pan, &d.card_name) {
-        (Some(pan), Some(name)) => format!("{pan} ({name})"),
-        (Some(pan), None) => pan.clone(),
-        _ => none(),
-    };
     let mut lines = vec![
         fact(ctx, ctx.tr("op-field-state"), state_name(ctx, d.state)),
         fact(ctx, ctx.tr("op-field-amount"), amount),
@@ -187,19 +203,55 @@ fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
             ctx.tr("op-field-plan"),
             format!("{} / {} × {}", d.carrier_id, d.plan_id, d.months),
         ),
-        fact(ctx, ctx.tr("op-field-card"), card_text),
-        fact(
-            ctx,
-            ctx.tr("op-field-approval"),
-            d.auth_code.clone().unwrap_or_else(none),
-        ),
-        fact(
-            ctx,
-            ctx.tr("op-field-receipt-no"),
-            d.receipt_no.map(|n| n.to_string()).unwrap_or_else(none),
-        ),
-        fact(ctx, ctx.tr("op-field-started"), jst_time(d.created_at)),
     ];
+    match &d.wallet {
+        // Paid by a QR wallet: the provider's word, not a card terminal's.
+        Some(w) => {
+            lines.push(fact(
+                ctx,
+                ctx.tr("op-field-method"),
+                method_label(&w.method).to_owned(),
+            ));
+            lines.push(fact(
+                ctx,
+                ctx.tr("op-field-wallet-status"),
+                w.status.clone().unwrap_or_else(none),
+            ));
+            lines.push(fact(
+                ctx,
+                ctx.tr("op-field-wallet-payment-id"),
+                w.payment_id.clone().unwrap_or_else(none),
+            ));
+        }
+        None => {
+            let card_text = match (&d.masked_pan, &d.card_name) {
+                (Some(pan), Some(name)) => format!("{pan} ({name})"),
+                (Some(pan), None) => pan.clone(),
+                _ => none(),
+            };
+            lines.push(fact(
+                ctx,
+                ctx.tr("op-field-method"),
+                ctx.tr("op-method-card"),
+            ));
+            lines.push(fact(ctx, ctx.tr("op-field-card"), card_text));
+            lines.push(fact(
+                ctx,
+                ctx.tr("op-field-approval"),
+                d.auth_code.clone().unwrap_or_else(none),
+            ));
+            lines.push(fact(
+                ctx,
+                ctx.tr("op-field-receipt-no"),
+                d.receipt_no.map(|n| n.to_string()).unwrap_or_else(none),
+            ));
+        }
+    }
+    lines.push(fact(
+        ctx,
+        ctx.tr("op-field-started"),
+        jst_time(d.created_at),
+    ));
     if let Some(until) = d.renewed_until {
         lines.push(fact(ctx, ctx.tr("op-field-renewed-until"), ctx.date(until)));
     }
@@ -213,4 +265,14 @@ fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
             .into(),
     );
     Column::with_children(lines).spacing(GAP / 2.0).into()
+}
+
+/// What a wallet row in `payment_requested` waits for: the provider's word on the payment.
+fn waiting_for_provider(ctx: &Ctx<'_>, d: &PendingDecision) -> String {
+    let method = d
+        .wallet
+        .as_ref()
+        .map_or("-", |w| method_label(&w.method))
+        .to_owned();
+    ctx.tr_with("op-decision-waiting-provider", &[("method", method.into())])
 }

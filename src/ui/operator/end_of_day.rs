@@ -4,6 +4,7 @@
 use super::view::{busy, fact, header};
 use super::{Message, Page, State};
 use crate::domain::Yen;
+use crate::engine::wallet::method_label;
 use crate::ui::ctx::{BODY, Ctx, SMALL};
 use crate::ui::screen::{action, page};
 use crate::ui::theme::{GAP, Role};
@@ -54,6 +55,23 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
                         ],
                     ),
                 ))
+                .extend(r.by_wallet.iter().map(|(method, t)| {
+                    // Paid by QR wallet: settled by the provider, not in the terminal's batch.
+                    fact(
+                        ctx,
+                        ctx.tr_with(
+                            "op-eod-wallet",
+                            &[("method", method_label(method).to_owned().into())],
+                        ),
+                        ctx.tr_with(
+                            "op-eod-count-amount",
+                            &[
+                                ("count", t.count.into()),
+                                ("amount", ctx.yen(Yen(t.total_yen)).into()),
+                            ],
+                        ),
+                    )
+                }))
                 .push(fact(
                     ctx,
                     ctx.tr("op-eod-reversals"),
