@@ -463,3 +463,55 @@ fn payment_method_buttons_are_the_same_size_with_room_for_two_lines() {
         }
     }
 }
+
+/// The plan cards of a row are one height, whatever wraps in which language ("equal-height
+/// cards, aligned tiles"), in both orientations and text sizes.
+#[test]
+fn plan_cards_of_a_row_are_the_same_height() {
+    let config = demo_config();
+    let plans: Vec<_> = config.catalogue().plans().to_vec();
+    for size in [PORTRAIT, LANDSCAPE] {
+        let per_row = if size.width < size.height { 2 } else { 4 };
+        for large in [false, true] {
+            for lang in Lang::ALL {
+                let mut h = harness(size);
+                h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+                h.tap(lang.native_name());
+                h.type_digits("09012345678");
+                h.tap(&h.tr("ui-identify-submit"));
+                h.tap(&h.tr("ui-status-continue"));
+                assert_eq!(h.screen_name(), "plans");
+                if h.kiosk.prefs().large_text != large {
+                    h.send(Message::Bar(bar::Message::LargeText));
+                }
+                let setting = format!("{lang:?} {}×{} large={large}", size.width, size.height);
+                // The docomo plans the demo SIM is offered, in catalogue order.
+                let cards: Vec<(String, Rectangle)> = plans
+                    .iter()
+                    .filter(|p| p.carrier_id == "docomo")
+                    .map(|p| {
+                        let name = p.name.get(lang.tag()).to_owned();
+                        let chain = ui_support::overflow::enclosing(h.kiosk.view(), h.size, &name);
+                        // …, the card's button, its column: the button is second from the end.
+                        let card = chain
+                            .len()
+                            .checked_sub(2)
+                            .map(|i| chain[i])
+                            .unwrap_or_else(|| panic!("no card named {name:?} ({setting})"));
+                        (name, card)
+                    })
+                    .collect();
+                for row in cards.chunks(per_row) {
+                    let (first, a) = &row[0];
+                    for (name, b) in &row[1..] {
+                        assert_eq!(
+                            (a.y, a.height),
+                            (b.y, b.height),
+                            "{first:?} and {name:?} differ in height ({setting})"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

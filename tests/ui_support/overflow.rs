@@ -16,18 +16,73 @@ const MIN_TEXT: f32 = 12.0;
 /// Layout rounding: iced lays out in f32 and fills portions with fractions of a pixel.
 const SLACK: f32 = 0.5;
 
-/// Every overflow in `view` laid out at `size`, as readable lines (empty: it fits).
-pub fn overflows<M>(view: Element<'_, M, Theme, Renderer>, size: Size) -> Vec<String> {
+/// A headless renderer with the kiosk's fonts loaded, as the simulator draws.
+fn renderer(size: Size) -> Renderer {
     // The simulator loads the embedded fonts into the shared font system; do it once here too.
     let blank: Element<'_, (), Theme, Renderer> = iced::widget::space().into();
     let _ = iced_test::Simulator::with_size(super::settings(), size, blank);
-    let mut renderer =
-        iced_test::futures::futures::executor::block_on(<Renderer as Headless>::new(
-            Font::with_name(simkiosk::i18n::fonts::JP),
-            Pixels(16.0),
-            Some("tiny-skia"),
-        ))
-        .expect("a headless tiny-skia renderer");
+    iced_test::futures::futures::executor::block_on(<Renderer as Headless>::new(
+        Font::with_name(simkiosk::i18n::fonts::JP),
+        Pixels(16.0),
+        Some("tiny-skia"),
+    ))
+    .expect("a headless tiny-skia renderer")
+}
+
+/// The bounds of the widgets enclosing the first text reading exactly `text`, outermost first
+/// (the window, then each container, column, button… down to the text's own parent).
+pub fn enclosing<M>(
+    view: Element<'_, M, Theme, Renderer>,
+    size: Size,
+    text: &str,
+) -> Vec<Rectangle> {
+    let mut renderer = renderer(size);
+    let mut ui = UserInterface::build(view, size, Cache::default(), &mut renderer);
+    let mut finder = Enclosing {
+        wanted: text.to_string(),
+        parents: vec![Rectangle::with_size(size)],
+        pending: None,
+        found: None,
+    };
+    ui.operate(&renderer, &mut finder);
+    finder.found.unwrap_or_default()
+}
+
+struct Enclosing {
+    wanted: String,
+    parents: Vec<Rectangle>,
+    pending: Option<Rectangle>,
+    found: Option<Vec<Rectangle>>,
+}
+
+impl Operation for Enclosing {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let parent = self.pending.take();
+        let pushed = parent.is_some();
+        if let Some(p) = parent {
+            self.parents.push(p);
+        }
+        operate(self);
+        if pushed {
+            self.parents.pop();
+        }
+    }
+
+    fn container(&mut self, _id: Option<&Id>, bounds: Rectangle) {
+        self.pending = Some(bounds);
+    }
+
+    fn text(&mut self, _id: Option<&Id>, _bounds: Rectangle, text: &str) {
+        self.pending = None;
+        if self.found.is_none() && text == self.wanted {
+            self.found = Some(self.parents.clone());
+        }
+    }
+}
+
+/// Every overflow in `view` laid out at `size`, as readable lines (empty: it fits).
+pub fn overflows<M>(view: Element<'_, M, Theme, Renderer>, size: Size) -> Vec<String> {
+    let mut renderer = renderer(size);
     let mut ui = UserInterface::build(view, size, Cache::default(), &mut renderer);
     let mut walker = Walker {
         parents: vec![("window".to_string(), Rectangle::with_size(size))],

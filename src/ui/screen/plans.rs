@@ -8,6 +8,7 @@
 
 use super::super::ctx::{BODY, Ctx, SMALL, TITLE};
 use super::super::theme::{self, GAP, Role};
+use super::super::widget::equal_row::equal_row;
 use super::super::widget::{alert, badge, badge_on};
 use super::{Action, action, page};
 use crate::domain::{Names, Plan, Quote, Yen};
@@ -91,14 +92,9 @@ impl State {
         let per_row = if ctx.portrait { 2 } else { 4 };
         let mut grid = Column::new().spacing(GAP);
         for chunk in offers.chunks(per_row) {
-            let mut r = Row::new().spacing(GAP);
-            for offer in chunk {
-                r = r.push(self.card(ctx, offer));
-            }
-            for _ in chunk.len()..per_row {
-                r = r.push(iced::widget::space().width(Length::FillPortion(1)));
-            }
-            grid = grid.push(r);
+            // Cards of a row share the tallest one's height (a name may wrap in one language).
+            let cards = chunk.iter().map(|offer| self.card(ctx, offer)).collect();
+            grid = grid.push(equal_row(cards, per_row, GAP));
         }
         let selected = self
             .plan_id
@@ -208,8 +204,9 @@ impl State {
             );
         }
         let content = content.push(badges);
-        // Each card as tall as its content: a name or the word for unlimited data may take two
-        // lines in one language and one in another (a fixed height clipped them in Vietnamese).
+        // As tall as its content, then as tall as the tallest card of its row (`equal_row`): a
+        // name or the word for unlimited data may take two lines in one language and one in
+        // another (a fixed height clipped them in Vietnamese).
         button(content.clip(true))
             .padding(card_padding(ctx))
             .width(Length::FillPortion(1))

@@ -2,6 +2,7 @@
 //! the icons.
 
 pub mod bar;
+pub mod equal_row;
 pub mod iccid_hint;
 pub mod icon;
 pub mod idle;
