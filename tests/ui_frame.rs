@@ -515,3 +515,35 @@ fn plan_cards_of_a_row_are_the_same_height() {
         }
     }
 }
+
+/// A 720×1280 panel shows the screens designed for 1080×1920 at 2/3 (the attract screen's
+/// eleven greetings and its start button were cut off there), and the scale is stable when iced
+/// reports the size it lays out at after scaling.
+#[test]
+fn a_smaller_panel_draws_the_same_screens_smaller() {
+    let mut h = harness(PORTRAIT);
+    h.send(Message::Resized(Size::new(720.0, 1280.0)));
+    let scale = h.kiosk.scale_factor();
+    assert!((scale - 2.0 / 3.0).abs() < 1e-4, "scale {scale}");
+    assert_eq!(h.kiosk.layout_size(), Size::new(1080.0, 1920.0));
+    // iced now reports the panel divided by the scale: nothing changes.
+    h.send(Message::Resized(Size::new(1080.0, 1920.0)));
+    assert!(
+        (h.kiosk.scale_factor() - scale).abs() < 1e-4,
+        "the scale drifted"
+    );
+    assert_eq!(h.kiosk.layout_size(), Size::new(1080.0, 1920.0));
+    // Landscape by its own design size; a 16:10 panel by its tighter side.
+    for (panel, want) in [
+        (Size::new(1280.0, 720.0), 2.0 / 3.0),
+        (Size::new(800.0, 1280.0), 2.0 / 3.0),
+        (Size::new(1440.0, 2560.0), 4.0 / 3.0),
+        (Size::new(1080.0, 1920.0), 1.0),
+    ] {
+        let got = simkiosk::ui::fit_scale(panel);
+        assert!(
+            (got - want).abs() < 1e-4,
+            "{panel:?}: {got}, expected {want}"
+        );
+    }
+}

@@ -69,7 +69,11 @@ pub struct Kiosk {
     pub(super) prefs: Prefs,
     /// `store.brand_color`, for the header.
     pub(super) brand: Option<iced::Color>,
+    /// The size the screens are laid out at (logical pixels after `scale`).
     pub(super) size: Size,
+    /// The whole UI's scale: the screens are designed for a 1080×1920 (or 1920×1080) panel and
+    /// drawn smaller or larger on another, so a 720×1280 panel shows what a 1080×1920 one does.
+    pub(super) scale: f32,
     pub(super) identify: identify::State,
     /// The landscape language menu is open over the screen (UI state: the flow is unchanged).
     pub(super) language_menu: bool,
@@ -132,6 +136,7 @@ impl Kiosk {
                 .brand_rgb()
                 .map(|[r, g, b]| iced::Color::from_rgb8(r, g, b)),
             size,
+            scale: 1.0,
             identify: identify::State::default(),
             language_menu: false,
             plans: plans::State::default(),
@@ -192,6 +197,16 @@ impl Kiosk {
 
     pub fn prefs(&self) -> Prefs {
         self.prefs
+    }
+
+    /// The size the screens are laid out at (the panel divided by the scale).
+    pub fn layout_size(&self) -> Size {
+        self.size
+    }
+
+    /// The scale iced draws the whole UI at ([`super::fit_scale`] of the panel).
+    pub fn scale_factor(&self) -> f32 {
+        self.scale
     }
 
     pub fn set_size(&mut self, size: Size) {
@@ -258,7 +273,10 @@ impl Kiosk {
             Message::Activity => Action::Flow(Event::Activity),
             Message::Tick => Action::Flow(Event::Tick),
             Message::Resized(size) => {
-                self.size = size;
+                // iced reports the size divided by the scale in effect: undo it to get the panel.
+                let panel = Size::new(size.width * self.scale, size.height * self.scale);
+                self.scale = super::fit_scale(panel);
+                self.size = Size::new(panel.width / self.scale, panel.height / self.scale);
                 Action::None
             }
             Message::Device(Event::SaleFailed(failure))

@@ -35,6 +35,24 @@ pub struct RunOptions {
 /// The panel size assumed before the window manager reports the real one (portrait kiosk).
 pub const PANEL: Size = Size::new(1080.0, 1920.0);
 
+/// The scale that fits the screens, designed for [`PANEL`] (or its landscape twin), to `panel`:
+/// 720×1280 draws them at 2/3, 1440×2560 at 4/3. A panel of another shape is fitted by its
+/// tighter side, and the layout takes the spare length of the other. Bounded so that a tiny
+/// development window or a wall display stays usable.
+pub fn fit_scale(panel: Size) -> f32 {
+    let (design_w, design_h) = if panel.height >= panel.width {
+        (PANEL.width, PANEL.height)
+    } else {
+        (PANEL.height, PANEL.width)
+    };
+    let scale = (panel.width / design_w).min(panel.height / design_h);
+    if scale.is_finite() {
+        scale.clamp(0.5, 2.0)
+    } else {
+        1.0
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum UiError {
     #[error("loading the translations: {0}")]
@@ -174,6 +192,7 @@ pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
         .title("simkiosk")
         .subscription(Kiosk::subscription)
         .theme(Kiosk::theme)
+        .scale_factor(Kiosk::scale_factor)
         .window(window)
         .default_font(Font::with_name(fonts::JP));
     for face in fonts::faces() {
