@@ -140,8 +140,39 @@ impl Pg {
 
     /// Starts (or restarts) the server and waits until it accepts connections.
     pub fn start_server(&self) {
+        self.start_server_with("-c listen_addresses=''");
+    }
+
+    /// Restarts the server on 127.0.0.1 with TLS from `cert` and `key` (PEM), beside its socket.
+    pub fn restart_with_tls(&self, cert: &Path, key: &Path) {
+        for f in [cert, key] {
+            if self.run_as.is_some() {
+                chown_nobody(f);
+            }
+            std::fs::set_permissions(f, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+                .expect("chmod the server's TLS files");
+        }
+        self.stop_server("fast");
+        self.start_server_with(&format!(
+            "-c listen_addresses='127.0.0.1' -c ssl=on -c ssl_cert_file='{}' -c ssl_key_file='{}'",
+            cert.display(),
+            key.display()
+        ));
+    }
+
+    /// The server's TCP port.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// This cluster's temporary folder (for test files beside it).
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn start_server_with(&self, listen: &str) {
         let opts = format!(
-            "-p {} -k {} -c listen_addresses='' -c fsync=off",
+            "-p {} -k {} {listen} -c fsync=off",
             self.port,
             self.socket_dir().display()
         );
