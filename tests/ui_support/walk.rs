@@ -38,6 +38,16 @@ pub fn walk(h: &mut Harness, lang: Lang, shot: &mut dyn FnMut(&mut Harness, &str
     h.tap(&h.tr("ui-keypad-clear"));
     h.type_digits("09012345678");
     shot(h, "identify-number");
+    if h.size.width > h.size.height {
+        // Landscape: more languages than the bar holds open as a menu over the screen.
+        h.send(Message::Bar(bar::Message::LanguageMenu));
+        assert!(
+            h.shows(Lang::De.native_name()) && h.shows(Lang::Th.native_name()),
+            "the language menu lists every language"
+        );
+        shot(h, "language-menu");
+        h.send(Message::Bar(bar::Message::LanguageMenu));
+    }
     h.tap(&h.tr("ui-identify-submit"));
     shot(h, "status");
     h.tap(&h.tr("ui-status-continue"));
