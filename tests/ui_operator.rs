@@ -551,3 +551,16 @@ fn the_end_of_day_button_is_not_worded_as_its_title() {
         );
     }
 }
+
+/// The header's toggles speak the staff's language while the staff screens are open (they
+/// stayed in the customer's Japanese under English staff screens).
+#[test]
+fn the_header_speaks_the_staff_language_in_operator_mode() {
+    let mut t = operator_kiosk(None);
+    t.unlock();
+    t.h.send(Message::Operator(operator::Message::Lang(Lang::En)));
+    let contrast_en = t.h.l10n.text(Lang::En, "ui-high-contrast");
+    let contrast_ja = t.h.l10n.text(Lang::Ja, "ui-high-contrast");
+    assert!(t.h.shows(&contrast_en), "the toggle in English");
+    assert!(!t.h.shows(&contrast_ja), "not in the customer's Japanese");
+}

@@ -137,7 +137,16 @@ impl Kiosk {
                         Screen::Pay { .. } | Screen::SaleFailed { .. } | Screen::Language
                     )
                     && self.operator.is_none();
-                column![bar::view(&ctx, langs, cancel).map(Message::Bar), content].into()
+                // Staff read the header's toggles in the language they chose for their screens.
+                let bar_ctx = match &self.operator {
+                    Some(op) => ctx.in_lang(op.lang()),
+                    None => ctx,
+                };
+                column![
+                    bar::view(&bar_ctx, langs, cancel).map(Message::Bar),
+                    content
+                ]
+                .into()
             };
         let page = container(with_bar)
             .width(Length::Fill)
