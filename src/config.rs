@@ -62,6 +62,9 @@ pub struct StoreConfig {
     pub receipt_url_template: Option<String>,
     /// The shop's colour for the screens' header, `#RRGGBB` (validated at load).
     pub brand_color: Option<String>,
+    /// The shop's logo, a PNG file shown in the header and on the attract screen in place of
+    /// the demo's mark (relative to kiosk.toml; checked at load: readable, a PNG, not huge).
+    pub logo: Option<PathBuf>,
 }
 
 impl StoreConfig {
@@ -399,6 +402,16 @@ impl Config {
         })?;
         let mut config = Config::from_str(&text, &name)?;
         config.resolve_relative_to(path.parent().unwrap_or(Path::new("")));
+        if let Some(logo) = &config.store.logo
+            && let Err(message) = check_logo(logo)
+        {
+            return Err(ConfigErrors(vec![ConfigError {
+                file: name,
+                line: store_logo_line(&text),
+                path: "store.logo".into(),
+                message: format!("{}: {message}", logo.display()),
+            }]));
+        }
         Ok(config)
     }
 
@@ -411,6 +424,9 @@ impl Config {
             }
         };
         fix(&mut self.journal.path);
+        if let Some(logo) = &mut self.store.logo {
+            fix(logo);
+        }
         if let CarrierKind::Demo { demo_db } = &mut self.carrier.kind {
             fix(demo_db);
         }
@@ -491,4 +507,42 @@ pub fn parse_rgb(s: &str) -> Result<[u8; 3], &'static str> {
     }
     let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).map_err(|_| "is not hexadecimal");
     Ok([byte(0)?, byte(2)?, byte(4)?])
+}
+
+/// The largest logo accepted (pixels per side): a header mark, not a photograph.
+pub const LOGO_MAX_SIDE: u32 = 2048;
+
+/// Is `path` a logo the screens can show: a readable PNG of at most [`LOGO_MAX_SIDE`] pixels a
+/// side? Its width and height when it is.
+pub fn check_logo(path: &Path) -> Result<(u32, u32), String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let decoder = png::Decoder::new(std::io::BufReader::new(file));
+    let reader = decoder
+        .read_info()
+        .map_err(|e| format!("not a PNG image: {e}"))?;
+    let info = reader.info();
+    let (w, h) = (info.width, info.height);
+    if w == 0 || h == 0 || w > LOGO_MAX_SIDE || h > LOGO_MAX_SIDE {
+        return Err(format!(
+            "{w}×{h} pixels; a logo has 1 to {LOGO_MAX_SIDE} pixels a side"
+        ));
+    }
+    Ok((w, h))
+}
+
+/// The line of `logo = …` in kiosk.toml's `[store]` table, for the error message.
+fn store_logo_line(text: &str) -> Option<usize> {
+    let mut in_store = false;
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start();
+        if t.starts_with('[') {
+            in_store = t.starts_with("[store]");
+        } else if in_store
+            && t.strip_prefix("logo")
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            return Some(i + 1);
+        }
+    }
+    None
 }

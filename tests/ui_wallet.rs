@@ -33,6 +33,7 @@ fn render(l10n: &Localizer, lang: Lang, code: &qr_code::Data, path: &Path) -> Pa
         portrait: true,
         step: Some(5),
         brand: None,
+        logo: None,
     };
     let view = wallet::view(&ctx, Yen(3_300), code, &["PayPay"], 287);
     let mut sim = Simulator::with_size(settings(), PORTRAIT, view);

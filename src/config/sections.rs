@@ -83,6 +83,7 @@ fn store(ctx: &mut Ctx, root: &Table) -> Option<StoreConfig> {
         "support",
         "receipt_url_template",
         "brand_color",
+        "logo",
     ];
     let t = ctx.table(root, "store", &keys);
     let name = ctx.req_str(&t, "name");
@@ -123,6 +124,7 @@ fn store(ctx: &mut Ctx, root: &Table) -> Option<StoreConfig> {
         support: support?,
         receipt_url_template,
         brand_color,
+        logo: ctx.opt_str(&t, "logo").map(Into::into),
     })
 }
 

@@ -69,6 +69,8 @@ pub struct Kiosk {
     pub(super) prefs: Prefs,
     /// `store.brand_color`, for the header.
     pub(super) brand: Option<iced::Color>,
+    /// `store.logo`, decoded once (checked at config load; a file gone since is logged).
+    pub(super) logo: Option<iced::widget::image::Handle>,
     /// The size the screens are laid out at (logical pixels after `scale`).
     pub(super) size: Size,
     /// The whole UI's scale: the screens are designed for a 1080×1920 (or 1920×1080) panel and
@@ -135,6 +137,11 @@ impl Kiosk {
                 .store
                 .brand_rgb()
                 .map(|[r, g, b]| iced::Color::from_rgb8(r, g, b)),
+            logo: config
+                .store
+                .logo
+                .as_deref()
+                .and_then(super::widget::logo::load),
             size,
             scale: 1.0,
             identify: identify::State::default(),

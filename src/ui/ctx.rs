@@ -29,6 +29,8 @@ pub struct Ctx<'a> {
     pub step: Option<u32>,
     /// The shop's brand colour (kiosk.toml `store.brand_color`), for the header.
     pub brand: Option<iced::Color>,
+    /// The shop's logo (kiosk.toml `store.logo`), in place of the demo's mark.
+    pub logo: Option<&'a iced::widget::image::Handle>,
 }
 
 impl<'a> Ctx<'a> {

@@ -22,6 +22,7 @@ impl Kiosk {
             prefs: self.prefs,
             portrait: self.size.height > self.size.width,
             brand: self.brand,
+            logo: self.logo.as_ref(),
             step: if self.operator.is_none() {
                 bar::step(self.flow.screen())
             } else {

@@ -4,7 +4,7 @@
 
 use super::super::ctx::{BODY, Ctx, SMALL, TITLE};
 use super::super::theme::{GAP, Role};
-use super::super::widget::{big, icon};
+use super::super::widget::{big, logo};
 use super::Action;
 use crate::domain::{Catalogue, Yen};
 use crate::flow::Event;
@@ -110,7 +110,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], catalogue: &Catalogue) -> Element
             // The shop's logo, large, where there is the height for it (portrait, normal text;
             // it stays in the header's corner in every case).
             let logo = (!ctx.prefs.large_text)
-                .then(|| icon::view(icon::LOGO, 120.0, ctx.colors().primary));
+                .then(|| logo::view(ctx, 120.0, 600.0, ctx.colors().primary));
             column![]
                 .extend(logo)
                 .push(carriers)

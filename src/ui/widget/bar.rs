@@ -157,7 +157,8 @@ pub fn view<'a>(ctx: &Ctx<'a>, langs: &[Lang], cancel: bool) -> Element<'a, Mess
     // The logo in the top-left corner kept free for the hidden staff corner (the long press
     // lands on the invisible target above it all the same).
     let (_, on_header) = ctx.header_colors();
-    let logo = container(super::icon::view(super::icon::LOGO, 48.0, on_header))
+    // A shop's own logo is fitted into the same square corner (a wide one drawn smaller).
+    let logo = container(super::logo::view(ctx, 48.0, CORNER - 16.0, on_header))
         .center_x(CORNER)
         .center_y(TOUCH_MIN)
         .padding(iced::Padding {

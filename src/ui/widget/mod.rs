@@ -7,6 +7,7 @@ pub mod iccid_hint;
 pub mod icon;
 pub mod idle;
 pub mod keypad;
+pub mod logo;
 pub mod touch;
 
 use super::ctx::{BODY, Ctx};
