@@ -309,7 +309,8 @@ fn timer_transitions_are_logged_like_the_others() {
 }
 
 /// The header says which of the customer's six steps a screen is (identify, status, plan, review,
-/// pay, done), in the customer's language, and nothing on the screens around them.
+/// pay, done), in the customer's language, and nothing on the screens around them. Portrait says
+/// it short ("2/6"): its header row also holds both toggles and Cancel.
 #[test]
 fn header_counts_the_customers_six_steps() {
     let expected = |name: &str| -> Option<u32> {
@@ -332,7 +333,7 @@ fn header_counts_the_customers_six_steps() {
                 .map(|n| {
                     h.l10n.text_with(
                         lang,
-                        "ui-step",
+                        "ui-step-short",
                         &[("current", n.into()), ("total", bar::STEPS.into())],
                     )
                 })

@@ -99,7 +99,7 @@ ui-processing-body = Ihre Zahlung ist eingegangen. Das dauert einige Sekunden, b
 ui-receipt-title = Bitte nehmen Sie Ihren Beleg
 ui-receipt-printing = Ihr Beleg wird gedruckt …
 ui-receipt-qr = Code scannen für den digitalen Beleg
-ui-receipt-paper-out = Der Beleg konnte nicht gedruckt werden. Ihre SIM ist verlängert. Scannen Sie den Code für den digitalen Beleg oder bitten Sie das Personal um einen gedruckten.
+ui-receipt-paper-out = Der Beleg konnte nicht gedruckt werden. Ihre SIM ist verlängert. Scannen Sie den Code für den digitalen Beleg oder bitten Sie das Personal um einen gedruckten Beleg.
 ui-receipt-finish = Fertig
 
 ## Fertig.
@@ -164,4 +164,4 @@ ui-idle-start-over = Neu beginnen
 ui-identify-iccid-where = Wo finde ich sie?
 ui-identify-iccid-card = Auf der Karte oder Packung Ihrer SIM
 ui-identify-iccid-iphone = iPhone: Einstellungen › Allgemein › Info
-ui-identify-iccid-android = Android: Einstellungen › Telefoninfo › SIM
+ui-identify-iccid-android = Android: Einstellungen › Über das Telefon › SIM-Status

@@ -59,7 +59,7 @@ ui-plans-per-period =
        *[other] por { $days } días
     }
 ui-plans-periods-title = ¿Cuántos periodos a la vez?
-ui-plans-saving = Ahorra { $amount }
+ui-plans-saving = Ahorre { $amount }
 ui-plans-next = Revisar pedido
 ui-plans-none = No hay planes para esta SIM en este quiosco. Consulte al personal.
 
@@ -88,7 +88,7 @@ ui-pay-no-cancel = El pago está en curso. Ya no se puede cancelar.
 
 ui-wallet-title = Escanee el código QR con su app de pago
 ui-wallet-accepted = Se acepta: { $wallets }
-ui-wallet-time-left = Este código QR vale { $time } más.
+ui-wallet-time-left = Este código QR es válido durante { $time } más.
 ui-wallet-how = Abra la app, toque Escanear y apunte la cámara al código QR.
 
 ## Procesando.

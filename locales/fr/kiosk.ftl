@@ -88,7 +88,7 @@ ui-pay-no-cancel = Le paiement est en cours. Il ne peut plus être annulé.
 
 ui-wallet-title = Scannez le code QR avec votre appli de paiement
 ui-wallet-accepted = Accepté : { $wallets }
-ui-wallet-time-left = Ce code QR est encore valable { $time }.
+ui-wallet-time-left = Ce code QR reste valable pendant { $time }.
 ui-wallet-how = Ouvrez l’appli, touchez Scanner et visez le code QR.
 
 ## Traitement.
@@ -164,4 +164,4 @@ ui-idle-start-over = Recommencer
 ui-identify-iccid-where = Où le trouver ?
 ui-identify-iccid-card = Sur la carte ou la boîte de la SIM
 ui-identify-iccid-iphone = iPhone : Réglages › Général › Infos
-ui-identify-iccid-android = Android : Paramètres › À propos
+ui-identify-iccid-android = Android : Paramètres › À propos du téléphone › État de la SIM

@@ -81,9 +81,11 @@ impl<'a> Ctx<'a> {
         self.prefs.size(base)
     }
 
-    /// "Step 2 of 6"; with large text in portrait, where the header has no room for words, "2/6".
+    /// "Step 2 of 6" in landscape; "2/6" in portrait, whose header row also holds both toggles
+    /// and Cancel: there the words pushed German "Abbrechen" and French "Annuler" out of their
+    /// button.
     pub fn step_text(&self, step: u32) -> String {
-        let id = if self.portrait && self.prefs.large_text {
+        let id = if self.portrait {
             "ui-step-short"
         } else {
             "ui-step"
