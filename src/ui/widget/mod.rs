@@ -22,18 +22,7 @@ pub fn big<'a, M: Clone + 'a>(
     role: Role,
     on: Option<M>,
 ) -> Button<'a, M> {
-    let label = text(label)
-        .line_height(super::ctx::LINE_HEIGHT)
-        .font(ctx.bold())
-        .size(ctx.size(BODY))
-        .align_x(alignment::Horizontal::Center)
-        .width(Length::Fill);
-    button(center(label).height(Length::Shrink))
-        .padding([18, 28])
-        .height(Length::Shrink)
-        .width(Length::Fill)
-        .style(theme::button_style(ctx.prefs, role))
-        .on_press_maybe(on)
+    large_button(ctx, label, role, on, Length::Shrink)
 }
 
 /// [`big`] that fills the height it is given, its label centred in it (one or two lines).
@@ -43,15 +32,26 @@ pub fn big_filled<'a, M: Clone + 'a>(
     role: Role,
     on: Option<M>,
 ) -> Button<'a, M> {
+    large_button(ctx, label, role, on, Length::Fill)
+}
+
+/// The large button, as tall as its label (`Shrink`) or as the space it is given (`Fill`).
+fn large_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    label: String,
+    role: Role,
+    on: Option<M>,
+    height: Length,
+) -> Button<'a, M> {
     let label = text(label)
         .line_height(super::ctx::LINE_HEIGHT)
         .font(ctx.bold())
         .size(ctx.size(BODY))
         .align_x(alignment::Horizontal::Center)
         .width(Length::Fill);
-    button(center(label))
+    button(center(label).height(height))
         .padding([18, 28])
-        .height(Length::Fill)
+        .height(height)
         .width(Length::Fill)
         .style(theme::button_style(ctx.prefs, role))
         .on_press_maybe(on)
