@@ -445,3 +445,45 @@ fn retry_and_reverse_are_refused_once_a_reversal_is_journaled() {
         );
     }
 }
+
+/// A wallet payment is given back at its provider by the transaction's id, so staff may refund
+/// a completed one although it has no terminal receipt number; one the journal does not hold as
+/// completed is not refunded (the refunds tally would count money never taken).
+#[test]
+fn a_completed_wallet_payment_can_be_refunded_without_a_terminal_receipt_number() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sub = subscriber_ref(&engine);
+    use OperatorAction::*;
+    let paid = wallet_row(
+        &engine,
+        &sub,
+        Some("PP-0000-4711"),
+        "COMPLETED",
+        PAID_THEN_OPERATOR,
+    );
+    assert_eq!(
+        simkiosk::ops::settle::allowed_actions(&paid),
+        vec![Retry, Reverse, Resolve],
+        "a paid wallet row handed to staff"
+    );
+    let unpaid = wallet_row(&engine, &sub, None, "CREATED", UNPAID_THEN_OPERATOR);
+    let refused = simkiosk::ops::settle::check(Reverse, &unpaid);
+    assert!(
+        matches!(&refused, Err(OperatorError::NotAwaiting { why, .. }) if why.contains("no completed wallet payment")),
+        "an unconfirmed wallet payment: {refused:?}"
+    );
+    // The card keeps its rule: without the terminal's receipt number there is nothing to
+    // reverse by.
+    let card = row(
+        &engine,
+        &sub,
+        Some(approval(1980, None)),
+        PAID_THEN_OPERATOR,
+    );
+    let refused = simkiosk::ops::settle::check(Reverse, &card);
+    assert!(
+        matches!(&refused, Err(OperatorError::NotAwaiting { why, .. }) if why.contains("no terminal receipt number")),
+        "a card payment without a receipt number: {refused:?}"
+    );
+}

@@ -215,6 +215,18 @@ pub fn check(action: OperatorAction, record: &TransactionRecord) -> Result<(), O
             if record.reversal.is_some() {
                 return refuse("the payment was already reversed");
             }
+            if record.payment_method != "card" {
+                // A wallet payment is cancelled or refunded at its provider by the transaction's
+                // id (the merchant payment id): no terminal receipt number is involved. Only a
+                // payment the journal holds as completed is given back, so the refunds tally
+                // never counts money that was not taken.
+                if record.approval.is_none() {
+                    return refuse(
+                        "the journal holds no completed wallet payment: check with the provider, then resolve",
+                    );
+                }
+                return Ok(());
+            }
             if record
                 .approval
                 .as_ref()

@@ -175,3 +175,39 @@ pub fn states(engine: &Engine, id: &str) -> Vec<TxState> {
         .map(|e| e.to)
         .collect()
 }
+
+/// A QR wallet's payment as the kiosk journals it: the provider's payment id is the approval
+/// code; no card, no terminal receipt number.
+pub fn wallet_approval(amount: i64, payment_id: &str) -> Approval {
+    Approval {
+        amount: simkiosk::domain::Yen(amount),
+        auth_code: Some(payment_id.to_owned()),
+        ..Approval::default()
+    }
+}
+
+/// A PayPay row walked through `path`: paid (`payment_id` given, approval attached at
+/// `payment_approved`) or not, with the provider's last `status` in its wallet columns.
+pub fn wallet_row(
+    engine: &Engine,
+    subscriber_ref: &str,
+    payment_id: Option<&str>,
+    status: &str,
+    path: &[TxState],
+) -> TransactionRecord {
+    let paid = payment_id.map(|p| wallet_approval(1980, p));
+    let r = row(engine, subscriber_ref, paid, path);
+    engine
+        .journal()
+        .set_wallet(
+            &r.id,
+            &simkiosk::journal::WalletRef {
+                method: "paypay".into(),
+                code_id: Some(format!("04-{}", &r.id[..8])),
+                payment_id: payment_id.map(str::to_owned),
+                status: Some(status.to_owned()),
+            },
+        )
+        .expect("wallet columns");
+    engine.journal().get(&r.id).expect("row")
+}
