@@ -77,3 +77,43 @@ fn screen_events_are_audited_with_numbers_masked() {
     assert_eq!(log[0].action, "operator_exit");
     assert_eq!(log[1].detail, "customer *******5678 called");
 }
+
+/// End of day on a kiosk that sells by card and by PayPay: the wallet renewal is in the day's
+/// takings and listed by method, the card's share is what the terminal's batch holds, and the
+/// reconciliation with the terminal counts the card alone (no false difference).
+#[test]
+fn end_of_day_lists_wallet_renewals_apart_from_the_terminals_batch() {
+    let k = kiosk(None);
+    let engine = engine(&k);
+    let sim = wallet_sim(&engine);
+    let card = sale(&engine);
+    let wallet = wallet_sale(&engine, &sim);
+    assert_eq!(wallet.payment_method, "paypay");
+    let eod = engine.end_of_day("erin").expect("end of day");
+    assert!(eod.complete(), "terminal or printer failed: {eod:?}");
+    let r = &eod.report;
+    assert_eq!(r.renewals.count, 2, "both renewals are the day's takings");
+    assert_eq!(r.by_wallet["paypay"].count, 1);
+    assert_eq!(r.by_wallet["paypay"].total_yen, wallet.total_yen);
+    assert_eq!(r.card_renewals().count, 1);
+    assert_eq!(r.card_renewals().total_yen, card.total_yen);
+    assert_eq!(
+        eod.reconciliation.kiosk.total_yen, card.total_yen,
+        "the terminal's batch holds the card payment only"
+    );
+    assert_eq!(
+        eod.reconciliation.terminal_yen,
+        Some(card.total_yen),
+        "the terminal simulator's batch total"
+    );
+    assert_eq!(eod.reconciliation.difference_yen, Some(0));
+    let slip = simkiosk::printer::layout::to_text(&r.receipt_lines(&eod.terminal));
+    assert!(slip.contains("paid by PayPay | 1 / "), "{slip}");
+    let stored = engine.journal().audit_log().unwrap();
+    let stored = stored.iter().find(|a| a.id == eod.audit_id).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stored.detail).unwrap();
+    assert_eq!(
+        v["report"]["by_wallet"]["paypay"]["total_yen"], wallet.total_yen,
+        "the stored report keeps the wallet's share"
+    );
+}

@@ -298,3 +298,67 @@ fn end_of_day_reconciles_the_kiosks_charges_with_the_terminals_total() {
     assert_eq!(unknown.terminal_yen, None);
     assert_eq!(unknown.difference_yen, None);
 }
+
+/// The day of a kiosk that also sells by PayPay: tx-3 (2200) and tx-8 (1980) were paid by
+/// wallet, the other renewals by card.
+fn wallet_day() -> DailyReport {
+    let mut all = journal();
+    for r in &mut all {
+        if matches!(r.id.as_str(), "tx-3" | "tx-8" | "tx-9") {
+            r.payment_method = "paypay".into();
+        }
+    }
+    DailyReport::build(
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        "demo-kiosk-01",
+        &all,
+        &[],
+        at(2026, 11, 25, 15, 30, 0),
+    )
+}
+
+#[test]
+fn wallet_renewals_are_counted_apart_from_the_card_terminals_batch() {
+    let r = wallet_day();
+    assert_eq!(r.renewals.count, 4, "every renewal is in the takings");
+    assert_eq!(r.renewals.total_yen, 1980 + 2200 + 1650 + 1980);
+    assert_eq!(
+        r.by_wallet["paypay"],
+        simkiosk::ops::report::Tally {
+            count: 2,
+            total_yen: 2200 + 1980
+        },
+        "tx-3 and tx-8 (tx-9 is the next day)"
+    );
+    assert_eq!(
+        r.card_renewals(),
+        simkiosk::ops::report::Tally {
+            count: 2,
+            total_yen: 1980 + 1650
+        },
+        "the card's share is what the terminal's batch holds"
+    );
+    let terminal = Ok(vec!["END OF DAY".to_owned(), "PAYMENTS    2".to_owned()]);
+    golden(
+        "ops_end_of_day_slip_wallet.txt",
+        &to_text(&r.receipt_lines(&terminal)),
+    );
+    let text = r.to_text();
+    assert!(
+        text.contains("renewals paid by card            2 x       3630 JPY"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  paypay                         2 x       4180 JPY"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_card_only_day_has_no_payment_method_lines() {
+    let r = report();
+    assert!(r.by_wallet.is_empty());
+    assert_eq!(r.card_renewals(), r.renewals, "all of it was paid by card");
+    let slip = to_text(&r.receipt_lines(&Ok(vec![])));
+    assert!(!slip.contains("paid by"), "{slip}");
+}

@@ -3,6 +3,7 @@
 //! terminal's `06 50` report and stored in the audit trail (action `daily_report`).
 
 use crate::domain::promotion::jst_midnight;
+use crate::engine::wallet::method_label;
 use crate::i18n::Lang;
 use crate::journal::{TransactionRecord, TxState};
 use crate::printer::layout::{Align, Line, Span, TextSize};
@@ -135,6 +136,16 @@ impl DailyReport {
         report
     }
 
+    /// Renewals paid at the card terminal (part of its batch): the takings less the QR wallets'.
+    pub fn card_renewals(&self) -> Tally {
+        self.by_wallet
+            .values()
+            .fold(self.renewals, |card, wallet| Tally {
+                count: card.count.saturating_sub(wallet.count),
+                total_yen: card.total_yen - wallet.total_yen,
+            })
+    }
+
     /// Plain text for the terminal (`simkiosk report`).
     pub fn to_text(&self) -> String {
         let mut out = String::new();
@@ -177,6 +188,7 @@ impl DailyReport {
         }
         // Only a kiosk that also sells by QR wallet has these (the rest were paid by card).
         if !self.by_wallet.is_empty() {
+            line(tally("renewals paid by card", &self.card_renewals()));
             line("renewals paid by QR wallet:".into());
             for (method, t) in &self.by_wallet {
                 line(tally(&format!("  {method}"), t));
@@ -229,6 +241,17 @@ impl DailyReport {
             "  tax contained",
             format!("{} JPY", self.renewals_tax_yen),
         ));
+        // A kiosk that also sells by QR wallet: the card's share is the terminal's batch above;
+        // each wallet's is settled by its provider.
+        if !self.by_wallet.is_empty() {
+            lines.push(pair("  paid by card", money(&self.card_renewals())));
+            for (method, t) in &self.by_wallet {
+                lines.push(pair(
+                    &format!("  paid by {}", method_label(method)),
+                    money(t),
+                ));
+            }
+        }
         lines.push(pair("Reversals", money(&self.reversals)));
         lines.push(pair("Renewed, not paid", money(&self.renewed_not_paid)));
         lines.push(pair("Receipts owed", self.receipts_owed.to_string()));

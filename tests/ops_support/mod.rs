@@ -211,3 +211,71 @@ pub fn wallet_row(
         .expect("wallet columns");
     engine.journal().get(&r.id).expect("row")
 }
+
+/// A wallet simulator on loopback, made `engine`'s PayPay provider (the client polls fast so
+/// the tests are quick). Keep it alive as long as the engine asks it anything.
+pub fn wallet_sim(engine: &Engine) -> simkiosk::payment::wallet::simulator::WalletSim {
+    use simkiosk::payment::wallet::simulator::{Faults, SimConfig, WalletSim};
+    let sim = WalletSim::start(
+        "127.0.0.1:0",
+        SimConfig {
+            api_key: "k".into(),
+            api_secret: "s".into(),
+            merchant_id: "m".into(),
+            code_lifetime: std::time::Duration::from_secs(300),
+            auto_pay_after: None,
+            ledger_file: None,
+            faults: Faults::default(),
+        },
+    )
+    .expect("wallet simulator starts");
+    let client = simkiosk::payment::wallet::paypay::PayPay::new(
+        &sim.base_url(),
+        simkiosk::payment::wallet::credentials::Credentials {
+            api_key: "k".into(),
+            api_secret: "s".into(),
+        },
+        "m",
+        std::time::Duration::from_secs(2),
+        std::time::Duration::from_millis(30),
+    )
+    .expect("PayPay client");
+    engine.set_wallet_provider(Box::new(client));
+    sim
+}
+
+/// One whole PayPay sale against `sim` (the customer pays as soon as the code shows); returns
+/// its (done) record.
+pub fn wallet_sale(
+    engine: &Engine,
+    sim: &simkiosk::payment::wallet::simulator::WalletSim,
+) -> TransactionRecord {
+    let sim_no = parse_sim(DEMO_PHONE).expect("demo phone parses");
+    let subscriber = engine.lookup(&sim_no).expect("demo SIM found");
+    let quote = engine
+        .catalogue()
+        .quote(DEMO_PLAN, 1, Utc::now())
+        .expect("demo quote");
+    let request = SaleRequest {
+        sim: sim_no,
+        subscriber,
+        quote,
+        lang: Lang::En,
+        cancel: CancelFlag::default(),
+    };
+    let report = engine.sale_with(request, simkiosk::config::PaymentMethod::Paypay, &mut |p| {
+        if let simkiosk::engine::SaleProgress::WalletCode(_) = &p {
+            let id = engine.journal().unfinished().expect("journal")[0]
+                .id
+                .clone();
+            sim.pay_payment(&id).expect("the customer pays");
+        }
+    });
+    let SaleReport::Completed { transaction_id, .. } = report else {
+        panic!("PayPay sale did not complete: {report:?}");
+    };
+    engine
+        .journal()
+        .get(&transaction_id)
+        .expect("sale journaled")
+}
