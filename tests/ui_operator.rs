@@ -456,6 +456,57 @@ fn end_of_day_asks_first_and_is_not_offered_again() {
     );
 }
 
+/// End of day on a kiosk that sold by card and by PayPay: the summary lists the card's
+/// renewals (the terminal's batch) and PayPay's on lines of their own; a card-only day has no
+/// such split.
+#[test]
+fn end_of_day_shows_wallet_renewals_apart_from_the_terminals_batch() {
+    let mut t = operator_kiosk(None);
+    let sim = ops_support::wallet_sim(&t.engine);
+    ops_support::sale(&t.engine);
+    ops_support::wallet_sale(&t.engine, &sim);
+    ops_support::wallet_sale(&t.engine, &sim);
+    t.unlock();
+    t.tap_id("op-menu-end-of-day");
+    t.tap_id("op-eod-run");
+    t.tap_id("op-eod-confirm-run");
+    let yen = |n| t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(n));
+    let total = t.tr_with(
+        "op-eod-count-amount",
+        &[("count", 3.into()), ("amount", yen(3 * 1980).into())],
+    );
+    let card = t.tr_with(
+        "op-eod-count-amount",
+        &[("count", 1.into()), ("amount", yen(1980).into())],
+    );
+    let wallet = t.tr_with(
+        "op-eod-count-amount",
+        &[("count", 2.into()), ("amount", yen(2 * 1980).into())],
+    );
+    let wallet_label = t.tr_with("op-eod-wallet", &[("method", "PayPay".into())]);
+    for (what, text) in [
+        ("all renewals", total),
+        ("the card's label", t.tr("op-eod-card")),
+        ("the card's share", card),
+        ("PayPay's label", wallet_label),
+        ("PayPay's share", wallet),
+    ] {
+        assert!(t.h.shows(&text), "the summary shows {what}: {text:?}");
+    }
+}
+
+#[test]
+fn a_card_only_end_of_day_has_no_payment_method_lines() {
+    let mut t = operator_kiosk(None);
+    ops_support::sale(&t.engine);
+    t.unlock();
+    t.tap_id("op-menu-end-of-day");
+    t.tap_id("op-eod-run");
+    t.tap_id("op-eod-confirm-run");
+    assert!(t.shows_id("op-eod-renewals"));
+    assert!(!t.shows_id("op-eod-card"), "no split without wallet sales");
+}
+
 /// Defect seen in the field: staff switched the PIN pad to English, left, and the next long press
 /// opened it in the customer's language again. It opens in the language staff last chose.
 #[test]
@@ -478,21 +529,32 @@ fn pin_pad_opens_in_the_language_staff_last_chose() {
     );
 }
 
-/// A wallet sale waiting for the provider's word is listed as such, with the wallet and its
-/// last known state, and offers nothing to do (the kiosk asks again by itself).
+/// A wallet sale waiting for the provider's word is listed as such, apart from a card row
+/// (under a badge naming the wallet), with the wallet and its last known state, and offers
+/// nothing to do (the kiosk asks again by itself and gives back a payment it finds).
 #[test]
 fn a_wallet_payment_waiting_for_its_provider_says_so() {
     let mut t = operator_kiosk(None);
     let id = ui_operator_support::unconfirmed_wallet_row(&t.engine);
+    needs_operator_row(&t.engine);
     t.unlock();
-    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 2.into())]);
     t.h.tap(&menu);
     assert_eq!(t.page(), Some(Page::Decisions));
+    let badge = t.tr_with("op-decision-waiting-badge", &[("method", "PayPay".into())]);
+    assert!(
+        t.h.shows(&badge),
+        "the waiting row is marked with {badge:?}"
+    );
     let waiting = t.tr_with(
         "op-decision-waiting-provider",
         &[("method", "PayPay".into())],
     );
     assert!(t.h.shows(&waiting), "the list says what the row waits for");
+    assert!(
+        t.h.shows("PayPay · WITHDRAWN"),
+        "the list names the wallet and the provider state"
+    );
     let state = t.tr("op-state-payment-requested");
     let row_title = format!(
         "{state} · {}",
@@ -500,6 +562,7 @@ fn a_wallet_payment_waiting_for_its_provider_says_so() {
     );
     t.h.tap(&row_title);
     assert_eq!(t.page(), Some(Page::Decision));
+    assert!(t.h.shows(&badge), "the detail is marked too");
     assert!(t.h.shows("PayPay"), "the method is named");
     assert!(t.h.shows("WITHDRAWN"), "the provider state is shown");
     assert!(t.h.shows(&waiting), "the detail says what it waits for");
@@ -511,31 +574,177 @@ fn a_wallet_payment_waiting_for_its_provider_says_so() {
     assert_eq!(decision.waiting_for, "provider");
 }
 
-/// A paid wallet sale handed to staff shows the provider's payment id, and refunding it asks
-/// about the customer's wallet, not a card.
+/// A code left shown by a kiosk that stopped, the provider silent since: staff read that a
+/// payment found will renew the SIM (not be given back, as after a withdrawn code).
 #[test]
-fn a_wallet_payment_for_staff_shows_the_provider_id_and_refunds_to_the_wallet() {
+fn an_unanswered_wallet_payment_says_a_payment_found_renews_the_sim() {
     let mut t = operator_kiosk(None);
-    ui_operator_support::wallet_needs_operator_row(&t.engine);
+    ui_operator_support::unanswered_wallet_row(&t);
     t.unlock();
     let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
     t.h.tap(&menu);
-    let needs = t.tr("op-state-needs-operator");
-    let row_title = format!(
-        "{needs} · {}",
-        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
+    let renews = t.tr_with(
+        "op-decision-waiting-provider-renew",
+        &[("method", "PayPay".into())],
     );
-    t.h.tap(&row_title);
-    assert!(t.h.shows("PP-0000-4711"), "the provider's payment id");
+    assert!(t.h.shows(&renews), "the list says {renews:?}");
+    let gives_back = t.tr_with(
+        "op-decision-waiting-provider",
+        &[("method", "PayPay".into())],
+    );
+    assert!(!t.h.shows(&gives_back), "nothing is given back for it");
+    assert!(t.h.shows("PayPay · CREATED"));
+}
+
+/// A card row is listed as it always was: the masked card number, no wallet badge.
+#[test]
+fn a_card_row_shows_its_card_and_no_wallet_badge() {
+    let mut t = operator_kiosk(None);
+    needs_operator_row(&t.engine);
+    t.unlock();
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    t.h.tap(&menu);
+    let badge = t.tr_with("op-decision-waiting-badge", &[("method", "PayPay".into())]);
+    assert!(!t.h.shows(&badge));
+    let row = t.engine.pending_decisions().unwrap().remove(0);
+    let line = format!(
+        "{} · {} · ************0019",
+        row.created_at
+            .with_timezone(&simkiosk::domain::promotion::jst())
+            .format("%m-%d %H:%M"),
+        row.sim_masked
+    );
+    assert!(t.h.shows(&line), "the card row's line {line:?}");
+}
+
+/// A paid wallet sale handed to staff shows the provider's payment id (in the list and the
+/// detail); refunding it asks about the customer's wallet, and the refund goes through the
+/// provider: the money is back in the wallet and the row is refunded.
+#[test]
+fn a_paid_wallet_payment_for_staff_is_refunded_to_the_wallet_from_the_screen() {
+    let mut t = operator_kiosk(None);
+    let sim = ops_support::wallet_sim(&t.engine);
+    let id = ui_operator_support::paid_wallet_needs_operator_row(&t.engine, &sim);
+    let payment_id = t.engine.journal().wallet(&id).unwrap().payment_id.unwrap();
+    t.unlock();
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    t.h.tap(&menu);
+    let listed = format!("PayPay · COMPLETED · {payment_id}");
+    assert!(t.h.shows(&listed), "the list shows {listed:?}");
+    t.h.tap(&listed);
+    assert_eq!(t.page(), Some(Page::Decision));
+    assert!(t.h.shows(&payment_id), "the provider's payment id");
     assert!(t.h.shows("COMPLETED"), "the provider state");
     assert!(
-        !t.h.shows("************0019 (VISA)"),
+        !t.shows_id("op-field-card"),
         "no card line for a wallet payment"
     );
     t.tap_id("op-action-reverse");
     let question = t.tr_with("op-confirm-reverse-wallet", &[("method", "PayPay".into())]);
     assert!(t.h.shows(&question), "the refund goes to the wallet");
     assert!(!t.shows_id("op-confirm-reverse"), "not to a card");
+    t.tap_id("op-action-reverse");
+    assert!(
+        t.shows_id("op-settled-reversed"),
+        "the screen says the payment was refunded"
+    );
+    assert_eq!(
+        t.engine.journal().get(&id).unwrap().state,
+        TxState::Reversed
+    );
+    let at_provider = simkiosk::payment::wallet::WalletProvider::payment(
+        &mut ops_support::wallet_client(&sim),
+        &id,
+    )
+    .unwrap();
+    assert!(
+        at_provider.status.nothing_charged(),
+        "the provider holds the money given back: {:?}",
+        at_provider.status
+    );
+    let audit = t.engine.journal().audit_log().unwrap();
+    let last = audit.last().unwrap();
+    assert_eq!(last.action, "settle_reverse");
+    assert!(last.detail.contains("reversed"), "{}", last.detail);
+}
+
+/// Staff reprint a PayPay sale's receipt from the reprint screen: its row names the wallet and
+/// the provider's payment id, and the printer receives exactly that sale's receipt marked as a
+/// reprint, naming PayPay and the payment id.
+#[test]
+fn a_wallet_sale_receipt_is_reprinted_from_the_staff_screen() {
+    let mut t = operator_kiosk(None);
+    let sim = ops_support::wallet_sim(&t.engine);
+    let sold = ops_support::wallet_sale(&t.engine, &sim);
+    let payment_id = t
+        .engine
+        .journal()
+        .wallet(&sold.id)
+        .unwrap()
+        .payment_id
+        .unwrap();
+    let jobs_before = printed_jobs(&t);
+    t.unlock();
+    t.tap_id("op-menu-reprint");
+    assert_eq!(t.page(), Some(Page::Reprint));
+    let row = format!("PayPay · COMPLETED · {payment_id}");
+    assert!(t.h.shows(&row), "the reprint list shows {row:?}");
+    t.h.tap(&row);
+    assert!(t.shows_id("op-reprint-done"), "the demo printer printed it");
+
+    let facts = simkiosk::engine::receipt_facts(&t.engine, &sold.id, Lang::En, true)
+        .expect("the sale's receipt");
+    let text = simkiosk::printer::layout::to_text(
+        &simkiosk::printer::render::receipt_lines(&facts).expect("receipt lines"),
+    );
+    for wanted in ["REPRINT", "PayPay", payment_id.as_str()] {
+        assert!(
+            text.contains(wanted),
+            "the reprint names {wanted:?}:\n{text}"
+        );
+    }
+    let width = t.engine.config().printer.paper_width.dots();
+    let expected = simkiosk::printer::render::render_escpos(&facts, width).expect("renders");
+    let jobs = wait_for_job(&t, jobs_before);
+    assert_eq!(
+        jobs.last().map(Vec::len),
+        Some(expected.len()),
+        "the printer's last job is this sale's reprint"
+    );
+    assert!(
+        jobs.last() == Some(&expected),
+        "the printed bytes are the reprint's"
+    );
+    let audit = t.engine.journal().audit_log().unwrap();
+    let last = audit.last().unwrap();
+    assert_eq!(last.action, "reprint");
+    assert!(last.detail.contains(&sold.id[..8]), "{}", last.detail);
+}
+
+/// The demo printer's jobs so far (its `demo-receipts/job-NNNN.bin` files, in order).
+fn printed_jobs(t: &ui_operator_support::Op) -> Vec<Vec<u8>> {
+    let dir = t.kiosk.receipts_dir();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "bin"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names.iter().map(|p| std::fs::read(p).unwrap()).collect()
+}
+
+/// The printer's jobs once one more than `before` has arrived (at most 5 s).
+fn wait_for_job(t: &ui_operator_support::Op, before: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    let until = std::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let jobs = printed_jobs(t);
+        if jobs.len() > before.len() || std::time::Instant::now() >= until {
+            return jobs;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 /// A button never reads like its page's title: in Thai and Vietnamese "run end of day" was the

@@ -109,6 +109,18 @@ pub fn row(
     approval: Option<Approval>,
     path: &[TxState],
 ) -> TransactionRecord {
+    row_in(engine, engine.journal(), subscriber_ref, approval, path)
+}
+
+/// As [`row`], written through `journal` (e.g. the engine's journal file opened with a clock
+/// set back, for a row last touched long ago).
+pub fn row_in(
+    engine: &Engine,
+    journal: &simkiosk::journal::Journal,
+    subscriber_ref: &str,
+    approval: Option<Approval>,
+    path: &[TxState],
+) -> TransactionRecord {
     let quote = engine
         .catalogue()
         .quote(DEMO_PLAN, 1, Utc::now())
@@ -128,7 +140,6 @@ pub fn row(
         tax_yen: quote.tax_contained.value(),
         quote_json: serde_json::to_string(&quote).unwrap(),
     };
-    let journal = engine.journal();
     journal.create(&new).expect("create row");
     for &to in path {
         let detail = match (to, &approval) {
@@ -229,7 +240,15 @@ pub fn wallet_sim(engine: &Engine) -> simkiosk::payment::wallet::simulator::Wall
         },
     )
     .expect("wallet simulator starts");
-    let client = simkiosk::payment::wallet::paypay::PayPay::new(
+    engine.set_wallet_provider(Box::new(wallet_client(&sim)));
+    sim
+}
+
+/// A PayPay client of `sim` (as the kiosk's, polling fast).
+pub fn wallet_client(
+    sim: &simkiosk::payment::wallet::simulator::WalletSim,
+) -> simkiosk::payment::wallet::paypay::PayPay {
+    simkiosk::payment::wallet::paypay::PayPay::new(
         &sim.base_url(),
         simkiosk::payment::wallet::credentials::Credentials {
             api_key: "k".into(),
@@ -239,9 +258,7 @@ pub fn wallet_sim(engine: &Engine) -> simkiosk::payment::wallet::simulator::Wall
         std::time::Duration::from_secs(2),
         std::time::Duration::from_millis(30),
     )
-    .expect("PayPay client");
-    engine.set_wallet_provider(Box::new(client));
-    sim
+    .expect("PayPay client")
 }
 
 /// One whole PayPay sale against `sim` (the customer pays as soon as the code shows); returns

@@ -8,7 +8,9 @@ use crate::ui_support::{Harness, PORTRAIT, demo_config};
 use fluent_bundle::FluentValue;
 use simkiosk::engine::Engine;
 use simkiosk::i18n::{Lang, Localizer};
-use simkiosk::journal::TxState;
+use simkiosk::journal::{Detail, Journal, TxState, WalletRef};
+use simkiosk::payment::wallet::simulator::WalletSim;
+use simkiosk::payment::wallet::{CodeRequest, WalletProvider};
 use simkiosk::ui::operator::{self, Console, Page};
 use simkiosk::ui::{EngineDevices, Kiosk, Message, Runner};
 use std::sync::Arc;
@@ -20,7 +22,7 @@ pub const DEMO_PIN: &str = "123456";
 pub struct Op {
     pub h: Harness,
     pub engine: Engine,
-    _kiosk: ops_support::Kiosk,
+    pub kiosk: ops_support::Kiosk,
 }
 
 /// A kiosk on the demo engine with the operator console attached (jobs run inline).
@@ -49,7 +51,7 @@ pub fn operator_kiosk(pin_hash: Option<&str>) -> Op {
             size: PORTRAIT,
         },
         engine,
-        _kiosk: k,
+        kiosk: k,
     }
 }
 
@@ -132,39 +134,95 @@ pub fn needs_operator_row(engine: &Engine) -> String {
 }
 
 /// A PayPay sale whose code was withdrawn while the provider could not say whether it had been
-/// paid: `payment_requested`, waiting for the provider's word.
+/// paid: `payment_requested`, waiting for the provider's word (a payment found is given back).
 pub fn unconfirmed_wallet_row(engine: &Engine) -> String {
     let sub = ops_support::subscriber_ref(engine);
-    let id = ops_support::row(engine, &sub, None, &[TxState::PaymentRequested]).id;
-    engine
-        .journal()
-        .set_wallet(
-            &id,
-            &simkiosk::journal::WalletRef {
-                method: "paypay".into(),
-                code_id: Some("04-WALLETCODE0001".into()),
-                payment_id: None,
-                status: Some("WITHDRAWN".into()),
-            },
-        )
-        .expect("wallet columns");
-    id
+    let path = [TxState::PaymentRequested];
+    ops_support::wallet_row(engine, &sub, None, "WITHDRAWN", &path).id
 }
 
-/// A PayPay payment completed, then the renewal's outcome unknown: handed to staff.
+/// A PayPay code shown an hour ago by a kiosk that stopped, the provider unreachable since:
+/// `payment_requested`, last word CREATED, no sale running (a payment found renews the SIM).
+pub fn unanswered_wallet_row(t: &Op) -> String {
+    let old = Journal::open(&t.kiosk.journal_path())
+        .expect("journal opens")
+        .with_clock(|| chrono::Utc::now() - chrono::Duration::hours(1));
+    let sub = ops_support::subscriber_ref(&t.engine);
+    let r = ops_support::row_in(&t.engine, &old, &sub, None, &[TxState::PaymentRequested]);
+    old.set_wallet(
+        &r.id,
+        &WalletRef {
+            method: "paypay".into(),
+            code_id: Some("04-WALLETCODE0003".into()),
+            payment_id: None,
+            status: Some("CREATED".into()),
+        },
+    )
+    .expect("wallet columns");
+    r.id
+}
+
+/// A PayPay payment completed, then the renewal's outcome unknown: handed to staff. Journaled
+/// as the kiosk does it (the provider's payment id as the approval code, no card, no terminal
+/// receipt number); the provider itself never saw it.
 pub fn wallet_needs_operator_row(engine: &Engine) -> String {
-    let id = needs_operator_row(engine);
+    let sub = ops_support::subscriber_ref(engine);
+    ops_support::wallet_row(
+        engine,
+        &sub,
+        Some("PP-0000-4711"),
+        "COMPLETED",
+        ops_support::PAID_THEN_OPERATOR,
+    )
+    .id
+}
+
+/// As [`wallet_needs_operator_row`], paid for real at `sim`: the customer scanned the code and
+/// paid, the kiosk journaled COMPLETED, then the renewal's outcome was unknown.
+pub fn paid_wallet_needs_operator_row(engine: &Engine, sim: &WalletSim) -> String {
+    let sub = ops_support::subscriber_ref(engine);
+    let r = ops_support::row(engine, &sub, None, &[TxState::PaymentRequested]);
+    let mut wallet = WalletRef {
+        method: "paypay".into(),
+        code_id: None,
+        payment_id: None,
+        status: Some("CREATED".into()),
+    };
     engine
         .journal()
-        .set_wallet(
-            &id,
-            &simkiosk::journal::WalletRef {
-                method: "paypay".into(),
-                code_id: Some("04-WALLETCODE0002".into()),
-                payment_id: Some("PP-0000-4711".into()),
-                status: Some("COMPLETED".into()),
-            },
-        )
+        .set_wallet(&r.id, &wallet)
         .expect("wallet columns");
-    id
+    let mut client = ops_support::wallet_client(sim);
+    let code = client
+        .create_code(&CodeRequest {
+            merchant_payment_id: r.id.clone(),
+            amount: simkiosk::domain::Yen(r.total_yen),
+            description: r.plan_id.clone(),
+            lifetime: Duration::from_secs(300),
+        })
+        .expect("the provider creates the code");
+    sim.pay_payment(&r.id).expect("the customer pays");
+    let paid = client.payment(&r.id).expect("the provider answers");
+    let payment_id = paid.payment_id.expect("a completed payment has an id");
+    wallet.code_id = Some(code.code_id);
+    wallet.payment_id = Some(payment_id.clone());
+    wallet.status = Some("COMPLETED".into());
+    let journal = engine.journal();
+    journal.set_wallet(&r.id, &wallet).expect("wallet columns");
+    let approval = ops_support::wallet_approval(r.total_yen, &payment_id);
+    let steps = [
+        (
+            TxState::PaymentApproved,
+            Detail::approval(approval, vec!["PayPay".into()]),
+        ),
+        (TxState::RenewalRequested, Detail::none()),
+        (
+            TxState::NeedsOperator,
+            Detail::note("test: renewal outcome unknown"),
+        ),
+    ];
+    for (to, detail) in steps {
+        journal.advance(&r.id, to, &detail).expect("advance");
+    }
+    r.id
 }

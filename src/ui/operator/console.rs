@@ -6,7 +6,7 @@
 use crate::config::CarrierKind;
 use crate::engine::Engine;
 use crate::engine::operator::EndOfDay;
-use crate::journal::{ListFilter, TxState};
+use crate::journal::{ListFilter, TxState, WalletRef};
 use crate::ops::settle::{OperatorAction, check};
 use crate::ops::{Attempt, OperatorGate, PendingDecision, SettleOutcome};
 use crate::payment::TerminalHealth;
@@ -96,6 +96,8 @@ pub struct ReceiptRow {
     pub sim_masked: String,
     pub total_yen: i64,
     pub state: TxState,
+    /// Paid by a QR wallet: the method, the provider's payment id and last status.
+    pub wallet: Option<WalletRef>,
 }
 
 /// A job's result.
@@ -230,11 +232,15 @@ impl Console {
                 limit: 50,
             })
             .map_err(|e| e.to_string())?;
+        let journal = self.engine.journal();
         Ok(rows
             .into_iter()
             .filter(|r| check(OperatorAction::Reprint, r).is_ok())
             .take(RECENT_RECEIPTS)
             .map(|r| ReceiptRow {
+                wallet: (r.payment_method != "card")
+                    .then(|| journal.wallet(&r.id).ok())
+                    .flatten(),
                 id: r.id,
                 created_at: r.created_at,
                 sim_masked: r.sim_masked,

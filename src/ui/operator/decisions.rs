@@ -5,12 +5,13 @@
 use super::view::{banner, busy, fact, header, jst_time, state_name};
 use super::{Message, Page, Settle, State};
 use crate::domain::Yen;
-use crate::engine::wallet::method_label;
+use crate::engine::wallet::{WITHDRAWN, method_label};
+use crate::journal::WalletRef;
 use crate::ops::{OperatorAction, PendingDecision};
 use crate::ui::ctx::{BODY, Ctx, SMALL};
 use crate::ui::screen::{action, page};
 use crate::ui::theme::{self, GAP, Role};
-use crate::ui::widget::{alert, big, card};
+use crate::ui::widget::{alert, badge, big, card};
 use iced::widget::{Column, button, column};
 use iced::{Element, Length};
 
@@ -44,39 +45,71 @@ pub(super) fn list<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
     )
 }
 
-/// One transaction in the list: state, amount, SIM and time; a tap opens it.
+/// One transaction in the list: state, amount, SIM and time; a tap opens it. A QR wallet's row
+/// names the wallet, what its provider last said and the provider's payment id; one whose
+/// payment only the provider can settle is framed apart, under a "waiting for" badge.
 fn row_button<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
     let title = format!(
         "{} · {}",
         state_name(ctx, d.state),
         ctx.yen(Yen(d.total_yen))
     );
-    let paid_with = match &d.wallet {
-        // A wallet row names the wallet and what its provider last said.
-        Some(w) => format!(
-            "{} {}",
-            method_label(&w.method),
-            w.status.as_deref().unwrap_or("-")
-        ),
-        None => d.masked_pan.clone().unwrap_or_else(|| "-".to_owned()),
-    };
-    let sub = format!(
-        "{} · {} · {paid_with}",
-        jst_time(d.created_at),
-        d.sim_masked,
-    );
-    let mut content = column![ctx.heading(title, BODY), ctx.muted(sub, SMALL)].spacing(4);
-    if d.waiting_for == "provider" {
+    let when = format!("{} · {}", jst_time(d.created_at), d.sim_masked);
+    let mut content = Column::new().spacing(4);
+    let waiting = d.waiting_for == "provider";
+    if let (true, Some(w)) = (waiting, &d.wallet) {
+        content = content.push(badge(
+            ctx,
+            ctx.tr_with(
+                "op-decision-waiting-badge",
+                &[("method", method_label(&w.method).to_owned().into())],
+            ),
+        ));
+    }
+    content = content.push(ctx.heading(title, BODY));
+    match &d.wallet {
+        Some(w) => {
+            content = content
+                .push(ctx.muted(when, SMALL))
+                .push(ctx.muted(wallet_line(w), SMALL));
+        }
+        None => {
+            let card = d.masked_pan.clone().unwrap_or_else(|| "-".to_owned());
+            content = content.push(ctx.muted(format!("{when} · {card}"), SMALL));
+        }
+    }
+    if waiting {
         content = content.push(ctx.muted(waiting_for_provider(ctx, d), SMALL));
     } else if d.in_progress {
         content = content.push(ctx.muted(ctx.tr("op-decision-in-progress"), SMALL));
     }
+    let prefs = ctx.prefs;
+    let plain = theme::button_style(prefs, Role::Secondary);
     button(content)
         .padding(24)
         .width(Length::Fill)
-        .style(theme::button_style(ctx.prefs, Role::Secondary))
+        .style(move |t: &iced::Theme, status| {
+            let mut style = plain(t, status);
+            if waiting {
+                // Framed in the badge's colour, twice as thick: it reads apart from the card rows.
+                style.border.color = prefs.colors().badge;
+                style.border.width *= 2.0;
+            }
+            style
+        })
         .on_press(Message::Open(d.id.clone()))
         .into()
+}
+
+/// A wallet payment in one line: the method, the provider's last status and its payment id
+/// (when the provider has given one).
+pub(super) fn wallet_line(w: &WalletRef) -> String {
+    let mut parts = vec![
+        method_label(&w.method).to_owned(),
+        w.status.clone().unwrap_or_else(|| "-".to_owned()),
+    ];
+    parts.extend(w.payment_id.clone());
+    parts.join(" · ")
 }
 
 pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> {
@@ -91,6 +124,15 @@ pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message
         body = body.push(ctx.muted(ctx.tr("op-loading"), BODY));
         return page(ctx, ctx.tr("op-decision-title"), body, vec![back(ctx)]);
     };
+    if let (true, Some(w)) = (d.waiting_for == "provider", &d.wallet) {
+        body = body.push(badge(
+            ctx,
+            ctx.tr_with(
+                "op-decision-waiting-badge",
+                &[("method", method_label(&w.method).to_owned().into())],
+            ),
+        ));
+    }
     body = body.push(card(ctx, facts(ctx, d)));
     let mut history = Column::new().spacing(8);
     for e in &d.history {
@@ -267,12 +309,19 @@ fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
     Column::with_children(lines).spacing(GAP / 2.0).into()
 }
 
-/// What a wallet row in `payment_requested` waits for: the provider's word on the payment.
+/// What a wallet row in `payment_requested` waits for: the provider's word on the payment, and
+/// what the kiosk does with it. A withdrawn code's payment is given back; otherwise a paid one
+/// renews the SIM. While a sale may still be showing the code, it says so instead.
 fn waiting_for_provider(ctx: &Ctx<'_>, d: &PendingDecision) -> String {
-    let method = d
-        .wallet
-        .as_ref()
-        .map_or("-", |w| method_label(&w.method))
-        .to_owned();
-    ctx.tr_with("op-decision-waiting-provider", &[("method", method.into())])
+    let wallet = d.wallet.as_ref();
+    let method = wallet.map_or("-", |w| method_label(&w.method)).to_owned();
+    let withdrawn = wallet.and_then(|w| w.status.as_deref()) == Some(WITHDRAWN);
+    let id = if withdrawn {
+        "op-decision-waiting-provider"
+    } else if d.in_progress {
+        return ctx.tr("op-decision-in-progress");
+    } else {
+        "op-decision-waiting-provider-renew"
+    };
+    ctx.tr_with(id, &[("method", method.into())])
 }

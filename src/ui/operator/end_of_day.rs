@@ -5,6 +5,7 @@ use super::view::{busy, fact, header};
 use super::{Message, Page, State};
 use crate::domain::Yen;
 use crate::engine::wallet::method_label;
+use crate::ops::report::Tally;
 use crate::ui::ctx::{BODY, Ctx, SMALL};
 use crate::ui::screen::{action, page};
 use crate::ui::theme::{GAP, Role};
@@ -55,21 +56,23 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
                         ],
                     ),
                 ))
+                // With QR wallet sales the renewals split: the card's share is the terminal's
+                // batch; each wallet's is settled by its provider, outside that batch.
+                .extend((!r.by_wallet.is_empty()).then(|| {
+                    fact(
+                        ctx,
+                        ctx.tr("op-eod-card"),
+                        count_amount(ctx, &r.card_renewals()),
+                    )
+                }))
                 .extend(r.by_wallet.iter().map(|(method, t)| {
-                    // Paid by QR wallet: settled by the provider, not in the terminal's batch.
                     fact(
                         ctx,
                         ctx.tr_with(
                             "op-eod-wallet",
                             &[("method", method_label(method).to_owned().into())],
                         ),
-                        ctx.tr_with(
-                            "op-eod-count-amount",
-                            &[
-                                ("count", t.count.into()),
-                                ("amount", ctx.yen(Yen(t.total_yen)).into()),
-                            ],
-                        ),
+                        count_amount(ctx, t),
                     )
                 }))
                 .push(fact(
@@ -142,5 +145,16 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
             Role::Secondary,
             Some(Message::Go(Page::Home)),
         )],
+    )
+}
+
+/// "3 / ¥5,940".
+fn count_amount(ctx: &Ctx<'_>, t: &Tally) -> String {
+    ctx.tr_with(
+        "op-eod-count-amount",
+        &[
+            ("count", t.count.into()),
+            ("amount", ctx.yen(Yen(t.total_yen)).into()),
+        ],
     )
 }

@@ -1,6 +1,7 @@
 //! Reprint: the last receipt with one tap, or any of the recent ones. Printed marked as a
 //! reprint, in the customer's language; an owed receipt is thereby delivered.
 
+use super::decisions::wallet_line;
 use super::view::{banner, busy, header, jst_time, state_name};
 use super::{Message, Page, State};
 use crate::domain::Yen;
@@ -38,8 +39,13 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
             for r in rows {
                 let title = format!("{} · {}", jst_time(r.created_at), ctx.yen(Yen(r.total_yen)));
                 let sub = format!("{} · {}", r.sim_masked, state_name(ctx, r.state));
+                let mut content = column![ctx.heading(title, BODY), ctx.muted(sub, SMALL)];
+                if let Some(w) = &r.wallet {
+                    // The receipt names the wallet and its payment id: so does its row.
+                    content = content.push(ctx.muted(wallet_line(w), SMALL));
+                }
                 body = body.push(
-                    button(column![ctx.heading(title, BODY), ctx.muted(sub, SMALL)].spacing(4))
+                    button(content.spacing(4))
                         .padding(24)
                         .width(Length::Fill)
                         .style(theme::button_style(ctx.prefs, Role::Secondary))
