@@ -16,8 +16,8 @@ use simkiosk::ui::Message;
 use simkiosk::ui::operator;
 use std::path::{Path, PathBuf};
 use ui_operator_support::{
-    DEMO_PIN, Op, needs_operator_row, operator_kiosk, unconfirmed_wallet_row,
-    wallet_needs_operator_row,
+    DEMO_PIN, Op, needs_operator_row, operator_kiosk, paid_wallet_needs_operator_row,
+    unanswered_wallet_row, unconfirmed_wallet_row,
 };
 
 fn out_dir(lang: Lang) -> PathBuf {
@@ -96,29 +96,22 @@ fn snapshots_of_every_operator_screen() {
     }
 }
 
-/// The QR wallet as staff see it: a payment waiting for the provider's word, a paid one handed
-/// to staff with its refund question, and end of day with PayPay renewals apart from the card's.
+/// The QR wallet as staff see it: the list with a card row, a PayPay payment waiting for the
+/// provider's word after a withdrawn code, one left unanswered and a paid one handed to staff;
+/// their details and the refund question; the reprint list with a PayPay sale; end of day with
+/// PayPay's renewals apart from the card's.
 #[test]
 #[ignore = "writes PNGs for people to look at; run with --ignored"]
 fn snapshots_of_wallet_transactions_for_staff() {
     for lang in Lang::ALL {
         let mut t = operator_kiosk(None);
+        let sim = ops_support::wallet_sim(&t.engine);
+        unanswered_wallet_row(&t);
         unconfirmed_wallet_row(&t.engine);
-        wallet_needs_operator_row(&t.engine);
-        // A finished sale counted as PayPay's in the day's report.
-        let sold = ops_support::sale(&t.engine);
-        t.engine
-            .journal()
-            .set_wallet(
-                &sold.id,
-                &simkiosk::journal::WalletRef {
-                    method: "paypay".into(),
-                    code_id: None,
-                    payment_id: Some("PP-0000-0815".into()),
-                    status: Some("COMPLETED".into()),
-                },
-            )
-            .expect("wallet columns");
+        needs_operator_row(&t.engine);
+        paid_wallet_needs_operator_row(&t.engine, &sim);
+        ops_support::sale(&t.engine);
+        ops_support::wallet_sale(&t.engine, &sim);
         let dir = out_dir(lang);
         let mut n = 0;
         let mut shot = |t: &mut Op, name: &str| {
@@ -128,21 +121,42 @@ fn snapshots_of_wallet_transactions_for_staff() {
         t.open_pad();
         t.h.send(Message::Operator(operator::Message::Lang(lang)));
         t.enter_pin(DEMO_PIN);
-        let menu = t.tr_with("op-menu-decisions-count", &[("count", 2.into())]);
+        let menu = t.tr_with("op-menu-decisions-count", &[("count", 4.into())]);
         t.h.tap(&menu);
         shot(&mut t, "decisions");
-        let yen = t.h.l10n.yen(lang, simkiosk::domain::Yen(1980));
-        let waiting = format!("{} · {yen}", t.tr("op-state-payment-requested"));
+        let badge = t.tr_with("op-decision-waiting-badge", &[("method", "PayPay".into())]);
+        let waiting = t.tr_with(
+            "op-decision-waiting-provider",
+            &[("method", "PayPay".into())],
+        );
         t.h.tap(&waiting);
+        assert!(t.h.shows(&badge));
         shot(&mut t, "decision-waiting-provider");
         t.tap_id("op-back");
-        let needs = format!("{} · {yen}", t.tr("op-state-needs-operator"));
-        t.h.tap(&needs);
+        let renews = t.tr_with(
+            "op-decision-waiting-provider-renew",
+            &[("method", "PayPay".into())],
+        );
+        t.h.tap(&renews);
+        shot(&mut t, "decision-unanswered");
+        t.tap_id("op-back");
+        let paid = "PayPay · COMPLETED · ";
+        let row = t
+            .engine
+            .pending_decisions()
+            .unwrap()
+            .into_iter()
+            .find_map(|d| d.wallet.and_then(|w| w.payment_id))
+            .expect("the paid wallet row");
+        t.h.tap(&format!("{paid}{row}"));
         shot(&mut t, "decision-paid");
         t.tap_id("op-action-reverse");
         shot(&mut t, "decision-confirm-refund");
         t.tap_id("op-cancel");
         t.tap_id("op-back");
+        t.tap_id("op-back");
+        t.tap_id("op-menu-reprint");
+        shot(&mut t, "reprint");
         t.tap_id("op-back");
         t.tap_id("op-menu-end-of-day");
         t.tap_id("op-eod-run");

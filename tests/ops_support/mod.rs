@@ -281,10 +281,18 @@ pub fn wallet_sale(
         cancel: CancelFlag::default(),
     };
     let report = engine.sale_with(request, simkiosk::config::PaymentMethod::Paypay, &mut |p| {
-        if let simkiosk::engine::SaleProgress::WalletCode(_) = &p {
-            let id = engine.journal().unfinished().expect("journal")[0]
-                .id
-                .clone();
+        if let simkiosk::engine::SaleProgress::WalletCode(code) = &p {
+            // The row whose code is on the screen (other rows may wait for staff).
+            let journal = engine.journal();
+            let id = journal
+                .unfinished()
+                .expect("journal")
+                .into_iter()
+                .map(|r| r.id)
+                .find(|id| {
+                    journal.wallet(id).ok().and_then(|w| w.code_id).as_ref() == Some(&code.code_id)
+                })
+                .expect("the shown code's row");
             sim.pay_payment(&id).expect("the customer pays");
         }
     });
