@@ -109,14 +109,22 @@ pub fn row(
     approval: Option<Approval>,
     path: &[TxState],
 ) -> TransactionRecord {
-    row_in(engine, engine.journal(), subscriber_ref, approval, path)
+    row_in(
+        engine,
+        engine.journal(),
+        Utc::now(),
+        subscriber_ref,
+        approval,
+        path,
+    )
 }
 
-/// As [`row`], written through `journal` (e.g. the engine's journal file opened with a clock
-/// set back, for a row last touched long ago).
+/// As [`row`], created at `created_at` and written through `journal` (e.g. the engine's journal
+/// file opened with a clock set back, for a row last touched long ago).
 pub fn row_in(
     engine: &Engine,
     journal: &simkiosk::journal::Journal,
+    created_at: chrono::DateTime<Utc>,
     subscriber_ref: &str,
     approval: Option<Approval>,
     path: &[TxState],
@@ -128,7 +136,7 @@ pub fn row_in(
     let new = NewTransaction {
         id: new_uuid(),
         idempotency_key: new_uuid(),
-        created_at: Utc::now(),
+        created_at,
         kiosk_id: engine.config().kiosk.id.clone(),
         sim_masked: parse_sim(DEMO_PHONE).unwrap().masked(),
         subscriber_ref: subscriber_ref.to_owned(),

@@ -144,11 +144,13 @@ pub fn unconfirmed_wallet_row(engine: &Engine) -> String {
 /// A PayPay code shown an hour ago by a kiosk that stopped, the provider unreachable since:
 /// `payment_requested`, last word CREATED, no sale running (a payment found renews the SIM).
 pub fn unanswered_wallet_row(t: &Op) -> String {
+    let an_hour_ago = || chrono::Utc::now() - chrono::Duration::hours(1);
     let old = Journal::open(&t.kiosk.journal_path())
         .expect("journal opens")
-        .with_clock(|| chrono::Utc::now() - chrono::Duration::hours(1));
+        .with_clock(an_hour_ago);
     let sub = ops_support::subscriber_ref(&t.engine);
-    let r = ops_support::row_in(&t.engine, &old, &sub, None, &[TxState::PaymentRequested]);
+    let path = [TxState::PaymentRequested];
+    let r = ops_support::row_in(&t.engine, &old, an_hour_ago(), &sub, None, &path);
     old.set_wallet(
         &r.id,
         &WalletRef {
