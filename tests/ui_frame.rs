@@ -224,6 +224,80 @@ fn every_screen_fits_its_window_without_scrolling_or_clipping() {
     );
 }
 
+/// The smallest touch target on the panel, in the panel's own pixels (a fingertip's width).
+const MIN_TARGET: f32 = 48.0;
+
+/// Defect seen on a 720×1280 panel: with the eleven languages of the demo configuration the
+/// attract screen's greetings and its start button were cut off, laid out at the panel's size
+/// with no scale. The small panel (either orientation) shows the screens designed for
+/// 1080×1920 at 2/3 from the first frame: every screen of the walk, in every language, at both
+/// text sizes, lays out without overflow or scrolling, and every touch target is at least
+/// 48 px wide and high on the panel.
+#[test]
+fn every_screen_fits_a_720x1280_panel_with_48_px_touch_targets() {
+    assert_eq!(
+        demo_config().languages.offered.len(),
+        Lang::ALL.len(),
+        "the walk offers every language, as the demo kiosk.toml does"
+    );
+    let mut problems = Vec::new();
+    let mut screens = 0;
+    for panel in [Size::new(720.0, 1280.0), Size::new(1280.0, 720.0)] {
+        for large in [false, true] {
+            for lang in Lang::ALL {
+                let mut h = harness(panel);
+                let scale = h.kiosk.scale_factor();
+                let design = if panel.width < panel.height {
+                    PORTRAIT
+                } else {
+                    LANDSCAPE
+                };
+                assert_eq!(
+                    h.kiosk.layout_size(),
+                    design,
+                    "a {}×{} panel lays the screens out at their design size (scale {scale})",
+                    panel.width,
+                    panel.height
+                );
+                ui_support::walk::walk(&mut h, lang, &mut |h, name| {
+                    if h.kiosk.prefs().large_text != large {
+                        h.send(Message::Bar(bar::Message::LargeText));
+                    }
+                    screens += 1;
+                    let setting = format!(
+                        "{name} {lang:?} panel {}×{} large={large}",
+                        panel.width, panel.height
+                    );
+                    for p in ui_support::overflow::overflows(h.kiosk.view(), h.size) {
+                        problems.push(format!("{setting}: {p}"));
+                    }
+                    for t in ui_support::targets::targets(h.kiosk.view(), h.size) {
+                        let (w, h) = (t.bounds.width * scale, t.bounds.height * scale);
+                        if w < MIN_TARGET - 0.5 || h < MIN_TARGET - 0.5 {
+                            problems.push(format!(
+                                "{setting}: a target of {w:.0}×{h:.0} px on the panel at {:?} ({})",
+                                t.bounds, t.answer
+                            ));
+                        }
+                    }
+                });
+            }
+        }
+    }
+    assert!(screens >= 40 * 11, "only {screens} screens were laid out");
+    assert!(
+        problems.is_empty(),
+        "{} problems on the small panel; the first 20:\n{}",
+        problems.len(),
+        problems
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
 /// Everything logged (DEBUG and up) while `f` runs.
 fn captured_logs(f: impl FnOnce()) -> String {
     #[derive(Clone, Default)]
@@ -545,6 +619,13 @@ fn a_smaller_panel_draws_the_same_screens_smaller() {
         assert!(
             (got - want).abs() < 1e-4,
             "{panel:?}: {got}, expected {want}"
+        );
+        // The window is sized in these logical pixels: iced multiplies them by the scale.
+        let laid = simkiosk::ui::layout_size(panel);
+        assert!(
+            (laid.width * got - panel.width).abs() < 0.01
+                && (laid.height * got - panel.height).abs() < 0.01,
+            "{panel:?} is laid out at {laid:?}, which does not fill it at {got}"
         );
     }
 }

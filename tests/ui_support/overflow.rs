@@ -17,7 +17,7 @@ const MIN_TEXT: f32 = 12.0;
 const SLACK: f32 = 0.5;
 
 /// A headless renderer with the kiosk's fonts loaded, as the simulator draws.
-fn renderer(size: Size) -> Renderer {
+pub fn renderer(size: Size) -> Renderer {
     // The simulator loads the embedded fonts into the shared font system; do it once here too.
     let blank: Element<'_, (), Theme, Renderer> = iced::widget::space().into();
     let _ = iced_test::Simulator::with_size(super::settings(), size, blank);
