@@ -591,6 +591,120 @@ fn plan_cards_of_a_row_are_the_same_height() {
     }
 }
 
+/// The bounds of the plan card named `name` (its button, found from the name's text).
+fn card_bounds(h: &Harness, name: &str, setting: &str) -> Rectangle {
+    let chain = ui_support::overflow::enclosing(h.kiosk.view(), h.size, name);
+    // …, the card's button, its column: the button is second from the end.
+    chain
+        .len()
+        .checked_sub(2)
+        .map(|i| chain[i])
+        .unwrap_or_else(|| panic!("no card named {name:?} ({setting})"))
+}
+
+/// Defect seen on the portrait plans screen: the cards took their content's height and left
+/// the lower half of the screen blank. The cards grow into the content zone, and the zone of the
+/// periods control is kept under them, so choosing a plan sold for several periods moves no card;
+/// its control, not squeezed, then ends just above the action bar (the question's second line is
+/// kept for the languages whose question wraps), in every language, orientation and text size.
+#[test]
+fn plan_cards_fill_the_content_zone_and_stay_put_when_a_plan_is_chosen() {
+    use simkiosk::ui::screen::plans;
+    let config = demo_config();
+    let plans_of_docomo: Vec<_> = config
+        .catalogue()
+        .plans()
+        .iter()
+        .filter(|p| p.carrier_id == "docomo")
+        .cloned()
+        .collect();
+    let several = plans_of_docomo
+        .iter()
+        .find(|p| p.periods.len() > 1)
+        .expect("the demo sells a docomo plan for several periods");
+    for size in [PORTRAIT, LANDSCAPE] {
+        for large in [false, true] {
+            for lang in Lang::ALL {
+                let mut h = harness(size);
+                h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+                h.tap(lang.native_name());
+                h.type_digits("09012345678");
+                h.tap(&h.tr("ui-identify-submit"));
+                h.tap(&h.tr("ui-status-continue"));
+                assert_eq!(h.screen_name(), "plans");
+                if h.kiosk.prefs().large_text != large {
+                    h.send(Message::Bar(bar::Message::LargeText));
+                }
+                let setting = format!("{lang:?} {}×{} large={large}", size.width, size.height);
+                let names: Vec<String> = plans_of_docomo
+                    .iter()
+                    .map(|p| p.name.get(lang.tag()).to_owned())
+                    .collect();
+                let before: Vec<Rectangle> =
+                    names.iter().map(|n| card_bounds(&h, n, &setting)).collect();
+                let back = {
+                    let chain =
+                        ui_support::overflow::enclosing(h.kiosk.view(), h.size, &h.tr("ui-back"));
+                    chain[chain.len() - 2]
+                };
+                let bottom = before.iter().map(|r| r.y + r.height).fold(0.0, f32::max);
+                h.send(Message::Plans(plans::Message::Select(several.id.clone())));
+                for (name, b) in names.iter().zip(&before) {
+                    let after = card_bounds(&h, name, &setting);
+                    assert_eq!(
+                        &after, b,
+                        "the card {name:?} moved when a plan with several periods was chosen \
+                         ({setting})"
+                    );
+                }
+                // Every text under the cards (the question, the saving of each count, the
+                // segments) whole: at least a badge's line high and above the action bar's
+                // spacing.
+                let line = |base: f32| if large { (base * 1.3).round() } else { base } * 1.5;
+                for &m in &several.periods {
+                    h.send(Message::Plans(plans::Message::Periods(m)));
+                    for (text, b) in ui_support::overflow::texts(h.kiosk.view(), h.size) {
+                        if b.y >= bottom && b.y < back.y - 32.0 && !text.trim().is_empty() {
+                            assert!(
+                                b.height >= line(22.0) - 0.5
+                                    && b.y + b.height <= back.y - 32.0 + 0.5,
+                                "{text:?} under the cards is cut to {b:?} (action bar at {}) \
+                                 with {m} periods ({setting})",
+                                back.y
+                            );
+                        }
+                    }
+                }
+                let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+                for &m in &several.periods {
+                    let seg = sim
+                        .find(plans::segment_id(m))
+                        .unwrap_or_else(|e| panic!("no segment for {m} periods ({setting}): {e}"))
+                        .bounds();
+                    assert!(
+                        seg.y >= bottom && seg.y + seg.height <= back.y,
+                        "the segment for {m} periods at {seg:?} is not between the cards \
+                         (bottom {bottom}) and the action bar ({back:?}) ({setting})"
+                    );
+                    assert!(
+                        seg.height >= line(36.0) + line(28.0) - 0.5,
+                        "the segment for {m} periods is squeezed to {seg:?} ({setting})"
+                    );
+                    // Under the control: at most the question's kept second line, the gap
+                    // under the zone and the page's spacing above its action bar.
+                    let blank = back.y - (seg.y + seg.height);
+                    let allowed = line(36.0) + simkiosk::ui::theme::GAP + 32.0;
+                    assert!(
+                        blank <= allowed + 0.5,
+                        "{blank} px blank between the periods control and the action bar, more \
+                         than {allowed} ({setting})"
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// A 720×1280 panel shows the screens designed for 1080×1920 at 2/3 (the attract screen's
 /// eleven greetings and its start button were cut off there), and the scale is stable when iced
 /// reports the size it lays out at after scaling.

@@ -180,3 +180,21 @@ impl Operation for Walker {
         self.check("a scrollable", bounds);
     }
 }
+
+/// Every text of `view` laid out at `size`, with its bounds.
+pub fn texts<M>(view: Element<'_, M, Theme, Renderer>, size: Size) -> Vec<(String, Rectangle)> {
+    struct Texts(Vec<(String, Rectangle)>);
+    impl Operation for Texts {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn text(&mut self, _id: Option<&Id>, bounds: Rectangle, text: &str) {
+            self.0.push((text.to_string(), bounds));
+        }
+    }
+    let mut renderer = renderer(size);
+    let mut ui = UserInterface::build(view, size, Cache::default(), &mut renderer);
+    let mut texts = Texts(Vec::new());
+    ui.operate(&renderer, &mut texts);
+    texts.0
+}
