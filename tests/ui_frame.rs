@@ -591,6 +591,77 @@ fn plan_cards_of_a_row_are_the_same_height() {
     }
 }
 
+/// The landscape language menu (the header's "<language> ▼" when more languages are offered
+/// than its row holds) lists every language by its own name on one line, each button the same
+/// size and at least a touch target, in every language and text size. Seen before: "Bahasa
+/// Indonesia" took two lines and made its row of buttons uneven.
+#[test]
+fn language_menu_buttons_are_one_size_with_every_name_on_one_line() {
+    for large in [false, true] {
+        for lang in Lang::ALL {
+            let mut h = harness(LANDSCAPE);
+            to_identify(&mut h);
+            h.send(Message::Bar(bar::Message::Lang(lang)));
+            if h.kiosk.prefs().large_text != large {
+                h.send(Message::Bar(bar::Message::LargeText));
+            }
+            h.send(Message::Bar(bar::Message::LanguageMenu));
+            let setting = format!("{lang:?} large={large}");
+            // Under the menu's backdrop nothing answers: the targets are the menu's.
+            let targets = ui_support::targets::innermost(ui_support::targets::targets(
+                h.kiosk.view(),
+                h.size,
+            ));
+            let buttons: Vec<_> = targets
+                .iter()
+                .filter(|t| t.answer.contains("Bar(Lang("))
+                .collect();
+            assert_eq!(
+                buttons.len(),
+                Lang::ALL.len(),
+                "the open menu offers every language and nothing else answers but it ({setting}): \
+                 {targets:?}"
+            );
+            let first = buttons[0].bounds;
+            for b in &buttons {
+                assert_eq!(
+                    (b.bounds.width, b.bounds.height),
+                    (first.width, first.height),
+                    "{} differs in size from {} ({setting})",
+                    b.answer,
+                    buttons[0].answer
+                );
+                assert!(
+                    b.bounds.height >= simkiosk::ui::theme::TOUCH_MIN,
+                    "{} is {:?} ({setting})",
+                    b.answer,
+                    b.bounds
+                );
+            }
+            let line = if large { (36.0f32 * 1.3).round() } else { 36.0 } * 1.5;
+            let texts = ui_support::overflow::texts(h.kiosk.view(), h.size);
+            for l in Lang::ALL {
+                let name = l.native_name();
+                let (_, t) = texts
+                    .iter()
+                    .rev()
+                    .find(|(s, _)| s == name)
+                    .unwrap_or_else(|| panic!("{name:?} is not in the menu ({setting})"));
+                assert!(
+                    t.height <= line + 0.5,
+                    "{name:?} takes more than one line: {t:?} ({setting})"
+                );
+                assert!(
+                    buttons.iter().any(|b| b.bounds.contains(t.position())
+                        && t.x + t.width <= b.bounds.x + b.bounds.width + 0.5
+                        && t.y + t.height <= b.bounds.y + b.bounds.height + 0.5),
+                    "{name:?} at {t:?} is not inside a menu button ({setting})"
+                );
+            }
+        }
+    }
+}
+
 /// The bounds of the plan card named `name` (its button, found from the name's text).
 fn card_bounds(h: &Harness, name: &str, setting: &str) -> Rectangle {
     let chain = ui_support::overflow::enclosing(h.kiosk.view(), h.size, name);

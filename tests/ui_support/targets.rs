@@ -83,3 +83,20 @@ impl Operation for Boxes {
         self.0.push(bounds);
     }
 }
+
+/// The targets holding no other target: the buttons themselves, without the larger containers
+/// around them that a tap at their centre also reaches (a page over an opaque backdrop).
+pub fn innermost(targets: Vec<Target>) -> Vec<Target> {
+    let holds = |outer: &Rectangle, inner: &Rectangle| {
+        outer != inner
+            && outer.x <= inner.x
+            && outer.y <= inner.y
+            && inner.x + inner.width <= outer.x + outer.width
+            && inner.y + inner.height <= outer.y + outer.height
+    };
+    targets
+        .iter()
+        .filter(|t| !targets.iter().any(|o| holds(&t.bounds, &o.bounds)))
+        .cloned()
+        .collect()
+}
