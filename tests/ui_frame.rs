@@ -662,6 +662,158 @@ fn language_menu_buttons_are_one_size_with_every_name_on_one_line() {
     }
 }
 
+/// A `w`×`h` PNG of pure magenta at `path`: a colour no screen of the kiosk draws.
+fn magenta_png(path: &std::path::Path, w: u32, h: u32) {
+    let file = std::fs::File::create(path).expect("the logo is written");
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+    enc.set_color(png::ColorType::Rgba);
+    let mut writer = enc.write_header().expect("the PNG header is written");
+    let pixels: Vec<u8> = (0..w * h).flat_map(|_| [255, 0, 255, 255]).collect();
+    writer
+        .write_image_data(&pixels)
+        .expect("the PNG data is written");
+}
+
+/// The screen as it is now, drawn: its pixels (RGBA) and how many there are per layout pixel.
+struct Drawn {
+    width: usize,
+    height: usize,
+    rgba: Vec<u8>,
+    scale: f32,
+}
+
+fn draw(h: &mut Harness, path: &std::path::Path) -> Drawn {
+    let written = h.snapshot(path);
+    let file = std::fs::File::open(&written).expect("the snapshot is written");
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("the snapshot is a PNG");
+    let mut rgba = vec![0; reader.output_buffer_size().expect("it fits in memory")];
+    let info = reader.next_frame(&mut rgba).expect("the snapshot decodes");
+    assert_eq!(
+        info.color_type,
+        png::ColorType::Rgba,
+        "the snapshot is RGBA"
+    );
+    Drawn {
+        width: info.width as usize,
+        height: info.height as usize,
+        rgba,
+        scale: info.width as f32 / h.size.width,
+    }
+}
+
+/// The bounding box (left, top, right, bottom, in layout pixels) of the magenta pixels drawn
+/// between the layout heights `from` and `to`, if any.
+fn magenta(d: &Drawn, from: f32, to: f32) -> Option<(f32, f32, f32, f32)> {
+    let rows = ((from * d.scale) as usize).min(d.height)..((to * d.scale) as usize).min(d.height);
+    let mut found: Option<(usize, usize, usize, usize)> = None;
+    for y in rows {
+        for x in 0..d.width {
+            let p = &d.rgba[(y * d.width + x) * 4..][..3];
+            if p[0] > 200 && p[1] < 60 && p[2] > 200 {
+                let b = found.get_or_insert((x, y, x + 1, y + 1));
+                *b = (b.0.min(x), b.1.min(y), b.2.max(x + 1), b.3.max(y + 1));
+            }
+        }
+    }
+    found.map(|(l, t, r, b)| {
+        let k = d.scale;
+        (l as f32 / k, t as f32 / k, r as f32 / k, b as f32 / k)
+    })
+}
+
+/// `[store] logo`: a shop's logo far larger than its places, of either shape, is drawn scaled
+/// down with its aspect kept, inside the header's corner and (portrait) inside its 600×120 zone
+/// on the attract screen, never beyond them; and the screens with it still fit.
+#[test]
+fn a_large_logo_is_scaled_into_its_corner_and_its_zone_on_attract() {
+    use simkiosk::ui::{Kiosk, Runner};
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/ui-logo");
+    std::fs::create_dir_all(&out).expect("target/ui-logo is writable");
+    // The header's corner: the logo fitted into 80×48 at its top (16 px down, a touch high).
+    let corner = Rectangle::new(
+        iced::Point::new(0.0, 16.0),
+        Size::new(bar::CORNER, simkiosk::ui::theme::TOUCH_MIN),
+    );
+    let below_corner = corner.y + corner.height;
+    for (shape, w, hgt) in [("wide", 1600u32, 200u32), ("tall", 200, 1600)] {
+        let logo = dir.path().join(format!("{shape}.png"));
+        magenta_png(&logo, w, hgt);
+        let mut config = demo_config();
+        config.store.logo = Some(logo);
+        let aspect = w as f32 / hgt as f32;
+        for size in [PORTRAIT, LANDSCAPE] {
+            let l10n = simkiosk::i18n::Localizer::embedded().expect("embedded locales load");
+            let kiosk = Kiosk::new(
+                &config,
+                Arc::new(ScriptedDevices::new(config.clone(), Script::Approve)),
+                l10n.clone(),
+                size,
+                Runner::Queue,
+            );
+            let mut h = Harness { kiosk, l10n, size };
+            let portrait = size.width < size.height;
+            let setting = format!("{shape} logo, {}×{}", size.width, size.height);
+            let file = |screen: &str| {
+                let o = if portrait { "portrait" } else { "landscape" };
+                out.join(format!("{shape}-{o}-{screen}.png"))
+            };
+            let check = |what: &str, (l, t, r, b): (f32, f32, f32, f32), zone: Rectangle| {
+                assert!(
+                    l >= zone.x - 1.0
+                        && t >= zone.y - 1.0
+                        && r <= zone.x + zone.width + 1.0
+                        && b <= zone.y + zone.height + 1.0,
+                    "the logo {what} is drawn at ({l}, {t})–({r}, {b}), beyond {zone:?} ({setting})"
+                );
+                // A side of a few pixels rounds far from the aspect: compare the long side.
+                let drawn = (r - l) / (b - t);
+                let close = if aspect >= 1.0 {
+                    (drawn / aspect - 1.0).abs() < 0.15
+                } else {
+                    (aspect / drawn - 1.0).abs() < 0.15 || (r - l) <= 3.0
+                };
+                assert!(
+                    close,
+                    "the logo {what} is drawn {drawn:.2}:1, not {aspect:.2}:1 ({setting})"
+                );
+            };
+            let attract = draw(&mut h, &file("attract"));
+            let in_corner = magenta(&attract, 0.0, below_corner + 8.0)
+                .unwrap_or_else(|| panic!("no logo in the corner of attract ({setting})"));
+            check("in the corner of attract", in_corner, corner);
+            let large = magenta(&attract, below_corner + 8.0, size.height);
+            if portrait {
+                let (l, t, r, b) =
+                    large.unwrap_or_else(|| panic!("no large logo on attract ({setting})"));
+                let zone = Rectangle::new(
+                    iced::Point::new((size.width - 600.0) / 2.0, t),
+                    Size::new(600.0, 120.0),
+                );
+                check("on attract", (l, t, r, b), zone);
+            } else {
+                assert_eq!(
+                    large, None,
+                    "landscape keeps the logo in its corner ({setting})"
+                );
+            }
+            // A screen of the sale: the corner only, and the screen fits.
+            to_identify(&mut h);
+            let identify = draw(&mut h, &file("identify"));
+            let in_corner = magenta(&identify, 0.0, size.height)
+                .unwrap_or_else(|| panic!("no logo in the corner of identify ({setting})"));
+            check("on identify", in_corner, corner);
+            let problems = ui_support::overflow::overflows(h.kiosk.view(), h.size);
+            assert!(
+                problems.is_empty(),
+                "identify overflows with the logo ({setting}): {problems:?}"
+            );
+        }
+    }
+}
+
 /// The bounds of the plan card named `name` (its button, found from the name's text).
 fn card_bounds(h: &Harness, name: &str, setting: &str) -> Rectangle {
     let chain = ui_support::overflow::enclosing(h.kiosk.view(), h.size, name);
