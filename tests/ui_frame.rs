@@ -224,6 +224,80 @@ fn every_screen_fits_its_window_without_scrolling_or_clipping() {
     );
 }
 
+/// The smallest touch target on the panel, in the panel's own pixels (a fingertip's width).
+const MIN_TARGET: f32 = 48.0;
+
+/// Defect seen on a 720×1280 panel: with the eleven languages of the demo configuration the
+/// attract screen's greetings and its start button were cut off, laid out at the panel's size
+/// with no scale. The small panel (either orientation) shows the screens designed for
+/// 1080×1920 at 2/3 from the first frame: every screen of the walk, in every language, at both
+/// text sizes, lays out without overflow or scrolling, and every touch target is at least
+/// 48 px wide and high on the panel.
+#[test]
+fn every_screen_fits_a_720x1280_panel_with_48_px_touch_targets() {
+    assert_eq!(
+        demo_config().languages.offered.len(),
+        Lang::ALL.len(),
+        "the walk offers every language, as the demo kiosk.toml does"
+    );
+    let mut problems = Vec::new();
+    let mut screens = 0;
+    for panel in [Size::new(720.0, 1280.0), Size::new(1280.0, 720.0)] {
+        for large in [false, true] {
+            for lang in Lang::ALL {
+                let mut h = harness(panel);
+                let scale = h.kiosk.scale_factor();
+                let design = if panel.width < panel.height {
+                    PORTRAIT
+                } else {
+                    LANDSCAPE
+                };
+                assert_eq!(
+                    h.kiosk.layout_size(),
+                    design,
+                    "a {}×{} panel lays the screens out at their design size (scale {scale})",
+                    panel.width,
+                    panel.height
+                );
+                ui_support::walk::walk(&mut h, lang, &mut |h, name| {
+                    if h.kiosk.prefs().large_text != large {
+                        h.send(Message::Bar(bar::Message::LargeText));
+                    }
+                    screens += 1;
+                    let setting = format!(
+                        "{name} {lang:?} panel {}×{} large={large}",
+                        panel.width, panel.height
+                    );
+                    for p in ui_support::overflow::overflows(h.kiosk.view(), h.size) {
+                        problems.push(format!("{setting}: {p}"));
+                    }
+                    for t in ui_support::targets::targets(h.kiosk.view(), h.size) {
+                        let (w, h) = (t.bounds.width * scale, t.bounds.height * scale);
+                        if w < MIN_TARGET - 0.5 || h < MIN_TARGET - 0.5 {
+                            problems.push(format!(
+                                "{setting}: a target of {w:.0}×{h:.0} px on the panel at {:?} ({})",
+                                t.bounds, t.answer
+                            ));
+                        }
+                    }
+                });
+            }
+        }
+    }
+    assert!(screens >= 40 * 11, "only {screens} screens were laid out");
+    assert!(
+        problems.is_empty(),
+        "{} problems on the small panel; the first 20:\n{}",
+        problems.len(),
+        problems
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
 /// Everything logged (DEBUG and up) while `f` runs.
 fn captured_logs(f: impl FnOnce()) -> String {
     #[derive(Clone, Default)]
@@ -517,6 +591,343 @@ fn plan_cards_of_a_row_are_the_same_height() {
     }
 }
 
+/// The landscape language menu (the header's "<language> ▼" when more languages are offered
+/// than its row holds) lists every language by its own name on one line, each button the same
+/// size and at least a touch target, in every language and text size. Seen before: "Bahasa
+/// Indonesia" took two lines and made its row of buttons uneven.
+#[test]
+fn language_menu_buttons_are_one_size_with_every_name_on_one_line() {
+    for large in [false, true] {
+        for lang in Lang::ALL {
+            let mut h = harness(LANDSCAPE);
+            to_identify(&mut h);
+            h.send(Message::Bar(bar::Message::Lang(lang)));
+            if h.kiosk.prefs().large_text != large {
+                h.send(Message::Bar(bar::Message::LargeText));
+            }
+            h.send(Message::Bar(bar::Message::LanguageMenu));
+            let setting = format!("{lang:?} large={large}");
+            // Under the menu's backdrop nothing answers: the targets are the menu's.
+            let targets = ui_support::targets::innermost(ui_support::targets::targets(
+                h.kiosk.view(),
+                h.size,
+            ));
+            let buttons: Vec<_> = targets
+                .iter()
+                .filter(|t| t.answer.contains("Bar(Lang("))
+                .collect();
+            assert_eq!(
+                buttons.len(),
+                Lang::ALL.len(),
+                "the open menu offers every language and nothing else answers but it ({setting}): \
+                 {targets:?}"
+            );
+            let first = buttons[0].bounds;
+            for b in &buttons {
+                assert_eq!(
+                    (b.bounds.width, b.bounds.height),
+                    (first.width, first.height),
+                    "{} differs in size from {} ({setting})",
+                    b.answer,
+                    buttons[0].answer
+                );
+                assert!(
+                    b.bounds.height >= simkiosk::ui::theme::TOUCH_MIN,
+                    "{} is {:?} ({setting})",
+                    b.answer,
+                    b.bounds
+                );
+            }
+            let line = if large { (36.0f32 * 1.3).round() } else { 36.0 } * 1.5;
+            let texts = ui_support::overflow::texts(h.kiosk.view(), h.size);
+            for l in Lang::ALL {
+                let name = l.native_name();
+                let (_, t) = texts
+                    .iter()
+                    .rev()
+                    .find(|(s, _)| s == name)
+                    .unwrap_or_else(|| panic!("{name:?} is not in the menu ({setting})"));
+                assert!(
+                    t.height <= line + 0.5,
+                    "{name:?} takes more than one line: {t:?} ({setting})"
+                );
+                assert!(
+                    buttons.iter().any(|b| b.bounds.contains(t.position())
+                        && t.x + t.width <= b.bounds.x + b.bounds.width + 0.5
+                        && t.y + t.height <= b.bounds.y + b.bounds.height + 0.5),
+                    "{name:?} at {t:?} is not inside a menu button ({setting})"
+                );
+            }
+        }
+    }
+}
+
+/// A `w`×`h` PNG of pure magenta at `path`: a colour no screen of the kiosk draws.
+fn magenta_png(path: &std::path::Path, w: u32, h: u32) {
+    let file = std::fs::File::create(path).expect("the logo is written");
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+    enc.set_color(png::ColorType::Rgba);
+    let mut writer = enc.write_header().expect("the PNG header is written");
+    let pixels: Vec<u8> = (0..w * h).flat_map(|_| [255, 0, 255, 255]).collect();
+    writer
+        .write_image_data(&pixels)
+        .expect("the PNG data is written");
+}
+
+/// The screen as it is now, drawn: its pixels (RGBA) and how many there are per layout pixel.
+struct Drawn {
+    width: usize,
+    height: usize,
+    rgba: Vec<u8>,
+    scale: f32,
+}
+
+fn draw(h: &mut Harness, path: &std::path::Path) -> Drawn {
+    let written = h.snapshot(path);
+    let file = std::fs::File::open(&written).expect("the snapshot is written");
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("the snapshot is a PNG");
+    let mut rgba = vec![0; reader.output_buffer_size().expect("it fits in memory")];
+    let info = reader.next_frame(&mut rgba).expect("the snapshot decodes");
+    assert_eq!(
+        info.color_type,
+        png::ColorType::Rgba,
+        "the snapshot is RGBA"
+    );
+    Drawn {
+        width: info.width as usize,
+        height: info.height as usize,
+        rgba,
+        scale: info.width as f32 / h.size.width,
+    }
+}
+
+/// The bounding box (left, top, right, bottom, in layout pixels) of the magenta pixels drawn
+/// between the layout heights `from` and `to`, if any.
+fn magenta(d: &Drawn, from: f32, to: f32) -> Option<(f32, f32, f32, f32)> {
+    let rows = ((from * d.scale) as usize).min(d.height)..((to * d.scale) as usize).min(d.height);
+    let mut found: Option<(usize, usize, usize, usize)> = None;
+    for y in rows {
+        for x in 0..d.width {
+            let p = &d.rgba[(y * d.width + x) * 4..][..3];
+            if p[0] > 200 && p[1] < 60 && p[2] > 200 {
+                let b = found.get_or_insert((x, y, x + 1, y + 1));
+                *b = (b.0.min(x), b.1.min(y), b.2.max(x + 1), b.3.max(y + 1));
+            }
+        }
+    }
+    found.map(|(l, t, r, b)| {
+        let k = d.scale;
+        (l as f32 / k, t as f32 / k, r as f32 / k, b as f32 / k)
+    })
+}
+
+/// `[store] logo`: a shop's logo far larger than its places, of either shape, is drawn scaled
+/// down with its aspect kept, inside the header's corner and (portrait) inside its 600×120 zone
+/// on the attract screen, never beyond them; and the screens with it still fit.
+#[test]
+fn a_large_logo_is_scaled_into_its_corner_and_its_zone_on_attract() {
+    use simkiosk::ui::{Kiosk, Runner};
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/ui-logo");
+    std::fs::create_dir_all(&out).expect("target/ui-logo is writable");
+    // The header's corner: the logo fitted into 80×48 at its top (16 px down, a touch high).
+    let corner = Rectangle::new(
+        iced::Point::new(0.0, 16.0),
+        Size::new(bar::CORNER, simkiosk::ui::theme::TOUCH_MIN),
+    );
+    let below_corner = corner.y + corner.height;
+    for (shape, w, hgt) in [("wide", 1600u32, 200u32), ("tall", 200, 1600)] {
+        let logo = dir.path().join(format!("{shape}.png"));
+        magenta_png(&logo, w, hgt);
+        let mut config = demo_config();
+        config.store.logo = Some(logo);
+        let aspect = w as f32 / hgt as f32;
+        for size in [PORTRAIT, LANDSCAPE] {
+            let l10n = simkiosk::i18n::Localizer::embedded().expect("embedded locales load");
+            let kiosk = Kiosk::new(
+                &config,
+                Arc::new(ScriptedDevices::new(config.clone(), Script::Approve)),
+                l10n.clone(),
+                size,
+                Runner::Queue,
+            );
+            let mut h = Harness { kiosk, l10n, size };
+            let portrait = size.width < size.height;
+            let setting = format!("{shape} logo, {}×{}", size.width, size.height);
+            let file = |screen: &str| {
+                let o = if portrait { "portrait" } else { "landscape" };
+                out.join(format!("{shape}-{o}-{screen}.png"))
+            };
+            let check = |what: &str, (l, t, r, b): (f32, f32, f32, f32), zone: Rectangle| {
+                assert!(
+                    l >= zone.x - 1.0
+                        && t >= zone.y - 1.0
+                        && r <= zone.x + zone.width + 1.0
+                        && b <= zone.y + zone.height + 1.0,
+                    "the logo {what} is drawn at ({l}, {t})–({r}, {b}), beyond {zone:?} ({setting})"
+                );
+                // A side of a few pixels rounds far from the aspect: compare the long side.
+                let drawn = (r - l) / (b - t);
+                let close = if aspect >= 1.0 {
+                    (drawn / aspect - 1.0).abs() < 0.15
+                } else {
+                    (aspect / drawn - 1.0).abs() < 0.15 || (r - l) <= 3.0
+                };
+                assert!(
+                    close,
+                    "the logo {what} is drawn {drawn:.2}:1, not {aspect:.2}:1 ({setting})"
+                );
+            };
+            let attract = draw(&mut h, &file("attract"));
+            let in_corner = magenta(&attract, 0.0, below_corner + 8.0)
+                .unwrap_or_else(|| panic!("no logo in the corner of attract ({setting})"));
+            check("in the corner of attract", in_corner, corner);
+            let large = magenta(&attract, below_corner + 8.0, size.height);
+            if portrait {
+                let (l, t, r, b) =
+                    large.unwrap_or_else(|| panic!("no large logo on attract ({setting})"));
+                let zone = Rectangle::new(
+                    iced::Point::new((size.width - 600.0) / 2.0, t),
+                    Size::new(600.0, 120.0),
+                );
+                check("on attract", (l, t, r, b), zone);
+            } else {
+                assert_eq!(
+                    large, None,
+                    "landscape keeps the logo in its corner ({setting})"
+                );
+            }
+            // A screen of the sale: the corner only, and the screen fits.
+            to_identify(&mut h);
+            let identify = draw(&mut h, &file("identify"));
+            let in_corner = magenta(&identify, 0.0, size.height)
+                .unwrap_or_else(|| panic!("no logo in the corner of identify ({setting})"));
+            check("on identify", in_corner, corner);
+            let problems = ui_support::overflow::overflows(h.kiosk.view(), h.size);
+            assert!(
+                problems.is_empty(),
+                "identify overflows with the logo ({setting}): {problems:?}"
+            );
+        }
+    }
+}
+
+/// The bounds of the plan card named `name` (its button, found from the name's text).
+fn card_bounds(h: &Harness, name: &str, setting: &str) -> Rectangle {
+    let chain = ui_support::overflow::enclosing(h.kiosk.view(), h.size, name);
+    // …, the card's button, its column: the button is second from the end.
+    chain
+        .len()
+        .checked_sub(2)
+        .map(|i| chain[i])
+        .unwrap_or_else(|| panic!("no card named {name:?} ({setting})"))
+}
+
+/// Defect seen on the portrait plans screen: the cards took their content's height and left
+/// the lower half of the screen blank. The cards grow into the content zone, and the zone of the
+/// periods control is kept under them, so choosing a plan sold for several periods moves no card;
+/// its control, not squeezed, then ends just above the action bar (the question's second line is
+/// kept for the languages whose question wraps), in every language, orientation and text size.
+#[test]
+fn plan_cards_fill_the_content_zone_and_stay_put_when_a_plan_is_chosen() {
+    use simkiosk::ui::screen::plans;
+    let config = demo_config();
+    let plans_of_docomo: Vec<_> = config
+        .catalogue()
+        .plans()
+        .iter()
+        .filter(|p| p.carrier_id == "docomo")
+        .cloned()
+        .collect();
+    let several = plans_of_docomo
+        .iter()
+        .find(|p| p.periods.len() > 1)
+        .expect("the demo sells a docomo plan for several periods");
+    for size in [PORTRAIT, LANDSCAPE] {
+        for large in [false, true] {
+            for lang in Lang::ALL {
+                let mut h = harness(size);
+                h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+                h.tap(lang.native_name());
+                h.type_digits("09012345678");
+                h.tap(&h.tr("ui-identify-submit"));
+                h.tap(&h.tr("ui-status-continue"));
+                assert_eq!(h.screen_name(), "plans");
+                if h.kiosk.prefs().large_text != large {
+                    h.send(Message::Bar(bar::Message::LargeText));
+                }
+                let setting = format!("{lang:?} {}×{} large={large}", size.width, size.height);
+                let names: Vec<String> = plans_of_docomo
+                    .iter()
+                    .map(|p| p.name.get(lang.tag()).to_owned())
+                    .collect();
+                let before: Vec<Rectangle> =
+                    names.iter().map(|n| card_bounds(&h, n, &setting)).collect();
+                let back = {
+                    let chain =
+                        ui_support::overflow::enclosing(h.kiosk.view(), h.size, &h.tr("ui-back"));
+                    chain[chain.len() - 2]
+                };
+                let bottom = before.iter().map(|r| r.y + r.height).fold(0.0, f32::max);
+                h.send(Message::Plans(plans::Message::Select(several.id.clone())));
+                for (name, b) in names.iter().zip(&before) {
+                    let after = card_bounds(&h, name, &setting);
+                    assert_eq!(
+                        &after, b,
+                        "the card {name:?} moved when a plan with several periods was chosen \
+                         ({setting})"
+                    );
+                }
+                // Every text under the cards (the question, the saving of each count, the
+                // segments) whole: at least a badge's line high and above the action bar's
+                // spacing.
+                let line = |base: f32| if large { (base * 1.3).round() } else { base } * 1.5;
+                for &m in &several.periods {
+                    h.send(Message::Plans(plans::Message::Periods(m)));
+                    for (text, b) in ui_support::overflow::texts(h.kiosk.view(), h.size) {
+                        if b.y >= bottom && b.y < back.y - 32.0 && !text.trim().is_empty() {
+                            assert!(
+                                b.height >= line(22.0) - 0.5
+                                    && b.y + b.height <= back.y - 32.0 + 0.5,
+                                "{text:?} under the cards is cut to {b:?} (action bar at {}) \
+                                 with {m} periods ({setting})",
+                                back.y
+                            );
+                        }
+                    }
+                }
+                let mut sim = Simulator::with_size(settings(), h.size, h.kiosk.view());
+                for &m in &several.periods {
+                    let seg = sim
+                        .find(plans::segment_id(m))
+                        .unwrap_or_else(|e| panic!("no segment for {m} periods ({setting}): {e}"))
+                        .bounds();
+                    assert!(
+                        seg.y >= bottom && seg.y + seg.height <= back.y,
+                        "the segment for {m} periods at {seg:?} is not between the cards \
+                         (bottom {bottom}) and the action bar ({back:?}) ({setting})"
+                    );
+                    assert!(
+                        seg.height >= line(36.0) + line(28.0) - 0.5,
+                        "the segment for {m} periods is squeezed to {seg:?} ({setting})"
+                    );
+                    // Under the control: at most the question's kept second line, the gap
+                    // under the zone and the page's spacing above its action bar.
+                    let blank = back.y - (seg.y + seg.height);
+                    let allowed = line(36.0) + simkiosk::ui::theme::GAP + 32.0;
+                    assert!(
+                        blank <= allowed + 0.5,
+                        "{blank} px blank between the periods control and the action bar, more \
+                         than {allowed} ({setting})"
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// A 720×1280 panel shows the screens designed for 1080×1920 at 2/3 (the attract screen's
 /// eleven greetings and its start button were cut off there), and the scale is stable when iced
 /// reports the size it lays out at after scaling.
@@ -545,6 +956,13 @@ fn a_smaller_panel_draws_the_same_screens_smaller() {
         assert!(
             (got - want).abs() < 1e-4,
             "{panel:?}: {got}, expected {want}"
+        );
+        // The window is sized in these logical pixels: iced multiplies them by the scale.
+        let laid = simkiosk::ui::layout_size(panel);
+        assert!(
+            (laid.width * got - panel.width).abs() < 0.01
+                && (laid.height * got - panel.height).abs() < 0.01,
+            "{panel:?} is laid out at {laid:?}, which does not fill it at {got}"
         );
     }
 }

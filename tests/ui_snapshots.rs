@@ -3,8 +3,11 @@
 //!     ICED_TEST_BACKEND=tiny-skia cargo test --test ui_snapshots -- --ignored
 //!
 //! writes `target/snapshots/<lang>/<NN-screen>.png` (portrait 1080×1920, drawn at scale 2),
-//! `target/snapshots/landscape/…`, `target/snapshots/large-ko/…` (large text) and
-//! `target/snapshots/a11y/…` (high contrast and large text).
+//! `target/snapshots/landscape/…`, `target/snapshots/large-ko/…` (large text),
+//! `target/snapshots/a11y/…` (high contrast and large text) and
+//! `target/snapshots/chosen/<portrait|landscape>-<normal|large>/<lang>/…` for en, ja, de and th (the
+//! narrowest, the longest and the tallest scripts; `SNAPSHOT_LANGS=vi,fr` for others).
+//! `SNAPSHOT_SCREENS=plans,review` writes only the screens whose names contain one of those words.
 #![cfg(feature = "ui")]
 
 mod ui_support;
@@ -88,4 +91,45 @@ fn landscape_and_accessibility() {
     h.snapshot(&dir.join("03-plans.png"));
     h.tap(&h.tr("ui-plans-next"));
     h.snapshot(&dir.join("04-review.png"));
+}
+
+/// en, ja, de and th, or the languages in `SNAPSHOT_LANGS` (comma-separated tags).
+fn chosen_langs() -> Vec<Lang> {
+    match std::env::var("SNAPSHOT_LANGS") {
+        Ok(list) => Lang::ALL
+            .into_iter()
+            .filter(|l| list.split(',').any(|t| t == l.tag()))
+            .collect(),
+        Err(_) => vec![Lang::En, Lang::Ja, Lang::De, Lang::Th],
+    }
+}
+
+/// Is the screen `name` one to write (`SNAPSHOT_SCREENS`, comma-separated parts of names)?
+fn wanted(name: &str) -> bool {
+    std::env::var("SNAPSHOT_SCREENS").map_or(true, |list| {
+        list.split(',')
+            .any(|part| !part.is_empty() && name.contains(part))
+    })
+}
+
+#[test]
+#[ignore = "writes PNGs for people to look at: cargo test --test ui_snapshots -- --ignored"]
+fn chosen_languages_in_both_orientations_and_text_sizes() {
+    for (orientation, size) in [("portrait", PORTRAIT), ("landscape", LANDSCAPE)] {
+        for (text, large) in [("normal", false), ("large", true)] {
+            for lang in chosen_langs() {
+                let dir = out_dir(&format!("chosen/{orientation}-{text}/{}", lang.tag()));
+                let mut h = harness(size);
+                ui_support::walk::walk(&mut h, lang, &mut |h, name| {
+                    // The toggles reset for each customer: set them again on every screen.
+                    if h.kiosk.prefs().large_text != large {
+                        h.send(Message::Bar(bar::Message::LargeText));
+                    }
+                    if wanted(name) {
+                        h.snapshot(&dir.join(format!("{name}.png")));
+                    }
+                });
+            }
+        }
+    }
 }

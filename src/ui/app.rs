@@ -142,8 +142,10 @@ impl Kiosk {
                 .logo
                 .as_deref()
                 .and_then(super::widget::logo::load),
-            size,
-            scale: 1.0,
+            // The window opens at `size`; iced may report no resize before the first frame, so
+            // the scale that fits the panel is taken from it now (720×1280 draws at 2/3).
+            size: super::layout_size(size),
+            scale: super::fit_scale(size),
             identify: identify::State::default(),
             language_menu: false,
             plans: plans::State::default(),
@@ -283,7 +285,7 @@ impl Kiosk {
                 // iced reports the size divided by the scale in effect: undo it to get the panel.
                 let panel = Size::new(size.width * self.scale, size.height * self.scale);
                 self.scale = super::fit_scale(panel);
-                self.size = Size::new(panel.width / self.scale, panel.height / self.scale);
+                self.size = super::layout_size(panel);
                 Action::None
             }
             Message::Device(Event::SaleFailed(failure))

@@ -16,7 +16,9 @@ pub const SMALL: f32 = 28.0;
 /// glyph inside the text's bounds, so the software renderer's damage tracking clears it fully
 /// when the screen changes (at 1.3, descenders of the last title were left on screen).
 pub const LINE_HEIGHT: iced::widget::text::LineHeight =
-    iced::widget::text::LineHeight::Relative(1.5);
+    iced::widget::text::LineHeight::Relative(LINE_HEIGHT_FACTOR);
+/// [`LINE_HEIGHT`] as a factor of the text size, for zones sized in lines.
+pub const LINE_HEIGHT_FACTOR: f32 = 1.5;
 
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {

@@ -53,6 +53,13 @@ pub fn fit_scale(panel: Size) -> f32 {
     }
 }
 
+/// The size the screens are laid out at on `panel`: the panel divided by [`fit_scale`] of it
+/// (720×1280 lays them out at 1080×1920). iced sizes windows in these logical pixels too.
+pub fn layout_size(panel: Size) -> Size {
+    let scale = fit_scale(panel);
+    Size::new(panel.width / scale, panel.height / scale)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum UiError {
     #[error("loading the translations: {0}")]
@@ -165,7 +172,9 @@ pub fn run(config: Config, options: RunOptions) -> Result<(), UiError> {
         .windowed
         .map_or(PANEL, |(w, h)| Size::new(w as f32, h as f32));
     let window = window::Settings {
-        size,
+        // iced multiplies a window's size by the kiosk's scale factor: in logical pixels, so
+        // that a 720×1280 window drawn at 2/3 is 720×1280 on the panel.
+        size: layout_size(size),
         position: window::Position::Specific(iced::Point::ORIGIN),
         fullscreen: options.windowed.is_none(),
         decorations: options.windowed.is_some(),

@@ -195,7 +195,10 @@ impl Kiosk {
         let events = event::listen_with(|event, _status, _window| match event {
             iced::Event::Mouse(mouse::Event::ButtonPressed(_))
             | iced::Event::Touch(touch::Event::FingerPressed { .. }) => Some(Message::Activity),
-            iced::Event::Window(window::Event::Resized(size)) => Some(Message::Resized(size)),
+            // The size the window opened at (there may be no resize after it), then every resize.
+            iced::Event::Window(
+                window::Event::Opened { size, .. } | window::Event::Resized(size),
+            ) => Some(Message::Resized(size)),
             _ => None,
         });
         // Kiosk mode: a close request (Alt+F4, the window manager) changes nothing.

@@ -5,6 +5,7 @@
 pub mod damage;
 pub mod devices;
 pub mod overflow;
+pub mod targets;
 pub mod walk;
 
 use iced::{Font, Settings, Size};
@@ -35,14 +36,18 @@ pub fn settings() -> Settings {
 pub struct Harness {
     pub kiosk: Kiosk,
     pub l10n: Localizer,
+    /// The size the screens are laid out at: the panel's, divided by the kiosk's scale (a
+    /// 720×1280 panel lays them out at 1080×1920, as iced does with the kiosk's scale factor).
     pub size: Size,
 }
 
 impl Harness {
-    pub fn new(devices: Arc<dyn Devices>, size: Size) -> Harness {
+    /// A kiosk on a panel of `panel` pixels.
+    pub fn new(devices: Arc<dyn Devices>, panel: Size) -> Harness {
         let config = demo_config();
         let l10n = Localizer::embedded().expect("embedded locales load");
-        let kiosk = Kiosk::new(&config, devices, l10n.clone(), size, Runner::Queue);
+        let kiosk = Kiosk::new(&config, devices, l10n.clone(), panel, Runner::Queue);
+        let size = kiosk.layout_size();
         Harness { kiosk, l10n, size }
     }
 

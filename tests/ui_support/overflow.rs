@@ -17,7 +17,7 @@ const MIN_TEXT: f32 = 12.0;
 const SLACK: f32 = 0.5;
 
 /// A headless renderer with the kiosk's fonts loaded, as the simulator draws.
-fn renderer(size: Size) -> Renderer {
+pub fn renderer(size: Size) -> Renderer {
     // The simulator loads the embedded fonts into the shared font system; do it once here too.
     let blank: Element<'_, (), Theme, Renderer> = iced::widget::space().into();
     let _ = iced_test::Simulator::with_size(super::settings(), size, blank);
@@ -179,4 +179,22 @@ impl Operation for Walker {
         ));
         self.check("a scrollable", bounds);
     }
+}
+
+/// Every text of `view` laid out at `size`, with its bounds.
+pub fn texts<M>(view: Element<'_, M, Theme, Renderer>, size: Size) -> Vec<(String, Rectangle)> {
+    struct Texts(Vec<(String, Rectangle)>);
+    impl Operation for Texts {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn text(&mut self, _id: Option<&Id>, bounds: Rectangle, text: &str) {
+            self.0.push((text.to_string(), bounds));
+        }
+    }
+    let mut renderer = renderer(size);
+    let mut ui = UserInterface::build(view, size, Cache::default(), &mut renderer);
+    let mut texts = Texts(Vec::new());
+    ui.operate(&renderer, &mut texts);
+    texts.0
 }

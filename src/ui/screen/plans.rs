@@ -6,10 +6,10 @@
 //! quote its first segment, the review and the receipt use; a promotion's old price is struck
 //! through beside it.
 
-use super::super::ctx::{BODY, Ctx, SMALL, TITLE};
+use super::super::ctx::{BODY, Ctx, LINE_HEIGHT_FACTOR, SMALL, TITLE};
 use super::super::theme::{self, GAP, Role};
-use super::super::widget::equal_row::equal_row;
-use super::super::widget::{alert, badge, badge_on};
+use super::super::widget::equal_grid::equal_grid;
+use super::super::widget::{BADGE, BADGE_PAD, alert, badge, badge_on};
 use super::{Action, action, page};
 use crate::domain::{Names, Plan, Quote, Yen};
 use crate::flow::Event;
@@ -90,20 +90,21 @@ impl State {
             );
         }
         let per_row = if ctx.portrait { 2 } else { 4 };
-        let mut grid = Column::new().spacing(GAP);
-        for chunk in offers.chunks(per_row) {
-            // Cards of a row share the tallest one's height (a name may wrap in one language).
-            let cards = chunk.iter().map(|offer| self.card(ctx, offer)).collect();
-            grid = grid.push(equal_row(cards, per_row, GAP));
-        }
         let selected = self
             .plan_id
             .as_ref()
             .and_then(|id| offers.iter().find(|o| &o.plan.id == id));
-        let mut body = column![grid].spacing(GAP);
+        // The zone of the periods control is kept under the cards whether the chosen plan has
+        // one or not, so choosing a plan never moves a card.
+        let zone = periods_zone(ctx);
+        // The cards share one height (a name may wrap in one language) and grow into the
+        // screen's height left above that zone: no blank half screen under them.
+        let cards = offers.iter().map(|offer| self.card(ctx, offer)).collect();
+        let grid = equal_grid(cards, per_row, GAP).grow(MAX_CARD_ASPECT, zone + GAP);
+        let mut periods = Column::new();
         if let Some(offer) = selected.filter(|o| o.plan.periods.len() > 1) {
-            let heading = ctx.heading(ctx.tr("ui-plans-periods-title"), BODY);
-            body = body.push({
+            let heading = ctx.heading(ctx.tr("ui-plans-periods-title"), question_size(ctx));
+            periods = periods.push({
                 let saving = offer
                     .quote(self.periods)
                     .map(|q| q.subtotal - q.total)
@@ -135,6 +136,10 @@ impl State {
                 }
             });
         }
+        let body = container(
+            column![grid, container(periods).height(zone).width(Length::Fill)].spacing(GAP),
+        )
+        .center_y(Length::Fill);
         page(
             ctx,
             ctx.tr("ui-plans-title"),
@@ -175,17 +180,21 @@ impl State {
         // Landscape has half the height: smaller figures, and the days line says the period
         // (also with large text, so the periods selector stays on screen).
         let big = card_figure(ctx);
+        // What the plan is at the top, its period and what it costs at the bottom: the prices
+        // of a row line up however the names above them wrap.
         let mut content = column![
             ctx.heading(plan.name.get(ctx.lang.tag()).to_owned(), BODY)
                 .color(fg),
             ctx.heading(data, big).color(fg),
-            // The price before a promotion, struck through, at the end of the days line just
-            // above the price to pay: beside it in every language without widening its line.
+            iced::widget::space().height(Length::Fill),
+            // The price before a promotion, struck through, at the end of the days line two
+            // lines above the price to pay: near it in every language without widening its line.
             Row::new()
                 .spacing(12)
                 .align_y(Alignment::Center)
                 .push(ctx.label(days, BODY).color(fg).width(Length::Fill))
                 .extend(struck_price(ctx, offer.card_quote(), fg)),
+            badges,
             ctx.heading(
                 ctx.yen(offer.card_quote().map_or(plan.price, |q| q.total)),
                 big
@@ -193,7 +202,8 @@ impl State {
             .color(fg)
             .wrapping(Wrapping::None),
         ]
-        .spacing(card_spacing(ctx));
+        .spacing(card_spacing(ctx))
+        .height(Length::Fill);
         if per_period_line(ctx) {
             content = content.push(
                 ctx.label(
@@ -203,14 +213,13 @@ impl State {
                 .color(fg),
             );
         }
-        let content = content.push(badges);
-        // As tall as its content, then as tall as the tallest card of its row (`equal_row`): a
-        // name or the word for unlimited data may take two lines in one language and one in
-        // another (a fixed height clipped them in Vietnamese).
+        // As tall as its content, then as tall as every card (`equal_grid`): a name or the
+        // word for unlimited data may take two lines in one language and one in another (a
+        // fixed height clipped them in Vietnamese); grown with the grid into the screen.
         button(content.clip(true))
             .padding(card_padding(ctx))
-            .width(Length::FillPortion(1))
-            .height(Length::Shrink)
+            .width(Length::Fill)
+            .height(Length::Fill)
             .style(theme::button_style(
                 ctx.prefs,
                 if is_selected {
@@ -298,12 +307,44 @@ fn struck_price<'a>(
     })
 }
 
-/// The size of a card's large figures (data, price): landscape has half the height.
+/// A plan card grows at most this many times as tall as it is wide (a catalogue of two plans
+/// does not make two towers).
+const MAX_CARD_ASPECT: f32 = 1.2;
+
+/// The height kept under the cards for the periods control: the question (beside the saving
+/// badge in portrait, over it in landscape; two lines in some languages with large text) and
+/// the control's two lines.
+fn periods_zone(ctx: &Ctx<'_>) -> f32 {
+    let line = |base: f32| ctx.size(base) * LINE_HEIGHT_FACTOR;
+    let badge = line(BADGE) + BADGE_PAD;
+    // The segments' padding (4 above and below) and their frame.
+    let segments = line(BODY) + line(SMALL) + 8.0 + 2.0;
+    let zone = if ctx.portrait {
+        let lines = if ctx.prefs.large_text { 2.0 } else { 1.0 };
+        (lines * line(question_size(ctx))).max(badge) + GAP + segments
+    } else {
+        (2.0 * line(question_size(ctx)) + 8.0 + badge).max(segments)
+    };
+    zone.ceil()
+}
+
+/// The periods question's size: smaller in landscape with large text, where the question beside
+/// the control would otherwise take two lines in German and push the cards off the screen.
+fn question_size(ctx: &Ctx<'_>) -> f32 {
+    if !ctx.portrait && ctx.prefs.large_text {
+        SMALL
+    } else {
+        BODY
+    }
+}
+
+/// The size of a card's large figures (data, price): large text leaves less room for them,
+/// landscape's half height less still.
 fn card_figure(ctx: &Ctx<'_>) -> f32 {
     match (ctx.portrait, ctx.prefs.large_text) {
-        (true, false) => TITLE,
+        (_, false) => TITLE,
         (true, true) => TITLE * 0.85,
-        (false, _) => TITLE * 0.7,
+        (false, true) => TITLE * 0.7,
     }
 }
 
@@ -327,5 +368,5 @@ fn card_padding(ctx: &Ctx<'_>) -> f32 {
 
 /// "per 30 days" under the price: only where there is room for it.
 fn per_period_line(ctx: &Ctx<'_>) -> bool {
-    ctx.portrait && !ctx.prefs.large_text
+    !ctx.prefs.large_text
 }

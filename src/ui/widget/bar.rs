@@ -291,43 +291,43 @@ fn text_size_icon<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     text("Aa").size(28).font(ctx.bold()).line_height(1.0).into()
 }
 
+/// The language menu's width: three names a row, the longest on one line at large text.
+const MENU_WIDTH: f32 = 1600.0;
+
 /// The language menu over the screen: every offered language by its own name, large targets, and
 /// a button that closes it. Choosing a language closes it too (the app's update); the screen and
 /// what was entered stay as they were.
 pub fn language_menu<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> {
-    const PER_ROW: usize = 4;
-    let mut grid = iced::widget::Column::new().spacing(GAP);
-    for chunk in langs.chunks(PER_ROW) {
-        let mut r = Row::new().spacing(GAP);
-        for &lang in chunk {
+    // Three to a row, on a panel wide enough for the longest name ("Bahasa Indonesia") on one
+    // line at large text; every button the size of the largest.
+    const PER_ROW: usize = 3;
+    let buttons = langs
+        .iter()
+        .map(|&lang| {
             let role = if lang == ctx.lang {
                 Role::Selected
             } else {
                 Role::Secondary
             };
-            r = r.push(
-                button(
-                    center(
-                        text(lang.native_name().to_string())
-                            .line_height(super::super::ctx::LINE_HEIGHT)
-                            .font(font_for(lang, true))
-                            .size(ctx.size(super::super::ctx::BODY)),
-                    )
-                    .width(Length::Fill),
+            button(
+                center(
+                    text(lang.native_name().to_string())
+                        .line_height(super::super::ctx::LINE_HEIGHT)
+                        .font(font_for(lang, true))
+                        .size(ctx.size(super::super::ctx::BODY)),
                 )
-                .width(Length::FillPortion(1))
-                // A long name ("Bahasa Indonesia") takes two lines at large text: the button grows.
-                .height(Length::Shrink)
-                .padding([16, 8])
-                .style(theme::button_style(ctx.prefs, role))
-                .on_press(Message::Lang(lang)),
-            );
-        }
-        for _ in chunk.len()..PER_ROW {
-            r = r.push(iced::widget::space().width(Length::FillPortion(1)));
-        }
-        grid = grid.push(r);
-    }
+                .width(Length::Fill)
+                .height(Length::Fill),
+            )
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .padding([16, 8])
+            .style(theme::button_style(ctx.prefs, role))
+            .on_press(Message::Lang(lang))
+            .into()
+        })
+        .collect();
+    let grid = super::equal_grid::equal_grid(buttons, PER_ROW, GAP);
     let close = pill(
         ctx,
         ctx.tr("ui-back"),
@@ -342,7 +342,7 @@ pub fn language_menu<'a>(ctx: &Ctx<'a>, langs: &[Lang]) -> Element<'a, Message> 
             .align_x(iced::Alignment::Center),
     )
     .padding(GAP * 2.0)
-    .max_width(1400)
+    .width(MENU_WIDTH)
     .style(theme::panel(ctx.prefs));
     // A dimmed backdrop that takes every tap, so nothing under the menu is touched by mistake.
     iced::widget::opaque(

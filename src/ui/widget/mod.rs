@@ -2,7 +2,7 @@
 //! the icons.
 
 pub mod bar;
-pub mod equal_row;
+pub mod equal_grid;
 pub mod iccid_hint;
 pub mod icon;
 pub mod idle;
