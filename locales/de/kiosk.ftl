@@ -20,7 +20,7 @@ ui-language-title = Sprache wählen
 ## SIM erkennen.
 ui-identify-title-number = Geben Sie die Rufnummer Ihrer SIM ein
 ui-identify-hint-number = 11 Ziffern, beginnend mit 070, 080 oder 090
-ui-identify-title-iccid = ICCID von Ihrer SIM-Karte eingeben
+ui-identify-title-iccid = Geben Sie die ICCID auf Ihrer SIM-Karte ein
 ui-identify-hint-iccid = 19 oder 20 Ziffern, beginnend mit 89
 ui-identify-use-iccid = Keine Rufnummer? ICCID verwenden
 ui-identify-use-number = Stattdessen Rufnummer verwenden
@@ -88,7 +88,7 @@ ui-pay-no-cancel = Die Zahlung wird ausgeführt und kann nicht mehr abgebrochen 
 
 ui-wallet-title = Scannen Sie den QR-Code mit Ihrer Bezahl-App
 ui-wallet-accepted = Akzeptiert: { $wallets }
-ui-wallet-time-left = Dieser QR-Code gilt noch { $time }.
+ui-wallet-time-left = Dieser QR-Code ist noch { $time } Min. gültig.
 ui-wallet-how = Öffnen Sie die App, tippen Sie auf Scannen und richten Sie die Kamera auf den QR-Code.
 
 ## Verarbeitung.
@@ -96,14 +96,14 @@ ui-processing-title = Ihre SIM wird verlängert …
 ui-processing-body = Ihre Zahlung ist eingegangen. Das dauert einige Sekunden, bitte warten Sie.
 
 ## Beleg.
-ui-receipt-title = Bitte nehmen Sie Ihren Beleg
+ui-receipt-title = Bitte entnehmen Sie Ihren Beleg
 ui-receipt-printing = Ihr Beleg wird gedruckt …
 ui-receipt-qr = Code scannen für den digitalen Beleg
 ui-receipt-paper-out = Der Beleg konnte nicht gedruckt werden. Ihre SIM ist verlängert. Scannen Sie den Code für den digitalen Beleg oder bitten Sie das Personal um einen gedruckten Beleg.
 ui-receipt-finish = Fertig
 
 ## Fertig.
-ui-done-title = Geschafft!
+ui-done-title = Alles erledigt!
 ## Das Erfolgszeichen über dem Titel: ein Symbol, in jeder Sprache gleich.
 ui-done-mark = ✓
 ui-done-back = Gleich erscheint wieder der Startbildschirm.
@@ -113,7 +113,7 @@ ui-done-finish = Fertig
 ui-failed-title = Die Zahlung ist nicht erfolgt
 ui-failed-title-cancelled = Zahlung abgebrochen
 ui-failed-title-declined = Karte abgelehnt
-ui-failed-title-printer = Zahlungen sind unterbrochen
+ui-failed-title-printer = Zahlung zurzeit nicht möglich
 ui-failed-title-reversed = Betrag auf Ihre Karte zurückgebucht
 ui-failed-title-operator = Bitte wenden Sie sich an das Personal
 ui-failed-declined = Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht. Sie können eine andere Karte verwenden.
@@ -123,15 +123,15 @@ ui-failed-terminal = Am Kartenterminal ist ein Fehler aufgetreten. Es wurde nich
 ui-failed-reversed = Ihre SIM konnte nicht verlängert werden, daher wurde der Betrag auf Ihre Karte zurückgebucht.
 ui-failed-operator = Nach Ihrer Zahlung ist ein Fehler aufgetreten. Bitte zeigen Sie dem Personal diese Referenz: { $reference }
 ui-failed-title-wallet-refused = Zahlung nicht angenommen
-ui-failed-wallet-refused = Ihre Bezahl-App hat die Zahlung nicht angenommen. Es wurde nichts abgebucht. Sie können es erneut versuchen oder anders bezahlen.
+ui-failed-wallet-refused = Ihre Bezahl-App hat die Zahlung nicht angenommen. Es wurde nichts abgebucht. Sie können es erneut versuchen oder eine andere Zahlungsart wählen.
 ui-failed-title-wallet-expired = Der QR-Code ist abgelaufen
 ui-failed-wallet-expired = Der QR-Code ist abgelaufen, bevor er bezahlt wurde. Es wurde nichts abgebucht. Sie können es mit einem neuen Code erneut versuchen.
 ui-failed-title-wallet-unavailable = Zahlung per QR-Code nicht verfügbar
-ui-failed-wallet-unavailable = Der Dienst für Zahlungen per QR-Code antwortet nicht. Es wurde nichts abgebucht. Bitte bezahlen Sie anders oder versuchen Sie es später erneut.
-ui-failed-title-wallet-returned = Betrag an Ihre App zurückgebucht
+ui-failed-wallet-unavailable = Der Dienst für Zahlungen per QR-Code antwortet nicht. Es wurde nichts abgebucht. Bitte wählen Sie eine andere Zahlungsart oder versuchen Sie es später erneut.
+ui-failed-title-wallet-returned = Betrag an Ihre Bezahl-App zurückgebucht
 ui-failed-wallet-returned = Ihre SIM konnte nicht verlängert werden, daher wurde der Betrag an Ihre Bezahl-App zurückgebucht.
 ui-failed-title-wallet-unconfirmed = Bitte nicht erneut bezahlen
-ui-failed-wallet-unconfirmed = Wir konnten nicht bestätigen, ob Ihre Zahlung erfolgt ist. Falls ja, wird der Betrag automatisch an Ihre Bezahl-App zurückgebucht. Wenn Sie Hilfe brauchen, zeigen Sie dem Personal diese Referenz: { $reference }
+ui-failed-wallet-unconfirmed = Wir konnten nicht feststellen, ob Ihre Zahlung erfolgt ist. Falls ja, wird der Betrag automatisch an Ihre Bezahl-App zurückgebucht. Wenn Sie Hilfe brauchen, zeigen Sie dem Personal diese Referenz: { $reference }
 ui-failed-retry = Erneut versuchen
 ui-failed-finish = Fertig
 
@@ -140,7 +140,7 @@ ui-oos-title = Vorübergehend außer Betrieb
 ui-oos-terminal = Das Kartenterminal funktioniert nicht.
 ui-oos-printer = Der Belegdrucker funktioniert nicht.
 ui-oos-carrier = Der Mobilfunkanbieter ist nicht erreichbar.
-ui-oos-operator = Das Personal wartet diesen Automaten.
+ui-oos-operator = Dieser Automat wird gerade gewartet.
 
 ## „Brauchen Sie mehr Zeit?“
 ui-idle-title = Brauchen Sie mehr Zeit?

@@ -127,7 +127,7 @@ op-service-now-on = Der Automat verkauft wieder.
 op-quit-title = Automat beenden
 op-quit-explain = Beendet das Automatenprogramm (zur Wartung). Der Bildschirm bleibt dunkel, bis es wieder gestartet wird.
 op-quit = Automatenprogramm beenden
-op-quit-confirm = Automatenprogramm jetzt beenden? Kunden können ihn erst nach einem Neustart wieder nutzen.
+op-quit-confirm = Automatenprogramm jetzt beenden? Kunden können den Automaten erst nach einem Neustart wieder nutzen.
 op-quit-yes = Jetzt beenden
 
 ## Status im Journal
@@ -157,9 +157,9 @@ op-field-method = Bezahlt mit
 op-method-card = Karte
 op-field-wallet-status = Status beim Anbieter
 op-field-wallet-payment-id = Zahlungs-ID des Anbieters
-op-decision-waiting-provider = Warten auf { $method }: Wurde diese Zahlung geleistet? Der Kiosk fragt alle 30 Sekunden erneut und bucht eine gefundene Zahlung zurück; jetzt ist nichts zu tun.
-op-decision-waiting-provider-renew = Warten auf { $method }: Wurde diese Zahlung geleistet? Der Kiosk fragt alle 30 Sekunden erneut: Ist sie bezahlt, verlängert er die SIM; wenn nicht, schließt er den Verkauf ab. Jetzt ist nichts zu tun.
+op-decision-waiting-provider = Warten auf { $method }: Ist diese Zahlung erfolgt? Der Automat fragt alle 30 Sekunden nach und bucht eine gefundene Zahlung zurück; jetzt ist nichts zu tun.
+op-decision-waiting-provider-renew = Warten auf { $method }: Ist diese Zahlung erfolgt? Der Automat fragt alle 30 Sekunden nach: Ist sie bezahlt, verlängert er die SIM; wenn nicht, schließt er den Verkauf ab. Jetzt ist nichts zu tun.
 op-decision-waiting-badge = Wartet auf { $method }
 op-confirm-reverse-wallet = Diese Zahlung auf das { $method }-Konto des Kunden zurückbuchen? Das kann nicht rückgängig gemacht werden.
-op-eod-card = Verlängerungen bezahlt mit Karte (Terminal-Kassenschnitt)
-op-eod-wallet = Verlängerungen bezahlt mit { $method } (nicht im Terminal-Kassenschnitt)
+op-eod-card = Mit Karte bezahlte Verlängerungen (Terminal-Kassenschnitt)
+op-eod-wallet = Mit { $method } bezahlte Verlängerungen (nicht im Terminal-Kassenschnitt)

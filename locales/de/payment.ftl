@@ -31,7 +31,7 @@ pay-amount-too-small = Der Betrag ist für eine Kartenzahlung zu gering.
 pay-failed = Die Zahlung konnte nicht abgeschlossen werden. Bitte verwenden Sie eine andere Karte.
 
 # Die Zahlung ist gesichert, die Verlängerung läuft (der Anbieter hat noch nicht geantwortet).
-pay-pending-title = Ihre Zahlung ist sicher
+pay-pending-title = Ihre Zahlung ist gesichert
 pay-pending-body = Ihre SIM wird gerade verlängert. Das kann einige Minuten dauern; Sie müssen nicht hier warten.
 pay-pending-reference = Referenz: { $reference }
 pay-pending-staff = Ist Ihre SIM nach 30 Minuten nicht verlängert, zeigen Sie diese Referenz bitte dem Personal.

@@ -2,13 +2,13 @@
 # Überschriften werden als "<Japanisch> / <Deutsch>" gedruckt; die japanische Seite steht in ja.
 
 receipt-title = Beleg (vereinfachte qualifizierte Rechnung)
-receipt-reprint = ERNEUTER DRUCK
+receipt-reprint = DUPLIKAT
 receipt-issuer = Aussteller
 receipt-registration = Rechnungs-Registrierungsnr.
 receipt-date = Datum
 receipt-kiosk = Automat
 receipt-transaction = Vorgangsnr.
-receipt-items = Beschreibung
+receipt-items = Artikel
 receipt-days =
     { $count ->
         [one] { $count } Tag
@@ -33,10 +33,10 @@ receipt-payment = Zahlung
 receipt-card = Karte
 receipt-approval = Genehmigungscode
 receipt-slip-no = Belegnr. Terminal
-receipt-trace-no = Tracenr.
+receipt-trace-no = Trace-Nr.
 receipt-sim = SIM
 receipt-new-expiry = Neu gültig bis
-receipt-qr-hint = Scannen für diesen Beleg online
+receipt-qr-hint = Online-Beleg: QR-Code scannen
 ## $contact: Telefon oder Adresse aus kiosk.toml.
 receipt-support = Hilfe: { $contact }
 receipt-thanks = Vielen Dank und gute Reise!

@@ -20,4 +20,4 @@ sim-error-missing-zero = Offenbar fehlt die führende 0. Meinten Sie 0{ $digits 
 sim-error-foreign-country = +{ $code } ist nicht die Ländervorwahl Japans. Bitte geben Sie Ihre japanische Nummer ein (+81 oder mit 0 am Anfang).
 # $found: die ersten beiden eingegebenen Ziffern.
 sim-error-iccid-prefix = Eine ICCID beginnt mit 89, diese aber mit { $found }. Bitte prüfen Sie die Nummer auf Ihrer SIM-Karte.
-sim-error-iccid-check-digit = Diese ICCID stimmt nicht – wahrscheinlich ist eine Ziffer vertippt. Bitte vergleichen Sie sie mit Ihrer SIM-Karte.
+sim-error-iccid-check-digit = Diese ICCID stimmt nicht – wahrscheinlich wurde eine Ziffer falsch eingegeben. Bitte vergleichen Sie sie mit Ihrer SIM-Karte.

@@ -19,9 +19,9 @@ ui-language-title = Elija su idioma
 
 ## Identificar la SIM.
 ui-identify-title-number = Introduzca el número de teléfono de su SIM
-ui-identify-hint-number = 11 dígitos, empieza por 070, 080 o 090
+ui-identify-hint-number = 11 dígitos que empiezan por 070, 080 o 090
 ui-identify-title-iccid = Introduzca el ICCID de su tarjeta SIM
-ui-identify-hint-iccid = 19 o 20 dígitos, empieza por 89
+ui-identify-hint-iccid = 19 o 20 dígitos que empiezan por 89
 ui-identify-use-iccid = ¿No tiene número? Use el ICCID
 ui-identify-use-number = Usar el número de teléfono
 ui-identify-submit = Continuar
@@ -75,7 +75,7 @@ ui-review-tax = Incluye impuesto al consumo del { $rate } %: { $amount }
 ui-review-pay = Pagar con tarjeta
 ui-review-pay-wallet = Pagar con PayPay
 ui-review-item = { $name } · { $periods }
-ui-review-new-expiry = Nueva validez (hora de Japón)
+ui-review-new-expiry = Nueva fecha de caducidad (hora de Japón)
 ui-review-carry-over = Los datos no usados se acumulan
 ui-review-no-carry-over = Los datos no usados no se acumulan
 
@@ -88,17 +88,17 @@ ui-pay-no-cancel = El pago está en curso. Ya no se puede cancelar.
 
 ui-wallet-title = Escanee el código QR con su app de pago
 ui-wallet-accepted = Se acepta: { $wallets }
-ui-wallet-time-left = Este código QR es válido durante { $time } más.
+ui-wallet-time-left = Este código QR caduca en { $time }.
 ui-wallet-how = Abra la app, toque Escanear y apunte la cámara al código QR.
 
 ## Procesando.
 ui-processing-title = Renovando su SIM…
-ui-processing-body = Su pago se ha aceptado. Tarda unos segundos; espere, por favor.
+ui-processing-body = Su pago se ha aceptado. Esto tarda unos segundos; espere, por favor.
 
 ## Recibo.
 ui-receipt-title = Recoja su recibo
 ui-receipt-printing = Imprimiendo su recibo…
-ui-receipt-qr = Escanee este código para su recibo electrónico
+ui-receipt-qr = Escanee este código para obtener su recibo electrónico
 ui-receipt-paper-out = No se pudo imprimir su recibo. Su SIM está renovada. Escanee el código para ver el recibo electrónico o pida una copia impresa al personal.
 ui-receipt-finish = Terminar
 
@@ -106,14 +106,14 @@ ui-receipt-finish = Terminar
 ui-done-title = ¡Listo!
 ## La marca de éxito sobre el título: un símbolo, igual en todos los idiomas.
 ui-done-mark = ✓
-ui-done-back = La pantalla de inicio volverá en unos segundos.
+ui-done-back = En unos segundos volverá a la pantalla de inicio.
 ui-done-finish = Terminar
 
 ## La venta no se completó.
 ui-failed-title = El pago no se completó
 ui-failed-title-cancelled = Pago cancelado
 ui-failed-title-declined = Tarjeta rechazada
-ui-failed-title-printer = Pagos en pausa
+ui-failed-title-printer = Pagos no disponibles
 ui-failed-title-reversed = Pago devuelto a su tarjeta
 ui-failed-title-operator = Consulte al personal
 ui-failed-declined = Su tarjeta fue rechazada. No se ha cobrado nada. Puede probar con otra tarjeta.
@@ -125,13 +125,13 @@ ui-failed-operator = Hubo un problema después del pago. Muestre esta referencia
 ui-failed-title-wallet-refused = Pago no aceptado
 ui-failed-wallet-refused = Su app de pago no aceptó el pago. No se ha cobrado nada. Puede intentarlo de nuevo o pagar de otra forma.
 ui-failed-title-wallet-expired = El código QR ha caducado
-ui-failed-wallet-expired = El código QR caducó antes de pagarse. No se ha cobrado nada. Puede intentarlo de nuevo con un código nuevo.
+ui-failed-wallet-expired = El código QR caducó antes de completarse el pago. No se ha cobrado nada. Puede intentarlo de nuevo con un código nuevo.
 ui-failed-title-wallet-unavailable = El pago con código QR no está disponible
 ui-failed-wallet-unavailable = El servicio de pago con código QR no responde. No se ha cobrado nada. Pague de otra forma o inténtelo más tarde.
 ui-failed-title-wallet-returned = Pago devuelto a su app
 ui-failed-wallet-returned = No se pudo renovar su SIM, así que el pago se ha devuelto a su app de pago.
 ui-failed-title-wallet-unconfirmed = No vuelva a pagar
-ui-failed-wallet-unconfirmed = No hemos podido confirmar si su pago se realizó. Si se realizó, se devolverá automáticamente a su app de pago. Si necesita ayuda, muestre esta referencia al personal: { $reference }
+ui-failed-wallet-unconfirmed = No hemos podido comprobar si su pago se realizó. Si fue así, se le devolverá automáticamente a su app de pago. Si necesita ayuda, muestre esta referencia al personal: { $reference }
 ui-failed-retry = Intentar de nuevo
 ui-failed-finish = Terminar
 
@@ -160,8 +160,8 @@ ui-operator-close = Cerrar
 # Pantallas de entrada: dónde está el ICCID (identificar), segundo botón del aviso de inactividad,
 # saludo de la pantalla de idiomas (todos los idiomas a la vez)
 ui-language-hello = Bienvenido
-ui-idle-start-over = Empezar de nuevo
+ui-idle-start-over = Reiniciar
 ui-identify-iccid-where = Dónde encontrarlo
 ui-identify-iccid-card = En la tarjeta o la caja de su SIM
 ui-identify-iccid-iphone = iPhone: Ajustes › General › Información
-ui-identify-iccid-android = Android: Ajustes › Info. del teléfono › SIM
+ui-identify-iccid-android = Android: Ajustes › Información del teléfono › Estado de la SIM

@@ -20,7 +20,7 @@ pay-insufficient-funds = Pago rechazado: el saldo o el límite disponible no es 
 pay-wrong-pin = PIN incorrecto. Inténtelo de nuevo.
 pay-pin-tries-exceeded = Demasiados PIN incorrectos. Contacte con su banco.
 pay-aborted = El pago se canceló. No se ha cobrado nada.
-pay-wrong-currency = Esta tarjeta no puede pagar en yenes japoneses. Use otra tarjeta.
+pay-wrong-currency = Con esta tarjeta no se puede pagar en yenes japoneses. Use otra tarjeta.
 pay-terminal-unavailable = El terminal de tarjetas no está listo. Pida ayuda al personal.
 pay-host-unavailable = No se puede conectar con la red de tarjetas. Inténtelo de nuevo en unos minutos.
 pay-terminal-error = El terminal de tarjetas indicó un error. No se ha cobrado nada.
@@ -31,7 +31,7 @@ pay-amount-too-small = El importe es demasiado bajo para pagar con tarjeta.
 pay-failed = No se pudo completar el pago. Pruebe con otra tarjeta.
 
 # El pago está guardado y la renovación se está aplicando (el operador aún no ha respondido).
-pay-pending-title = Su pago está seguro
+pay-pending-title = Su pago está registrado
 pay-pending-body = Estamos aplicando la renovación de su SIM. Puede tardar unos minutos y no hace falta que espere aquí.
 pay-pending-reference = Referencia: { $reference }
 pay-pending-staff = Si su SIM no se renueva en 30 minutos, muestre esta referencia al personal.

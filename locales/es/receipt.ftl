@@ -36,7 +36,7 @@ receipt-approval = Código de autorización
 receipt-slip-no = N.º de comprobante
 receipt-trace-no = N.º de traza
 receipt-sim = SIM
-receipt-new-expiry = Nueva validez
+receipt-new-expiry = Válida hasta
 receipt-qr-hint = Escanee para ver este recibo en línea
 ## $contact: teléfono o dirección de kiosk.toml.
 receipt-support = Atención al cliente: { $contact }

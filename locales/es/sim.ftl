@@ -13,7 +13,7 @@ sim-error-too-short =
 # $digits: dígitos escritos; $max: el máximo permitido.
 sim-error-too-long = Demasiados dígitos ({ $digits }): como máximo { $max }. Compruebe el número.
 # $prefix: el comienzo del número, p. ej. 03.
-sim-error-not-mobile = Los números que empiezan por { $prefix } no son móviles. Los móviles japoneses empiezan por 070, 080 o 090.
+sim-error-not-mobile = Los números que empiezan por { $prefix } no son números de móvil. Los móviles japoneses empiezan por 070, 080 o 090.
 # $digits: el número sin el 0 inicial.
 sim-error-missing-zero = Parece que falta el 0 inicial. ¿Quería decir 0{ $digits }?
 # $code: el prefijo de país escrito.

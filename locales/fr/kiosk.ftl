@@ -49,7 +49,7 @@ ui-status-expires-soon =
         [one] Expire demain
        *[other] Expire dans { $days } jours
     }
-ui-status-no-data = Plus de données
+ui-status-no-data = Données épuisées
 
 ## Forfaits.
 ui-plans-title = Choisissez un forfait
@@ -75,7 +75,7 @@ ui-review-tax = Dont taxe sur la consommation ({ $rate } %) : { $amount }
 ui-review-pay = Payer par carte
 ui-review-pay-wallet = Payer avec PayPay
 ui-review-item = { $name } · { $periods }
-ui-review-new-expiry = Nouvelle validité (heure du Japon)
+ui-review-new-expiry = Nouvelle fin de validité (heure du Japon)
 ui-review-carry-over = Les données non utilisées sont reportées
 ui-review-no-carry-over = Les données non utilisées ne sont pas reportées
 
@@ -88,18 +88,18 @@ ui-pay-no-cancel = Le paiement est en cours. Il ne peut plus être annulé.
 
 ui-wallet-title = Scannez le code QR avec votre appli de paiement
 ui-wallet-accepted = Accepté : { $wallets }
-ui-wallet-time-left = Ce code QR reste valable pendant { $time }.
+ui-wallet-time-left = Ce code QR expire dans { $time }.
 ui-wallet-how = Ouvrez l’appli, touchez Scanner et visez le code QR.
 
 ## Traitement.
 ui-processing-title = Renouvellement de votre SIM…
-ui-processing-body = Votre paiement est accepté. Cela prend quelques secondes, merci de patienter.
+ui-processing-body = Votre paiement a été accepté. Cela prend quelques secondes, merci de patienter.
 
 ## Reçu.
 ui-receipt-title = Prenez votre reçu
 ui-receipt-printing = Impression de votre reçu…
-ui-receipt-qr = Scannez ce code pour votre reçu électronique
-ui-receipt-paper-out = Le reçu n’a pas pu être imprimé. Votre SIM est bien renouvelée. Scannez le code pour votre reçu électronique, ou demandez un reçu imprimé au personnel.
+ui-receipt-qr = Scannez ce code pour obtenir votre reçu électronique
+ui-receipt-paper-out = Le reçu n’a pas pu être imprimé. Votre SIM est bien renouvelée. Scannez le code pour obtenir votre reçu électronique, ou demandez un reçu imprimé au personnel.
 ui-receipt-finish = Terminer
 
 ## Terminé.
@@ -123,15 +123,15 @@ ui-failed-terminal = Le terminal de paiement a rencontré un problème. Aucun mo
 ui-failed-reversed = Votre SIM n’a pas pu être renouvelée : le paiement a été remboursé sur votre carte.
 ui-failed-operator = Un problème est survenu après votre paiement. Montrez cette référence au personnel : { $reference }
 ui-failed-title-wallet-refused = Paiement non accepté
-ui-failed-wallet-refused = Votre appli de paiement n’a pas accepté le paiement. Aucun montant n’a été débité. Vous pouvez réessayer ou payer autrement.
+ui-failed-wallet-refused = Votre appli de paiement n’a pas accepté le paiement. Aucun montant n’a été débité. Vous pouvez réessayer ou choisir un autre moyen de paiement.
 ui-failed-title-wallet-expired = Le code QR a expiré
 ui-failed-wallet-expired = Le code QR a expiré avant le paiement. Aucun montant n’a été débité. Vous pouvez réessayer avec un nouveau code.
 ui-failed-title-wallet-unavailable = Paiement par code QR indisponible
-ui-failed-wallet-unavailable = Le service de paiement par code QR ne répond pas. Aucun montant n’a été débité. Payez autrement ou réessayez plus tard.
+ui-failed-wallet-unavailable = Le service de paiement par code QR ne répond pas. Aucun montant n’a été débité. Choisissez un autre moyen de paiement ou réessayez plus tard.
 ui-failed-title-wallet-returned = Paiement remboursé sur votre appli
 ui-failed-wallet-returned = Votre SIM n’a pas pu être renouvelée : le paiement a été remboursé sur votre appli de paiement.
 ui-failed-title-wallet-unconfirmed = Ne payez pas une deuxième fois
-ui-failed-wallet-unconfirmed = Nous n’avons pas pu confirmer si votre paiement a abouti. S’il a abouti, il sera remboursé automatiquement sur votre appli de paiement. Si vous avez besoin d’aide, montrez cette référence au personnel : { $reference }
+ui-failed-wallet-unconfirmed = Nous n’avons pas pu vérifier si votre paiement a abouti. Si c’est le cas, il sera remboursé automatiquement sur votre appli de paiement. Si vous avez besoin d’aide, montrez cette référence au personnel : { $reference }
 ui-failed-retry = Réessayer
 ui-failed-finish = Terminer
 
@@ -149,7 +149,7 @@ ui-idle-countdown =
         [one] Retour à l’accueil dans { $seconds } seconde
        *[other] Retour à l’accueil dans { $seconds } secondes
     }
-ui-idle-more = Oui, plus de temps
+ui-idle-more = Oui, continuer
 
 ## Code PIN du personnel (appui long en haut à gauche).
 ui-operator-title = Accès personnel
@@ -163,5 +163,5 @@ ui-language-hello = Bienvenue
 ui-idle-start-over = Recommencer
 ui-identify-iccid-where = Où le trouver ?
 ui-identify-iccid-card = Sur la carte ou la boîte de la SIM
-ui-identify-iccid-iphone = iPhone : Réglages › Général › Infos
+ui-identify-iccid-iphone = iPhone : Réglages › Général › Informations
 ui-identify-iccid-android = Android : Paramètres › À propos du téléphone › État de la SIM

@@ -31,7 +31,7 @@ pay-amount-too-small = Le montant est trop faible pour un paiement par carte.
 pay-failed = Le paiement n’a pas pu aboutir. Essayez une autre carte.
 
 # Le paiement est conservé et le renouvellement est en cours (l’opérateur n’a pas encore répondu).
-pay-pending-title = Votre paiement est en sécurité
+pay-pending-title = Votre paiement est bien enregistré
 pay-pending-body = Le renouvellement de votre SIM est en cours. Cela peut prendre quelques minutes ; inutile d’attendre ici.
 pay-pending-reference = Référence : { $reference }
 pay-pending-staff = Si votre SIM n’est pas renouvelée d’ici 30 minutes, montrez cette référence au personnel.

@@ -36,8 +36,8 @@ receipt-approval = Code d’autorisation
 receipt-slip-no = N° de ticket terminal
 receipt-trace-no = N° de trace
 receipt-sim = SIM
-receipt-new-expiry = Nouvelle validité
-receipt-qr-hint = Scannez pour ce reçu en ligne
+receipt-new-expiry = Valable jusqu’au
+receipt-qr-hint = Scannez pour voir ce reçu en ligne
 ## $contact : téléphone ou adresse de kiosk.toml.
 receipt-support = Assistance : { $contact }
 receipt-thanks = Merci et bon voyage !

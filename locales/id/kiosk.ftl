@@ -11,7 +11,7 @@ ui-step-short = { $current }/{ $total }
 
 ## Layar awal (semua bahasa tampil bersamaan, masing-masing dalam aksaranya).
 ui-attract-title = Perpanjang SIM data Anda
-ui-attract-touch = Sentuh layar untuk mulai
+ui-attract-touch = Sentuh layar untuk memulai
 ui-attract-from = Paket mulai { $price }
 
 ## Pilih bahasa.
@@ -22,14 +22,14 @@ ui-identify-title-number = Masukkan nomor telepon SIM Anda
 ui-identify-hint-number = 11 digit, diawali 070, 080, atau 090
 ui-identify-title-iccid = Masukkan ICCID yang tercetak di kartu SIM Anda
 ui-identify-hint-iccid = 19 atau 20 digit, diawali 89
-ui-identify-use-iccid = Tidak tahu nomornya? Pakai ICCID
-ui-identify-use-number = Pakai nomor telepon saja
+ui-identify-use-iccid = Tidak tahu nomornya? Gunakan ICCID
+ui-identify-use-number = Gunakan nomor telepon saja
 ui-identify-submit = Lanjut
 ui-keypad-delete = Hapus
 ui-keypad-clear = Hapus semua
 ui-identify-looking-up = Mencari SIM Anda…
 ui-lookup-not-found = SIM ini tidak ditemukan. Silakan periksa nomornya dan coba lagi.
-ui-lookup-unavailable = Operator seluler tidak dapat dihubungi saat ini. Silakan coba lagi beberapa menit lagi.
+ui-lookup-unavailable = Operator seluler tidak dapat dihubungi saat ini. Silakan coba lagi dalam beberapa menit.
 
 ## Status SIM.
 ui-status-title = SIM Anda
@@ -72,30 +72,30 @@ ui-review-pay = Bayar dengan kartu
 ui-review-pay-wallet = Bayar dengan PayPay
 ui-review-item = { $name } · { $periods }
 ui-review-new-expiry = Masa berlaku baru (waktu Jepang)
-ui-review-carry-over = Sisa kuota yang belum terpakai dibawa ke periode berikutnya
-ui-review-no-carry-over = Sisa kuota yang belum terpakai tidak dibawa ke periode berikutnya
+ui-review-carry-over = Sisa kuota dibawa ke periode berikutnya
+ui-review-no-carry-over = Sisa kuota tidak dibawa ke periode berikutnya
 
 ## Membayar di terminal kartu.
 ui-pay-title = Bayar di terminal kartu
-ui-pay-amount = Jumlah yang dibayar
-ui-pay-follow = Ikuti petunjuk pada terminal kartu di bawah layar.
+ui-pay-amount = Jumlah yang harus dibayar
+ui-pay-follow = Silakan ikuti petunjuk pada terminal kartu di bawah layar.
 ui-pay-cancel = Batalkan pembayaran
 ui-pay-no-cancel = Pembayaran sedang diproses dan tidak dapat dibatalkan lagi.
 
-ui-wallet-title = Pindai kode QR dengan aplikasi dompet Anda
+ui-wallet-title = Pindai kode QR dengan aplikasi pembayaran Anda
 ui-wallet-accepted = Diterima: { $wallets }
-ui-wallet-time-left = Kode QR ini berlaku { $time } lagi.
+ui-wallet-time-left = Kode QR ini berlaku selama { $time } lagi.
 ui-wallet-how = Buka aplikasi, ketuk Pindai, lalu arahkan kamera ke kode QR.
 
 ## Memproses.
 ui-processing-title = Memperpanjang SIM Anda…
-ui-processing-body = Pembayaran Anda diterima. Ini butuh beberapa detik, mohon tunggu.
+ui-processing-body = Pembayaran Anda telah diterima. Proses ini memerlukan beberapa detik, mohon tunggu.
 
 ## Struk.
 ui-receipt-title = Silakan ambil struk Anda
 ui-receipt-printing = Mencetak struk Anda…
-ui-receipt-qr = Pindai kode ini untuk struk elektronik
-ui-receipt-paper-out = Struk Anda tidak dapat dicetak. SIM Anda sudah diperpanjang. Pindai kode untuk struk elektronik, atau minta salinan cetak kepada petugas.
+ui-receipt-qr = Pindai kode ini untuk melihat struk elektronik
+ui-receipt-paper-out = Struk Anda tidak dapat dicetak. SIM Anda sudah diperpanjang. Pindai kode untuk melihat struk elektronik, atau minta struk cetak kepada petugas.
 ui-receipt-finish = Selesai
 
 ## Selesai.
@@ -114,20 +114,20 @@ ui-failed-title-reversed = Pembayaran dikembalikan ke kartu Anda
 ui-failed-title-operator = Silakan hubungi petugas
 ui-failed-declined = Kartu Anda ditolak. Tidak ada biaya yang ditagihkan. Anda dapat mencoba kartu lain.
 ui-failed-aborted = Pembayaran dibatalkan. Tidak ada biaya yang ditagihkan.
-ui-failed-printer = Printer struk belum siap, jadi pembayaran belum dapat diterima. Tidak ada biaya yang ditagihkan.
+ui-failed-printer = Printer struk belum siap, sehingga pembayaran belum dapat diterima. Tidak ada biaya yang ditagihkan.
 ui-failed-terminal = Terminal kartu mengalami masalah. Tidak ada biaya yang ditagihkan.
-ui-failed-reversed = SIM Anda tidak dapat diperpanjang, jadi pembayaran dikembalikan ke kartu Anda.
+ui-failed-reversed = SIM Anda tidak dapat diperpanjang, sehingga pembayaran dikembalikan ke kartu Anda.
 ui-failed-operator = Terjadi masalah setelah pembayaran Anda. Silakan tunjukkan nomor referensi ini kepada petugas: { $reference }
 ui-failed-title-wallet-refused = Pembayaran tidak diterima
-ui-failed-wallet-refused = Aplikasi dompet Anda tidak menerima pembayaran ini. Tidak ada biaya yang ditagihkan. Anda dapat mencoba lagi atau membayar dengan cara lain.
+ui-failed-wallet-refused = Aplikasi pembayaran Anda tidak menerima pembayaran ini. Tidak ada biaya yang ditagihkan. Anda dapat mencoba lagi atau membayar dengan cara lain.
 ui-failed-title-wallet-expired = Kode QR sudah tidak berlaku
 ui-failed-wallet-expired = Masa berlaku kode QR habis sebelum dibayar. Tidak ada biaya yang ditagihkan. Anda dapat mencoba lagi dengan kode baru.
 ui-failed-title-wallet-unavailable = Pembayaran dengan kode QR sedang tidak tersedia
 ui-failed-wallet-unavailable = Layanan pembayaran dengan kode QR tidak merespons. Tidak ada biaya yang ditagihkan. Silakan bayar dengan cara lain atau coba lagi nanti.
 ui-failed-title-wallet-returned = Pembayaran dikembalikan ke aplikasi Anda
-ui-failed-wallet-returned = SIM Anda tidak dapat diperpanjang, jadi pembayaran dikembalikan ke aplikasi dompet Anda.
+ui-failed-wallet-returned = SIM Anda tidak dapat diperpanjang, sehingga pembayaran dikembalikan ke aplikasi pembayaran Anda.
 ui-failed-title-wallet-unconfirmed = Mohon jangan membayar lagi
-ui-failed-wallet-unconfirmed = Kami tidak dapat memastikan apakah pembayaran Anda berhasil. Jika berhasil, pembayaran akan dikembalikan ke aplikasi dompet Anda secara otomatis. Jika perlu bantuan, tunjukkan nomor referensi ini kepada petugas: { $reference }
+ui-failed-wallet-unconfirmed = Kami tidak dapat memastikan apakah pembayaran Anda berhasil. Jika berhasil, pembayaran akan dikembalikan ke aplikasi pembayaran Anda secara otomatis. Jika perlu bantuan, tunjukkan nomor referensi ini kepada petugas: { $reference }
 ui-failed-retry = Coba lagi
 ui-failed-finish = Selesai
 
@@ -136,24 +136,24 @@ ui-oos-title = Untuk sementara tidak beroperasi
 ui-oos-terminal = Terminal kartu tidak berfungsi.
 ui-oos-printer = Printer struk tidak berfungsi.
 ui-oos-carrier = Operator seluler tidak dapat dihubungi.
-ui-oos-operator = Petugas sedang merawat kios ini.
+ui-oos-operator = Petugas sedang memeriksa kios ini.
 
 ## "Perlu waktu lagi?"
 ui-idle-title = Perlu waktu lagi?
 ui-idle-countdown = Kembali ke awal dalam { $seconds } detik
-ui-idle-more = Ya, tambah waktu
+ui-idle-more = Tambah waktu
 
 ## PIN petugas (tekan lama di pojok kiri atas).
 ui-operator-title = Akses petugas
 ui-operator-pin = Masukkan PIN petugas
-ui-operator-unavailable = Layar petugas belum terpasang di versi ini, jadi PIN belum dapat diperiksa.
+ui-operator-unavailable = Layar petugas belum terpasang di versi ini, sehingga PIN belum dapat diperiksa.
 ui-operator-close = Tutup
 
 # Layar input: letak ICCID (kenali SIM), tombol kedua pada pertanyaan waktu,
 # salam di layar bahasa (semua bahasa tampil bersamaan)
 ui-language-hello = Selamat datang
 ui-idle-start-over = Mulai lagi
-ui-identify-iccid-where = Di mana menemukannya
+ui-identify-iccid-where = Di mana letaknya?
 ui-identify-iccid-card = Di kartu atau kemasan SIM Anda
 ui-identify-iccid-iphone = iPhone: Pengaturan › Umum › Mengenai
 ui-identify-iccid-android = Android: Setelan › Tentang ponsel › Status SIM

@@ -12,7 +12,7 @@ op-ok = OK
 op-unknown = Tidak diketahui
 op-action-failed = Tidak selesai:
 op-leave = Kembali ke layar pelanggan
-op-idle-hint = Mode petugas tertutup sendiri setelah 2 menit tanpa sentuhan.
+op-idle-hint = Mode petugas tertutup otomatis setelah 2 menit tanpa sentuhan.
 
 ## PIN
 op-pin-wrong = PIN salah. Sisa { $remaining } kali percobaan sebelum papan tombol terkunci.
@@ -50,7 +50,7 @@ op-menu-service = Tidak beroperasi / hentikan kios
 op-decisions-title = Transaksi yang perlu diperiksa
 op-decisions-none = Tidak ada yang perlu diperiksa. Semua transaksi sudah selesai.
 op-decision-title = Transaksi
-op-decision-in-progress = Mungkin masih ada penjualan yang memproses transaksi ini. Coba lagi beberapa menit lagi.
+op-decision-in-progress = Mungkin masih ada penjualan yang memproses transaksi ini. Coba lagi dalam beberapa menit.
 op-decision-no-action = Tidak ada yang perlu dilakukan di sini; pemulihan akan menyelesaikannya sendiri.
 op-decision-gone = Transaksi ini sudah tidak menunggu lagi.
 op-history = Riwayat
@@ -158,5 +158,5 @@ op-decision-waiting-provider = Menunggu { $method } memastikan apakah transaksi 
 op-decision-waiting-provider-renew = Menunggu { $method } memastikan apakah transaksi ini sudah dibayar. Kios menanyakan lagi setiap 30 detik: jika sudah dibayar, SIM diperpanjang; jika belum, penjualan ditutup. Tidak perlu tindakan sekarang.
 op-decision-waiting-badge = Menunggu { $method }
 op-confirm-reverse-wallet = Kembalikan pembayaran ini ke akun { $method } pelanggan? Tindakan ini tidak dapat dibatalkan.
-op-eod-card = Perpanjangan dibayar dengan kartu (batch terminal)
-op-eod-wallet = Perpanjangan dibayar dengan { $method } (tidak termasuk batch terminal)
+op-eod-card = Perpanjangan yang dibayar dengan kartu (batch terminal)
+op-eod-wallet = Perpanjangan yang dibayar dengan { $method } (tidak termasuk batch terminal)

@@ -35,6 +35,6 @@ receipt-new-expiry = วันหมดอายุใหม่
 receipt-qr-hint = สแกนเพื่อดูใบเสร็จนี้ทางออนไลน์
 ## $contact: โทรศัพท์หรือที่อยู่จาก kiosk.toml
 receipt-support = ติดต่อ: { $contact }
-receipt-thanks = ขอบคุณ ขอให้เดินทางโดยสวัสดิภาพ!
+receipt-thanks = ขอบคุณที่ใช้บริการ ขอให้เดินทางโดยสวัสดิภาพ
 receipt-test-title = หน้าทดสอบเครื่องพิมพ์
 receipt-test-sample = ตัวอย่างอักษร: กขฃคฅฆง ฤ ฦ ๆ ฯ · ¥1,234

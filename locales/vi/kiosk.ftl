@@ -18,9 +18,9 @@ ui-attract-from = Gói cước từ { $price }
 ui-language-title = Vui lòng chọn ngôn ngữ
 
 ## Nhận dạng SIM.
-ui-identify-title-number = Nhập số điện thoại của SIM
+ui-identify-title-number = Vui lòng nhập số điện thoại SIM
 ui-identify-hint-number = 11 chữ số, bắt đầu bằng 070, 080 hoặc 090
-ui-identify-title-iccid = Nhập ICCID in trên thẻ SIM
+ui-identify-title-iccid = Vui lòng nhập ICCID trên thẻ SIM
 ui-identify-hint-iccid = 19 hoặc 20 chữ số, bắt đầu bằng 89
 ui-identify-use-iccid = Không có số điện thoại? Dùng ICCID
 ui-identify-use-number = Dùng số điện thoại
@@ -52,9 +52,9 @@ ui-status-expires-soon =
 ui-status-no-data = Đã hết dung lượng
 
 ## Gói cước.
-ui-plans-title = Chọn gói cước
+ui-plans-title = Vui lòng chọn gói cước
 ui-plans-per-period = cho { $days } ngày
-ui-plans-periods-title = Mua bao nhiêu kỳ một lần?
+ui-plans-periods-title = Mua bao nhiêu kỳ cùng lúc?
 ui-plans-saving = Tiết kiệm { $amount }
 ui-plans-next = Xem lại đơn hàng
 ui-plans-none = Máy này không có gói cước cho SIM này. Vui lòng hỏi nhân viên.
@@ -82,9 +82,9 @@ ui-pay-follow = Vui lòng làm theo hướng dẫn trên máy thanh toán thẻ 
 ui-pay-cancel = Hủy thanh toán
 ui-pay-no-cancel = Giao dịch đang được xử lý, không thể hủy được nữa.
 
-ui-wallet-title = Quét mã QR bằng ứng dụng ví của bạn
+ui-wallet-title = Vui lòng quét mã QR bằng ví điện tử của quý khách
 ui-wallet-accepted = Chấp nhận: { $wallets }
-ui-wallet-time-left = Mã QR này còn hiệu lực { $time }.
+ui-wallet-time-left = Mã QR này còn hiệu lực trong { $time }.
 ui-wallet-how = Mở ứng dụng, chạm vào Quét rồi hướng camera vào mã QR.
 
 ## Đang xử lý.
@@ -99,10 +99,10 @@ ui-receipt-paper-out = Không in được biên lai. SIM của quý khách đã 
 ui-receipt-finish = Hoàn tất
 
 ## Hoàn tất.
-ui-done-title = Đã xong!
+ui-done-title = Giao dịch hoàn tất!
 ## Dấu thành công phía trên tiêu đề: một ký hiệu, giống nhau ở mọi ngôn ngữ.
 ui-done-mark = ✓
-ui-done-back = Màn hình đầu sẽ quay lại sau vài giây.
+ui-done-back = Máy sẽ quay về màn hình đầu sau vài giây.
 ui-done-finish = Hoàn tất
 
 ## Giao dịch không thành công.
@@ -111,23 +111,23 @@ ui-failed-title-cancelled = Đã hủy thanh toán
 ui-failed-title-declined = Thẻ bị từ chối
 ui-failed-title-printer = Tạm ngừng nhận thanh toán
 ui-failed-title-reversed = Đã hoàn tiền về thẻ
-ui-failed-title-operator = Vui lòng gặp nhân viên
-ui-failed-declined = Thẻ của quý khách bị từ chối. Quý khách chưa bị trừ tiền. Quý khách có thể thử thẻ khác.
-ui-failed-aborted = Thanh toán đã bị hủy. Quý khách chưa bị trừ tiền.
-ui-failed-printer = Máy in biên lai chưa sẵn sàng nên hiện chưa thể nhận thanh toán. Quý khách chưa bị trừ tiền.
-ui-failed-terminal = Máy thanh toán thẻ gặp sự cố. Quý khách chưa bị trừ tiền.
+ui-failed-title-operator = Vui lòng liên hệ nhân viên
+ui-failed-declined = Thẻ của quý khách bị từ chối. Quý khách không bị trừ tiền. Quý khách có thể thử thẻ khác.
+ui-failed-aborted = Thanh toán đã bị hủy. Quý khách không bị trừ tiền.
+ui-failed-printer = Máy in biên lai chưa sẵn sàng nên hiện chưa thể nhận thanh toán. Quý khách không bị trừ tiền.
+ui-failed-terminal = Máy thanh toán thẻ gặp sự cố. Quý khách không bị trừ tiền.
 ui-failed-reversed = Không gia hạn được SIM nên tiền đã được hoàn về thẻ của quý khách.
 ui-failed-operator = Đã xảy ra sự cố sau khi thanh toán. Vui lòng đưa mã tham chiếu này cho nhân viên: { $reference }
 ui-failed-title-wallet-refused = Thanh toán không được chấp nhận
-ui-failed-wallet-refused = Ứng dụng ví của quý khách không chấp nhận khoản thanh toán này. Quý khách chưa bị trừ tiền. Quý khách có thể thử lại hoặc thanh toán bằng cách khác.
+ui-failed-wallet-refused = Ví điện tử của quý khách đã từ chối khoản thanh toán này. Quý khách không bị trừ tiền. Quý khách có thể thử lại hoặc thanh toán bằng cách khác.
 ui-failed-title-wallet-expired = Mã QR đã hết hạn
-ui-failed-wallet-expired = Mã QR đã hết hạn trước khi được thanh toán. Quý khách chưa bị trừ tiền. Quý khách có thể thử lại với mã mới.
+ui-failed-wallet-expired = Mã QR đã hết hạn trước khi được thanh toán. Quý khách không bị trừ tiền. Quý khách có thể thử lại với mã mới.
 ui-failed-title-wallet-unavailable = Hiện không thể thanh toán bằng mã QR
-ui-failed-wallet-unavailable = Dịch vụ thanh toán bằng mã QR không phản hồi. Quý khách chưa bị trừ tiền. Vui lòng thanh toán bằng cách khác hoặc thử lại sau.
-ui-failed-title-wallet-returned = Đã hoàn tiền về ứng dụng ví
-ui-failed-wallet-returned = Không gia hạn được SIM nên tiền đã được hoàn về ứng dụng ví của quý khách.
+ui-failed-wallet-unavailable = Dịch vụ thanh toán bằng mã QR không phản hồi. Quý khách không bị trừ tiền. Vui lòng thanh toán bằng cách khác hoặc thử lại sau.
+ui-failed-title-wallet-returned = Đã hoàn tiền về ví điện tử
+ui-failed-wallet-returned = Không gia hạn được SIM nên tiền đã được hoàn về ví điện tử của quý khách.
 ui-failed-title-wallet-unconfirmed = Vui lòng không thanh toán lại
-ui-failed-wallet-unconfirmed = Chúng tôi không thể xác nhận khoản thanh toán của quý khách đã thành công hay chưa. Nếu đã thành công, tiền sẽ được tự động hoàn về ứng dụng ví của quý khách. Nếu cần hỗ trợ, vui lòng đưa mã tham chiếu này cho nhân viên: { $reference }
+ui-failed-wallet-unconfirmed = Chúng tôi không thể xác nhận khoản thanh toán của quý khách đã thành công hay chưa. Nếu đã thành công, tiền sẽ được tự động hoàn về ví điện tử của quý khách. Nếu cần hỗ trợ, vui lòng đưa mã tham chiếu này cho nhân viên: { $reference }
 ui-failed-retry = Thử lại
 ui-failed-finish = Hoàn tất
 
@@ -141,7 +141,7 @@ ui-oos-operator = Nhân viên đang bảo trì máy này.
 ## "Cần thêm thời gian?"
 ui-idle-title = Quý khách cần thêm thời gian?
 ui-idle-countdown = Quay về màn hình đầu sau { $seconds } giây
-ui-idle-more = Có, thêm thời gian
+ui-idle-more = Thêm thời gian
 
 ## Mã PIN nhân viên (nhấn giữ ở góc trên bên trái).
 ui-operator-title = Dành cho nhân viên
@@ -155,5 +155,5 @@ ui-language-hello = Xin chào
 ui-idle-start-over = Làm lại từ đầu
 ui-identify-iccid-where = Tìm ở đâu?
 ui-identify-iccid-card = Trên thẻ hoặc hộp đựng SIM
-ui-identify-iccid-iphone = iPhone: Cài đặt chung › Giới thiệu
-ui-identify-iccid-android = Android: Cài đặt › Giới thiệu
+ui-identify-iccid-iphone = iPhone: Cài đặt › Cài đặt chung › Giới thiệu
+ui-identify-iccid-android = Android: Cài đặt › Giới thiệu về điện thoại › Trạng thái SIM

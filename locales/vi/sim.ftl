@@ -5,7 +5,7 @@ sim-error-empty = Vui lòng nhập số điện thoại hoặc số ICCID in tr�
 # $ch: ký tự đã nhập; $position: vị trí của nó, đếm từ 1.
 sim-error-invalid-character = Không dùng được “{ $ch }” ở đây (ký tự thứ { $position }). Vui lòng chỉ nhập chữ số.
 # $digits: số chữ số đã nhập; $expected: số chữ số cần có.
-sim-error-too-short = Mới có { $digits } chữ số — cần { $expected } chữ số.
+sim-error-too-short = Mới nhập { $digits } chữ số — cần { $expected } chữ số.
 # $digits: số chữ số đã nhập; $max: tối đa cho phép.
 sim-error-too-long = Quá nhiều chữ số ({ $digits }): tối đa { $max }. Vui lòng kiểm tra lại số.
 # $prefix: phần đầu của số, ví dụ 03.
