@@ -9,6 +9,8 @@ use simkiosk::i18n::linebreak::{self, WORD_JOINER, ZERO_WIDTH_SPACE};
 use simkiosk::i18n::{Lang, Localizer, fonts};
 use std::sync::Arc;
 
+mod i18n_support;
+
 /// Body text size on screen (`ui::ctx::BODY`) with the large-text toggle's factor left out.
 const SIZE: f32 = 36.0;
 
@@ -298,6 +300,101 @@ fn the_marks_draw_nothing_in_any_face() {
                 ink(&mut fs, &mut cache, family, text, bold),
                 "{tag} (bold={bold}): the marks in {marked:?} change what is drawn"
             );
+        }
+    }
+}
+
+/// Every Thai message as the screens and the receipt get it, a `|` at each line break
+/// opportunity the segmenter marked (variables filled with 2). Reviewed by a reader of Thai in
+/// `tests/golden/th_line_breaks.txt`; `UPDATE_GOLDEN=1` rewrites it after a deliberate change.
+fn thai_messages_with_breaks() -> Vec<(String, String)> {
+    let display = Localizer::embedded()
+        .expect("embedded locales load")
+        .for_display();
+    let mut out = Vec::new();
+    for f in i18n_support::ftl_files()
+        .into_iter()
+        .filter(|f| f.lang == Lang::Th)
+    {
+        for m in i18n_support::messages(&f.text).0 {
+            let args: Vec<(&str, fluent_bundle::FluentValue)> = m
+                .vars
+                .iter()
+                .map(|v| (v.as_str(), fluent_bundle::FluentValue::from(2)))
+                .collect();
+            // `text_with` is what the screens call: the display path, with its marks.
+            let text = display
+                .text_with(Lang::Th, &m.id, &args)
+                .replace(['\u{2068}', '\u{2069}', WORD_JOINER], "")
+                .replace(ZERO_WIDTH_SPACE, "|");
+            out.push((m.id, text));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_thai_message_breaks_where_the_reviewed_golden_file_says() {
+    let actual: String = thai_messages_with_breaks()
+        .iter()
+        .map(|(id, text)| format!("{id} = {text}\n"))
+        .collect();
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/th_line_breaks.txt");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &actual).expect("write tests/golden/th_line_breaks.txt");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1)", path.display()));
+    for (want, got) in expected.lines().zip(actual.lines()) {
+        assert_eq!(got, want, "a Thai message breaks elsewhere than reviewed");
+    }
+    assert_eq!(
+        actual.lines().count(),
+        expected.lines().count(),
+        "Thai messages were added or removed: UPDATE_GOLDEN=1 and review the new lines"
+    );
+}
+
+/// A Thai syllable is never cut: no break before a vowel or tone mark written above, below or
+/// after its consonant (U+0E30..U+0E3A, U+0E45, U+0E47..U+0E4E), nor after a vowel written before
+/// it (U+0E40..U+0E44). This catches many of the segmenter's mid-syllable breaks in messages
+/// added later (the dictionary once gave "ทุกร|า|ยก|า|ร" and "งไ|ม่ไ|ด้"), before anyone reviews them;
+/// a word split between syllables ("ซิ|ม") only the golden file's review and the whole-word list catch.
+#[test]
+fn no_thai_message_breaks_inside_a_syllable_or_a_word_kept_whole() {
+    let follows =
+        |c: char| matches!(c, '\u{0E30}'..='\u{0E3A}' | '\u{0E45}' | '\u{0E47}'..='\u{0E4E}');
+    let leads = |c: char| matches!(c, '\u{0E40}'..='\u{0E44}');
+    for (id, text) in thai_messages_with_breaks() {
+        for (at, _) in text.match_indices('|') {
+            let before = text[..at].chars().next_back().unwrap_or(' ');
+            let after = text[at + 1..].chars().next().unwrap_or(' ');
+            assert!(
+                !follows(after) && !leads(before),
+                "th {id}: a break cuts a syllable at {:?}|{:?}: {text}",
+                &text[..at],
+                &text[at + 1..]
+            );
+        }
+        // Break positions counted in the text without its marks.
+        let mut plain = String::new();
+        let mut breaks = Vec::new();
+        for c in text.chars() {
+            if c == '|' {
+                breaks.push(plain.len());
+            } else {
+                plain.push(c);
+            }
+        }
+        for word in linebreak::THAI_WHOLE_WORDS {
+            for (at, _) in plain.match_indices(word) {
+                assert!(
+                    !breaks.iter().any(|&b| b > at && b < at + word.len()),
+                    "th {id}: {word:?} is split: {text}"
+                );
+            }
         }
     }
 }

@@ -150,20 +150,60 @@ fn segmenter() -> &'static icu_segmenter::LineSegmenterBorrowed<'static> {
     SEGMENTER.get_or_init(|| LineSegmenter::new_dictionary(LineBreakOptions::default()))
 }
 
+/// Words ICU4X's Thai dictionary does not know: loanwords and the kiosk's own terms. Unknown to
+/// it, ซิม (SIM) came out as "ซิ|มเน็|ต" and threw the words after it off as well ("ซิ|มยั|งไ|ม่ไ|ด้รั|บ"),
+/// so each of these is kept whole and the text on either side is segmented on its own. A word
+/// is added here when `tests/golden/th_line_breaks.txt` shows it split.
+pub const THAI_WHOLE_WORDS: &[&str] = &[
+    "ซิม",
+    "เน็ต",
+    "แพ็กเกจ",
+    "แพ็ก",
+    "คิวอาร์โค้ด",
+    "โค้ด",
+    "ดาต้า",
+    "แอป",
+    "สแกน",
+    "ทำตาม",
+    "รายการ",
+    "คอนทราสต์",
+    "ออฟไลน์",
+    "รีสตาร์ต",
+    "รีเฟรช",
+    "อิเล็กทรอนิกส์",
+    "เคาน์เตอร์",
+    "โปรโมชัน",
+    "เวอร์ชัน",
+    "ลองสเตย์",
+    "สแตนดาร์ด",
+];
+
 /// Thai has no spaces between words: the dictionary segmenter finds the word boundaries and a
 /// zero width space marks each one that falls between two Thai characters (elsewhere UAX #14
-/// already breaks where it should). Values glued before keep their joiners: the segmenter
-/// reports no break beside a word joiner.
+/// already breaks where it should). The [`THAI_WHOLE_WORDS`] are cut out first and never split.
+/// Values glued before keep their joiners: no mark is put beside a word joiner.
 fn thai_words(text: &str) -> String {
     if !text.chars().any(is_thai) {
         return text.to_string();
     }
+    // Marks from an earlier pass are taken out so that preparing twice finds the same breaks.
+    let text = without_thai_breaks(text);
+    let mut breaks = Vec::new();
+    for (start, end, whole) in thai_pieces(&text) {
+        breaks.push(start);
+        if !whole {
+            let piece = &text[start..end];
+            breaks.extend(
+                segmenter()
+                    .segment_str(piece)
+                    .filter(|&at| at > 0 && at < piece.len())
+                    .map(|at| start + at),
+            );
+        }
+    }
     let mut out = String::with_capacity(text.len() + 32);
     let mut last = 0;
-    for at in segmenter().segment_str(text) {
-        if at == 0 || at >= text.len() {
-            continue;
-        }
+    for at in breaks {
         let before = text[..at].chars().next_back();
         let after = text[at..].chars().next();
         if let (Some(b), Some(a)) = (before, after)
@@ -176,6 +216,49 @@ fn thai_words(text: &str) -> String {
         }
     }
     out.push_str(&text[last..]);
+    out
+}
+
+/// `text` cut into pieces `(start, end, whole)`: each [`THAI_WHOLE_WORDS`] occurrence (longest
+/// first) is a whole piece; the stretches between them are left to the segmenter.
+fn thai_pieces(text: &str) -> Vec<(usize, usize, bool)> {
+    let mut pieces = Vec::new();
+    let (mut at, mut stretch) = (0, 0);
+    while at < text.len() {
+        let word = THAI_WHOLE_WORDS
+            .iter()
+            .filter(|w| text[at..].starts_with(**w))
+            .max_by_key(|w| w.len());
+        if let Some(word) = word {
+            if stretch < at {
+                pieces.push((stretch, at, false));
+            }
+            pieces.push((at, at + word.len(), true));
+            at += word.len();
+            stretch = at;
+        } else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if stretch < text.len() {
+        pieces.push((stretch, text.len(), false));
+    }
+    pieces
+}
+
+/// `text` without the zero width spaces [`thai_words`] puts between two Thai characters.
+fn without_thai_breaks(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_thai = c == ZERO_WIDTH_SPACE
+            && i > 0
+            && is_thai(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&n| is_thai(n));
+        if !between_thai {
+            out.push(c);
+        }
+    }
     out
 }
 
@@ -239,6 +322,35 @@ mod tests {
             words.contains(&"ขอบคุณ"),
             "ขอบคุณ (thank you) is one word: {words:?}"
         );
+    }
+
+    /// The words between the marks, for comparing with what a reader sees as words.
+    fn thai(text: &str) -> String {
+        strip(&prepare("th", text).replace(ZERO_WIDTH_SPACE, "|"))
+    }
+
+    #[test]
+    fn a_loanword_the_dictionary_lacks_stays_whole_and_the_words_after_it_are_found() {
+        assert_eq!(thai("ต่ออายุซิมเน็ต"), "ต่อ|อายุ|ซิม|เน็ต", "renew SIM net");
+        assert_eq!(
+            thai("หากซิมยังไม่ได้รับการต่ออายุ"),
+            "หาก|ซิม|ยัง|ไม่|ได้|รับ|การ|ต่อ|อายุ",
+            "without ซิม in the list: หาก|ซิ|มยั|งไ|ม่ไ|ด้รั|บ…"
+        );
+        assert_eq!(thai("สแกนคิวอาร์โค้ด"), "สแกน|คิวอาร์โค้ด");
+    }
+
+    #[test]
+    fn words_the_dictionary_split_wrongly_are_whole() {
+        assert_eq!(thai("ทุกรายการเรียบร้อยแล้ว"), "ทุก|รายการ|เรียบร้อย|แล้ว");
+        assert_eq!(thai("กรุณาทำตามคำแนะนำ"), "กรุณา|ทำตาม|คำ|แนะนำ");
+    }
+
+    #[test]
+    fn preparing_a_thai_message_twice_finds_the_same_breaks() {
+        let text = "พิมพ์ใบเสร็จไม่ได้ แต่ต่ออายุซิมเรียบร้อยแล้ว 30 นาที";
+        let once = prepare("th", text);
+        assert_eq!(prepare("th", &once), once);
     }
 
     #[test]
