@@ -35,7 +35,10 @@ pub fn operator_kiosk(pin_hash: Option<&str>) -> Op {
     let k = ops_support::kiosk(Some(pin_hash.unwrap_or(&shipped)));
     let config = k.config.clone();
     let engine = Engine::from_config(&config).expect("the demo engine starts");
-    let l10n = Localizer::embedded().expect("embedded locales load");
+    // The text the binary lays out, line-break marks included (as `ui_support::Harness`).
+    let l10n = Localizer::embedded()
+        .expect("embedded locales load")
+        .for_display();
     let kiosk = Kiosk::new(
         &demo_config(),
         Arc::new(EngineDevices::from(engine.clone())),
