@@ -482,6 +482,61 @@ mod on_screen {
         }
     }
 
+    /// Lines of bold `text` at `size` px laid out `width` px wide, as a large button draws it.
+    fn bold_lines(
+        fs: &mut cosmic_text::FontSystem,
+        family: &str,
+        text: &str,
+        size: f32,
+        width: f32,
+    ) -> usize {
+        use cosmic_text::{Attrs, Buffer, Family, Metrics, Shaping, Weight, Wrap};
+        let mut buffer = Buffer::new(fs, Metrics::new(size, size * 1.5));
+        buffer.set_wrap(fs, Wrap::Word);
+        buffer.set_size(fs, Some(width), None);
+        let attrs = Attrs::new()
+            .family(Family::Name(family))
+            .weight(Weight::BOLD);
+        buffer.set_text(fs, text, &attrs, Shaping::Advanced, None);
+        buffer.shape_until_scroll(fs, false);
+        buffer.layout_runs().count()
+    }
+
+    /// The idle prompt's buttons are tall enough for their labels in every language at large
+    /// text. (The overflow walk cannot see this:
+    /// iced clips a label taller than its button; Thai "ต้องการเวลา / เพิ่ม" was cut in half.)
+    #[test]
+    fn idle_prompt_buttons_are_tall_enough_for_their_labels_at_large_text() {
+        use simkiosk::i18n::fonts;
+        use simkiosk::ui::ctx::{BODY, LINE_HEIGHT_FACTOR};
+        use simkiosk::ui::theme::{GAP, Prefs};
+        use simkiosk::ui::widget::{LARGE_BUTTON_PADDING_Y, idle};
+        let l10n = plain().for_display();
+        let size = Prefs {
+            large_text: true,
+            high_contrast: false,
+        }
+        .size(BODY);
+        // Dialog padding 40 each side, two buttons GAP apart, 28 px padding inside each.
+        let width = (idle::WIDTH - 2.0 * 40.0 - GAP) / 2.0 - 2.0 * 28.0;
+        let mut fs = super::font_system();
+        for lang in Lang::ALL {
+            for id in ["ui-idle-more", "ui-idle-start-over"] {
+                let label = l10n.text(lang, id);
+                let family = fonts::family(lang);
+                let n = bold_lines(&mut fs, family, &label, size, width);
+                let needed = n as f32 * size * LINE_HEIGHT_FACTOR + 2.0 * LARGE_BUTTON_PADDING_Y;
+                assert!(
+                    needed <= idle::buttons_height(size),
+                    "{} {id}: {:?} takes {n} lines, {needed} px, in a button {} px tall",
+                    lang.tag(),
+                    simkiosk::i18n::linebreak::strip(&label),
+                    idle::buttons_height(size)
+                );
+            }
+        }
+    }
+
     #[test]
     #[ignore = "writes PNGs for people to look at: cargo test --test i18n_linebreak -- --ignored"]
     fn snapshots_of_korean_large_text_and_dates() {

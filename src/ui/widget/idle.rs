@@ -4,9 +4,9 @@
 //! so nothing in it moves while it counts down: a finger already on its way lands on the button
 //! it aimed at.
 
-use super::super::ctx::{BODY, Ctx, TITLE};
+use super::super::ctx::{BODY, Ctx, LINE_HEIGHT_FACTOR, TITLE};
 use super::super::theme::{self, GAP, Role};
-use super::big;
+use super::{LARGE_BUTTON_PADDING_Y, big_filled};
 use iced::widget::{Row, center, column, container, opaque, row, text};
 use iced::{Alignment, Color, Element, Length};
 
@@ -17,18 +17,40 @@ pub enum Message {
     StartOver,
 }
 
-/// The dialog's fixed size (px).
+/// The dialog's width (px); its height follows the text size ([`height`]).
 pub const WIDTH: f32 = 860.0;
-pub const HEIGHT: f32 = 760.0;
+/// Padding inside the dialog and space between its rows (px).
+const PADDING: f32 = 40.0;
+const SPACING: f32 = 24.0;
 /// Widget id of the dialog's frame (tests check its bounds).
 pub const DIALOG_ID: &str = "idle-dialog";
 
+/// The dialog's height for body text `body` px and titles `title` px: two lines of title (German
+/// "Brauchen Sie mehr / Zeit?" at large text ran into the seconds), the seconds, two lines of
+/// countdown and the buttons. Fixed for the whole countdown.
+pub fn height(body: f32, title: f32) -> f32 {
+    2.0 * PADDING
+        + 2.0 * title * LINE_HEIGHT_FACTOR
+        + figures_height()
+        + 2.0 * body * LINE_HEIGHT_FACTOR
+        + buttons_height(body)
+        + 3.0 * SPACING
+}
+
+/// The buttons' height for labels `text_size` px tall: room for two lines ("ต้องการเวลา / เพิ่ม"
+/// at large text), the same for every second of the countdown, so they never move under a finger.
+pub fn buttons_height(text_size: f32) -> f32 {
+    2.0 * text_size * LINE_HEIGHT_FACTOR + 2.0 * LARGE_BUTTON_PADDING_Y
+}
+
 pub fn view<'a>(ctx: &Ctx<'a>, seconds_left: u64, start_over: bool) -> Element<'a, Message> {
     let countdown = ctx.tr_with("ui-idle-countdown", &[("seconds", seconds_left.into())]);
-    let mut buttons = Row::new().spacing(GAP).height(120);
+    let mut buttons = Row::new()
+        .spacing(GAP)
+        .height(buttons_height(ctx.size(BODY)));
     if start_over {
         buttons = buttons.push(
-            big(
+            big_filled(
                 ctx,
                 ctx.tr("ui-idle-start-over"),
                 Role::Secondary,
@@ -39,7 +61,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, seconds_left: u64, start_over: bool) -> Element<'
         );
     }
     buttons = buttons.push(
-        big(
+        big_filled(
             ctx,
             ctx.tr("ui-idle-more"),
             Role::Primary,
@@ -61,17 +83,17 @@ pub fn view<'a>(ctx: &Ctx<'a>, seconds_left: u64, start_over: bool) -> Element<'
                     .align_x(Alignment::Center)
                     .width(Length::Fill)
             )
-            .height(ctx.size(BODY) * 1.5 * 2.0)
+            .height(2.0 * ctx.size(BODY) * LINE_HEIGHT_FACTOR)
             .align_y(Alignment::Center),
             buttons,
         ]
-        .spacing(24)
+        .spacing(SPACING)
         .align_x(Alignment::Center),
     )
     .id(iced::widget::Id::new(DIALOG_ID))
-    .padding(40)
+    .padding(PADDING)
     .width(WIDTH)
-    .height(HEIGHT)
+    .height(height(ctx.size(BODY), ctx.size(TITLE)))
     .clip(true)
     .style(theme::panel(ctx.prefs));
     // The dimmed backdrop is opaque: a tap outside the dialog must not reach the screen below.
@@ -89,7 +111,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, seconds_left: u64, start_over: bool) -> Element<'
 /// The seconds as a large figure, one fixed-width cell per digit (two cells: the prompt never
 /// lasts 100 s), so "10" → "9" does not shift anything.
 fn figures<'a>(ctx: &Ctx<'a>, seconds: u64) -> Element<'a, Message> {
-    let size = TITLE * 2.0;
+    let size = FIGURES;
     let digits = format!("{:>2}", seconds.min(99));
     let cells = digits.chars().map(|d| {
         container(
@@ -105,7 +127,14 @@ fn figures<'a>(ctx: &Ctx<'a>, seconds: u64) -> Element<'a, Message> {
     });
     container(row(cells))
         .width(Length::Fill)
-        .height(size * 1.5)
+        .height(figures_height())
         .align_x(Alignment::Center)
         .into()
+}
+
+/// The seconds' size (px): not scaled by large text, already twice a title.
+const FIGURES: f32 = TITLE * 2.0;
+
+fn figures_height() -> f32 {
+    FIGURES * LINE_HEIGHT_FACTOR
 }

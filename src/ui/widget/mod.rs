@@ -35,6 +35,9 @@ pub fn big_filled<'a, M: Clone + 'a>(
     large_button(ctx, label, role, on, Length::Fill)
 }
 
+/// Space above and below the label of a large button (px).
+pub const LARGE_BUTTON_PADDING_Y: f32 = 18.0;
+
 /// The large button, as tall as its label (`Shrink`) or as the space it is given (`Fill`).
 fn large_button<'a, M: Clone + 'a>(
     ctx: &Ctx<'a>,
@@ -50,7 +53,7 @@ fn large_button<'a, M: Clone + 'a>(
         .align_x(alignment::Horizontal::Center)
         .width(Length::Fill);
     button(center(label).height(height))
-        .padding([18, 28])
+        .padding([LARGE_BUTTON_PADDING_Y, 28.0])
         .height(height)
         .width(Length::Fill)
         .style(theme::button_style(ctx.prefs, role))
