@@ -12,7 +12,7 @@ use crate::ui::ctx::{BODY, Ctx, SMALL};
 use crate::ui::screen::{action, page};
 use crate::ui::theme::{self, GAP, Role};
 use crate::ui::widget::{alert, badge, big, card};
-use iced::widget::{Column, button, column};
+use iced::widget::{Column, button, column, scrollable};
 use iced::{Element, Length};
 
 pub(super) fn list<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> {
@@ -211,9 +211,19 @@ pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message
         }
         body = body.push(actions);
     }
-    // The history last: it is the longest part and the actions must stay in reach.
+    // The history last: it is the longest part and the actions must stay in reach. A long one
+    // (retries, a provider asked again and again) scrolls inside the space left, its newest
+    // entries shown first: cut off at the screen's edge it hid the entries staff need most.
     body = body.push(ctx.heading(ctx.tr("op-history"), BODY));
-    body = body.push(card(ctx, history));
+    body = body.push(
+        card(
+            ctx,
+            scrollable(history.width(Length::Fill))
+                .anchor_bottom()
+                .height(Length::Fill),
+        )
+        .height(Length::Fill),
+    );
     page(ctx, ctx.tr("op-decision-title"), body, buttons)
 }
 
