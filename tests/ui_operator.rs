@@ -773,3 +773,73 @@ fn the_header_speaks_the_staff_language_in_operator_mode() {
     assert!(t.h.shows(&contrast_en), "the toggle in English");
     assert!(!t.h.shows(&contrast_ja), "not in the customer's Japanese");
 }
+
+/// A transaction's page at large text holds more than the screen: its facts, three actions and a
+/// five-step history once ran under the action bar, squeezed the last action and left the
+/// history no room. The page scrolls (staff pages only) and, scrolled to its end, shows the
+/// newest history entry above the Back button.
+#[test]
+fn a_long_transaction_page_scrolls_to_its_newest_history_entry() {
+    use iced::mouse::{Event as Mouse, ScrollDelta};
+    use iced_test::selector::Candidate;
+    let mut t = operator_kiosk(None);
+    needs_operator_row(&t.engine);
+    t.unlock();
+    t.h.send(Message::Bar(simkiosk::ui::widget::bar::Message::LargeText));
+    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+    t.h.tap(&menu);
+    let needs = t.tr("op-state-needs-operator");
+    let row_title = format!(
+        "{needs} · {}",
+        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
+    );
+    t.h.tap(&row_title);
+    assert_eq!(t.page(), Some(Page::Decision));
+
+    let resolve = t.tr("op-action-resolve");
+    let back_label = t.tr("op-back");
+    let mut sim =
+        iced_test::Simulator::with_size(ui_support::settings(), t.h.size, t.h.kiosk.view());
+    let back = sim
+        .find(ui_support::Reads::new(&back_label))
+        .expect("Back is on the page")
+        .bounds();
+    let last_action = sim
+        .find(ui_support::Reads::new(&resolve))
+        .expect("resolve is offered")
+        .bounds();
+    let first_action = sim
+        .find(ui_support::Reads::new(&t.tr("op-action-retry")))
+        .expect("retry is offered")
+        .bounds();
+    assert!(
+        (last_action.height - first_action.height).abs() < 1.0,
+        "the last action is squeezed: {last_action:?} beside {first_action:?}"
+    );
+    // A finger's swipe, as a wheel: far enough to reach the end.
+    sim.point_at(iced::Point::new(
+        t.h.size.width / 2.0,
+        t.h.size.height / 2.0,
+    ));
+    sim.simulate([iced::Event::Mouse(Mouse::WheelScrolled {
+        delta: ScrollDelta::Lines { x: 0.0, y: -100.0 },
+    })]);
+    let newest = format!("→ {}", simkiosk::i18n::linebreak::strip(&needs));
+    let shown = sim
+        .find(|c: Candidate<'_>| match c {
+            Candidate::Text {
+                content,
+                visible_bounds,
+                ..
+            } if simkiosk::i18n::linebreak::strip(content).ends_with(&newest) => {
+                Some(visible_bounds)
+            }
+            _ => None,
+        })
+        .expect("the history has its newest entry")
+        .expect("scrolled to the end, the newest history entry is in view");
+    assert!(
+        shown.y + shown.height <= back.y,
+        "the newest history entry ({shown:?}) is drawn under the Back button ({back:?})"
+    );
+}

@@ -211,19 +211,12 @@ pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message
         }
         body = body.push(actions);
     }
-    // The history last: it is the longest part and the actions must stay in reach. A long one
-    // (retries, a provider asked again and again) scrolls inside the space left, its newest
-    // entries shown first: cut off at the screen's edge it hid the entries staff need most.
+    // The history last: it is the longest part and the actions must stay in reach.
     body = body.push(ctx.heading(ctx.tr("op-history"), BODY));
-    body = body.push(
-        card(
-            ctx,
-            scrollable(history.width(Length::Fill))
-                .anchor_bottom()
-                .height(Length::Fill),
-        )
-        .height(Length::Fill),
-    );
+    body = body.push(card(ctx, history));
+    // Staff pages may scroll (customer pages never do): a long history, or large text, once ran
+    // the page under the action bar, squeezed the last action and left the history no room.
+    let body = scrollable(body.width(Length::Fill)).height(Length::Fill);
     page(ctx, ctx.tr("op-decision-title"), body, buttons)
 }
 
