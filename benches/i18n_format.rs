@@ -1,5 +1,5 @@
 //! Cost of loading the locales and of the per-frame formatting calls the UI makes.
-//! `cargo bench --no-default-features --bench i18n_format`
+//! `cargo bench --bench i18n_format` (docs/PERFORMANCE.md)
 
 use chrono::{DateTime, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -20,6 +20,15 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("i18n/yen", |b| {
         b.iter(|| l.yen(black_box(Lang::Ja), black_box(Yen(1980))))
+    });
+    // What a screen gets: Thai segmented between words (the longest customer message), Korean
+    // joined within words (docs/PERFORMANCE.md, "line breaks").
+    let display = l.for_display();
+    c.bench_function("i18n/text_for_display_thai_longest", |b| {
+        b.iter(|| display.text(black_box(Lang::Th), black_box("ui-receipt-paper-out")))
+    });
+    c.bench_function("i18n/text_for_display_korean", |b| {
+        b.iter(|| display.text(black_box(Lang::Ko), black_box("ui-receipt-paper-out")))
     });
     let d = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     c.bench_function("i18n/date", |b| {

@@ -510,15 +510,15 @@ mod on_screen {
         use simkiosk::i18n::fonts;
         use simkiosk::ui::ctx::{BODY, LINE_HEIGHT_FACTOR};
         use simkiosk::ui::theme::{GAP, Prefs};
-        use simkiosk::ui::widget::{LARGE_BUTTON_PADDING_Y, idle};
+        use simkiosk::ui::widget::{LARGE_BUTTON_PADDING_X, LARGE_BUTTON_PADDING_Y, idle};
         let l10n = plain().for_display();
         let size = Prefs {
             large_text: true,
             high_contrast: false,
         }
         .size(BODY);
-        // Dialog padding 40 each side, two buttons GAP apart, 28 px padding inside each.
-        let width = (idle::WIDTH - 2.0 * 40.0 - GAP) / 2.0 - 2.0 * 28.0;
+        // The dialog's padding each side, two buttons GAP apart, each with its own padding.
+        let width = (idle::WIDTH - 2.0 * idle::PADDING - GAP) / 2.0 - 2.0 * LARGE_BUTTON_PADDING_X;
         let mut fs = super::font_system();
         for lang in Lang::ALL {
             for id in ["ui-idle-more", "ui-idle-start-over"] {

@@ -20,7 +20,7 @@ pub enum Message {
 /// The dialog's width (px); its height follows the text size ([`height`]).
 pub const WIDTH: f32 = 860.0;
 /// Padding inside the dialog and space between its rows (px).
-const PADDING: f32 = 40.0;
+pub const PADDING: f32 = 40.0;
 const SPACING: f32 = 24.0;
 /// Widget id of the dialog's frame (tests check its bounds).
 pub const DIALOG_ID: &str = "idle-dialog";

@@ -37,6 +37,8 @@ pub fn big_filled<'a, M: Clone + 'a>(
 
 /// Space above and below the label of a large button (px).
 pub const LARGE_BUTTON_PADDING_Y: f32 = 18.0;
+/// Space left and right of the label of a large button (px).
+pub const LARGE_BUTTON_PADDING_X: f32 = 28.0;
 
 /// The large button, as tall as its label (`Shrink`) or as the space it is given (`Fill`).
 fn large_button<'a, M: Clone + 'a>(
@@ -53,7 +55,7 @@ fn large_button<'a, M: Clone + 'a>(
         .align_x(alignment::Horizontal::Center)
         .width(Length::Fill);
     button(center(label).height(height))
-        .padding([LARGE_BUTTON_PADDING_Y, 28.0])
+        .padding([LARGE_BUTTON_PADDING_Y, LARGE_BUTTON_PADDING_X])
         .height(height)
         .width(Length::Fill)
         .style(theme::button_style(ctx.prefs, role))
