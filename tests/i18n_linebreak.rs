@@ -482,21 +482,21 @@ mod on_screen {
         }
     }
 
-    /// Lines of bold `text` at `size` px laid out `width` px wide, as a large button draws it.
-    fn bold_lines(
+    /// Lines of `text` at `size` px laid out `width` px wide, bold as headings and large buttons.
+    fn lines_at(
         fs: &mut cosmic_text::FontSystem,
         family: &str,
         text: &str,
         size: f32,
         width: f32,
+        bold: bool,
     ) -> usize {
         use cosmic_text::{Attrs, Buffer, Family, Metrics, Shaping, Weight, Wrap};
         let mut buffer = Buffer::new(fs, Metrics::new(size, size * 1.5));
         buffer.set_wrap(fs, Wrap::Word);
         buffer.set_size(fs, Some(width), None);
-        let attrs = Attrs::new()
-            .family(Family::Name(family))
-            .weight(Weight::BOLD);
+        let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
+        let attrs = Attrs::new().family(Family::Name(family)).weight(weight);
         buffer.set_text(fs, text, &attrs, Shaping::Advanced, None);
         buffer.shape_until_scroll(fs, false);
         buffer.layout_runs().count()
@@ -524,7 +524,7 @@ mod on_screen {
             for id in ["ui-idle-more", "ui-idle-start-over"] {
                 let label = l10n.text(lang, id);
                 let family = fonts::family(lang);
-                let n = bold_lines(&mut fs, family, &label, size, width);
+                let n = lines_at(&mut fs, family, &label, size, width, true);
                 let needed = n as f32 * size * LINE_HEIGHT_FACTOR + 2.0 * LARGE_BUTTON_PADDING_Y;
                 assert!(
                     needed <= idle::buttons_height(size),
@@ -532,6 +532,40 @@ mod on_screen {
                     lang.tag(),
                     simkiosk::i18n::linebreak::strip(&label),
                     idle::buttons_height(size)
+                );
+            }
+        }
+    }
+
+    /// The idle prompt keeps two lines for its title and two for its countdown (`widget::idle`):
+    /// German "Brauchen Sie mehr / Zeit?" at large text once ran into the seconds below it.
+    #[test]
+    fn idle_prompt_title_and_countdown_take_at_most_two_lines_at_large_text() {
+        use simkiosk::i18n::fonts;
+        use simkiosk::ui::ctx::{BODY, TITLE};
+        use simkiosk::ui::theme::Prefs;
+        use simkiosk::ui::widget::idle;
+        let l10n = plain().for_display();
+        let large = Prefs {
+            large_text: true,
+            high_contrast: false,
+        };
+        let width = idle::WIDTH - 2.0 * idle::PADDING;
+        let mut fs = super::font_system();
+        for lang in Lang::ALL {
+            let family = fonts::family(lang);
+            let title = l10n.text(lang, "ui-idle-title");
+            let countdown = l10n.text_with(lang, "ui-idle-countdown", &[("seconds", 20.into())]);
+            for (what, text, size, bold) in [
+                ("title", &title, large.size(TITLE), true),
+                ("countdown", &countdown, large.size(BODY), false),
+            ] {
+                let n = lines_at(&mut fs, family, text, size, width, bold);
+                assert!(
+                    n <= 2,
+                    "{} idle {what}: {:?} takes {n} lines; the dialog keeps two",
+                    lang.tag(),
+                    simkiosk::i18n::linebreak::strip(text)
                 );
             }
         }
