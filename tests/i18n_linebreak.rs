@@ -482,6 +482,39 @@ mod on_screen {
         }
     }
 
+    /// Catalogue names are not messages, yet the screens mark them like one: a Korean plan name
+    /// on the plans screen stays whole at its spaces ("트래블 3GB" with joiners inside "트래블").
+    #[test]
+    fn catalogue_names_on_screen_are_marked_for_display() {
+        let plain = plain();
+        let display = plain.for_display();
+        assert_eq!(plain.name(Lang::Ko, "트래블 3GB"), "트래블 3GB");
+        let marked = display.name(Lang::Ko, "트래블 3GB");
+        assert!(
+            marked.contains(simkiosk::i18n::linebreak::WORD_JOINER),
+            "{marked:?}"
+        );
+        let thai = display.name(Lang::Th, "ลองสเตย์ไม่จำกัด");
+        assert_eq!(
+            simkiosk::i18n::linebreak::strip(&thai.replace('\u{200B}', "|")),
+            "ลองสเตย์|ไม่|จำกัด"
+        );
+        let mut h = for_display();
+        let mut seen = false;
+        walk::walk(&mut h, Lang::Ko, &mut |h, name| {
+            if name.ends_with("-plans") {
+                let view = h.kiosk.view();
+                let mut sim =
+                    iced_test::Simulator::with_size(super::ui_support::settings(), h.size, view);
+                seen = sim.find(marked.as_str()).is_ok();
+            }
+        });
+        assert!(
+            seen,
+            "the plans screen shows {marked:?}, marked, as the plan's name"
+        );
+    }
+
     /// Lines of `text` at `size` px laid out `width` px wide, bold as headings and large buttons.
     fn lines_at(
         fs: &mut cosmic_text::FontSystem,

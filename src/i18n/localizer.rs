@@ -161,6 +161,16 @@ impl Localizer {
         }
     }
 
+    /// Text from outside the locales shown as it is (a plan's or a promotion's name from the
+    /// catalogue), marked for display like a message: Thai between words, Korean at spaces.
+    pub fn name(&self, lang: Lang, name: &str) -> String {
+        if self.display {
+            super::linebreak::prepare(lang.tag(), name)
+        } else {
+            name.to_owned()
+        }
+    }
+
     /// The languages that have at least one file.
     pub fn langs(&self) -> Vec<Lang> {
         Lang::ALL

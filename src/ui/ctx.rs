@@ -66,6 +66,11 @@ impl<'a> Ctx<'a> {
         self.l10n.value(self.l10n.yen(self.lang, amount))
     }
 
+    /// A catalogue name (plan, promotion, carrier) in this language, marked for display.
+    pub fn name(&self, name: &str) -> String {
+        self.l10n.name(self.lang, name)
+    }
+
     pub fn date(&self, date: chrono::NaiveDate) -> String {
         self.l10n.value(self.l10n.date(self.lang, date))
     }

@@ -39,7 +39,8 @@ pub fn enclosing<M>(
     let mut renderer = renderer(size);
     let mut ui = UserInterface::build(view, size, Cache::default(), &mut renderer);
     let mut finder = Enclosing {
-        wanted: text.to_string(),
+        // As a person reads it: the display marks (i18n::linebreak) do not count.
+        wanted: simkiosk::i18n::linebreak::strip(text),
         parents: vec![Rectangle::with_size(size)],
         pending: None,
         found: None,
@@ -74,7 +75,7 @@ impl Operation for Enclosing {
 
     fn text(&mut self, _id: Option<&Id>, _bounds: Rectangle, text: &str) {
         self.pending = None;
-        if self.found.is_none() && text == self.wanted {
+        if self.found.is_none() && simkiosk::i18n::linebreak::strip(text) == self.wanted {
             self.found = Some(self.parents.clone());
         }
     }

@@ -167,7 +167,7 @@ impl State {
         for name in &offer.promotions {
             badges = badges.push(badge_on(
                 ctx,
-                name.get(ctx.lang.tag()).to_owned(),
+                ctx.name(name.get(ctx.lang.tag())),
                 is_selected,
             ));
         }
@@ -183,7 +183,7 @@ impl State {
         // What the plan is at the top, its period and what it costs at the bottom: the prices
         // of a row line up however the names above them wrap.
         let mut content = column![
-            ctx.heading(plan.name.get(ctx.lang.tag()).to_owned(), BODY)
+            ctx.heading(ctx.name(plan.name.get(ctx.lang.tag())), BODY)
                 .color(fg),
             ctx.heading(data, big).color(fg),
             iced::widget::space().height(Length::Fill),

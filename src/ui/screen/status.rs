@@ -43,7 +43,7 @@ fn plan_name(ctx: &Ctx<'_>, catalogue: &Catalogue, sub: &Subscriber) -> String {
         .and_then(|id| catalogue.plan(id))
         .map_or_else(
             || sub.plan_name.clone(),
-            |p| p.name.get(ctx.lang.tag()).to_owned(),
+            |p| ctx.name(p.name.get(ctx.lang.tag())),
         )
 }
 
@@ -73,7 +73,7 @@ pub fn view<'a>(
         line(
             ctx,
             ctx.tr("ui-status-carrier"),
-            carrier_name(catalogue, ctx.lang, &sub.carrier_id)
+            ctx.name(&carrier_name(catalogue, ctx.lang, &sub.carrier_id))
         ),
         line(
             ctx,
