@@ -607,11 +607,10 @@ fn a_card_row_shows_its_card_and_no_wallet_badge() {
     let badge = t.tr_with("op-decision-waiting-badge", &[("method", "PayPay".into())]);
     assert!(!t.h.shows(&badge));
     let row = t.engine.pending_decisions().unwrap().remove(0);
+    // The time in Japan, written the way of the staff's language ("2026年12月5日 14:28").
     let line = format!(
         "{} · {} · ************0019",
-        row.created_at
-            .with_timezone(&simkiosk::domain::promotion::jst())
-            .format("%m-%d %H:%M"),
+        t.h.l10n.date_time(t.lang(), row.created_at.fixed_offset()),
         row.sim_masked
     );
     assert!(t.h.shows(&line), "the card row's line {line:?}");

@@ -54,7 +54,7 @@ fn row_button<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
         state_name(ctx, d.state),
         ctx.yen(Yen(d.total_yen))
     );
-    let when = format!("{} · {}", jst_time(d.created_at), d.sim_masked);
+    let when = format!("{} · {}", jst_time(ctx, d.created_at), d.sim_masked);
     let mut content = Column::new().spacing(4);
     let waiting = d.waiting_for == "provider";
     if let (true, Some(w)) = (waiting, &d.wallet) {
@@ -142,7 +142,7 @@ pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message
         } else {
             format!("{from} → {}", state_name(ctx, e.to))
         };
-        let mut entry = column![ctx.label(format!("{} {step}", jst_time(e.at)), SMALL)];
+        let mut entry = column![ctx.label(format!("{} {step}", jst_time(ctx, e.at)), SMALL)];
         if let Some(note) = &e.detail.note {
             entry = entry.push(ctx.muted(note.clone(), SMALL));
         }
@@ -216,7 +216,9 @@ pub(super) fn detail<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message
     body = body.push(card(ctx, history));
     // Staff pages may scroll (customer pages never do): a long history, or large text, once ran
     // the page under the action bar, squeezed the last action and left the history no room.
-    let body = scrollable(body.width(Length::Fill)).height(Length::Fill);
+    let body = scrollable(body.width(Length::Fill))
+        .spacing(GAP)
+        .height(Length::Fill);
     page(ctx, ctx.tr("op-decision-title"), body, buttons)
 }
 
@@ -295,7 +297,7 @@ fn facts<'a>(ctx: &Ctx<'a>, d: &PendingDecision) -> Element<'a, Message> {
     lines.push(fact(
         ctx,
         ctx.tr("op-field-started"),
-        jst_time(d.created_at),
+        jst_time(ctx, d.created_at),
     ));
     if let Some(until) = d.renewed_until {
         lines.push(fact(ctx, ctx.tr("op-field-renewed-until"), ctx.date(until)));

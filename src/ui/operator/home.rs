@@ -50,7 +50,7 @@ fn status_lines<'a>(ctx: &Ctx<'a>, s: &DeviceStatus) -> Vec<Element<'a, Message>
             "op-carrier-last",
             &[
                 ("backend", s.carrier.clone().into()),
-                ("time", jst_time(at).into()),
+                ("time", jst_time(ctx, at).into()),
             ],
         ),
         None => ctx.tr_with("op-carrier-none", &[("backend", s.carrier.clone().into())]),

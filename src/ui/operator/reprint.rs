@@ -37,7 +37,11 @@ pub(super) fn view<'a>(state: &'a State, ctx: &Ctx<'a>) -> Element<'a, Message> 
             ));
             body = body.push(ctx.heading(ctx.tr("op-reprint-recent"), BODY));
             for r in rows {
-                let title = format!("{} · {}", jst_time(r.created_at), ctx.yen(Yen(r.total_yen)));
+                let title = format!(
+                    "{} · {}",
+                    jst_time(ctx, r.created_at),
+                    ctx.yen(Yen(r.total_yen))
+                );
                 let sub = format!("{} · {}", r.sim_masked, state_name(ctx, r.state));
                 let mut content = column![ctx.heading(title, BODY), ctx.muted(sub, SMALL)];
                 if let Some(w) = &r.wallet {

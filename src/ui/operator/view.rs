@@ -2,7 +2,6 @@
 //! pieces the pages share (language pills, the result banner, times in JST).
 
 use super::{Message, Notice, Page, State};
-use crate::domain::promotion::jst;
 use crate::i18n::Lang;
 use crate::ui::ctx::{BODY, Ctx, SMALL, font_for};
 use crate::ui::theme::{self, GAP, Role, TOUCH_MIN};
@@ -95,9 +94,12 @@ pub(super) fn banner<'a>(ctx: &Ctx<'a>, notice: &Notice) -> Element<'a, Message>
     }
 }
 
-/// A moment as the operator reads it: Japan time, `MM-DD HH:MM`.
-pub(super) fn jst_time(at: DateTime<Utc>) -> String {
-    at.with_timezone(&jst()).format("%m-%d %H:%M").to_string()
+/// A moment as staff read it: Japan time, written the way of the staff's language
+/// (`2026年12月5日 14:28`, `Dec 5, 2026, 2:28 PM`, `5.12.2026, 14:28`). It was `12-05 14:28` in
+/// every language, which a European reads as 12 May.
+pub(super) fn jst_time(ctx: &Ctx<'_>, at: DateTime<Utc>) -> String {
+    ctx.l10n
+        .value(ctx.l10n.date_time(ctx.lang, at.fixed_offset()))
 }
 
 /// The localized name of a journal state.
