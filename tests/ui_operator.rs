@@ -335,15 +335,8 @@ fn retry_renews_after_confirming_and_a_refused_refund_says_why() {
     let mut t = operator_kiosk(None);
     let first = needs_operator_row(&t.engine);
     t.unlock();
-    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
-    t.h.tap(&menu);
-    let needs = t.tr("op-state-needs-operator");
-    let row_title = format!(
-        "{needs} · {}",
-        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
-    );
     // A refund by a receipt number the demo terminal never issued: refused, and the screen says so.
-    t.h.tap(&row_title);
+    t.open_the_row_needing_staff();
     t.tap_id("op-action-reverse");
     assert_eq!(t.page(), Some(Page::Decision), "asks before refunding");
     t.h.tap(&t.tr("op-action-reverse"));
@@ -785,15 +778,8 @@ fn a_long_transaction_page_scrolls_to_its_newest_history_entry() {
     needs_operator_row(&t.engine);
     t.unlock();
     t.h.send(Message::Bar(simkiosk::ui::widget::bar::Message::LargeText));
-    let menu = t.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
-    t.h.tap(&menu);
+    t.open_the_row_needing_staff();
     let needs = t.tr("op-state-needs-operator");
-    let row_title = format!(
-        "{needs} · {}",
-        t.h.l10n.yen(t.lang(), simkiosk::domain::Yen(1980))
-    );
-    t.h.tap(&row_title);
-    assert_eq!(t.page(), Some(Page::Decision));
 
     let resolve = t.tr("op-action-resolve");
     let back_label = t.tr("op-back");

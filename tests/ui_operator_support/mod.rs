@@ -92,6 +92,20 @@ impl Op {
         self.h.tap(&label);
     }
 
+    /// From the staff menu, opens the one row that needs staff (a ¥1,980 card sale, as
+    /// [`needs_operator_row`] makes it).
+    pub fn open_the_row_needing_staff(&mut self) {
+        let menu = self.tr_with("op-menu-decisions-count", &[("count", 1.into())]);
+        self.h.tap(&menu);
+        let row_title = format!(
+            "{} · {}",
+            self.tr("op-state-needs-operator"),
+            self.h.l10n.yen(self.lang(), simkiosk::domain::Yen(1980))
+        );
+        self.h.tap(&row_title);
+        assert_eq!(self.page(), Some(Page::Decision), "the row opens its page");
+    }
+
     pub fn enter_pin(&mut self, pin: &str) {
         self.h.type_digits(pin);
         self.tap_id("ui-identify-submit");
