@@ -515,6 +515,12 @@ mod on_screen {
         );
     }
 
+    /// The large-text toggle on, as the idle prompt's tests lay it out.
+    const LARGE_TEXT: simkiosk::ui::theme::Prefs = simkiosk::ui::theme::Prefs {
+        large_text: true,
+        high_contrast: false,
+    };
+
     /// Lines of `text` at `size` px laid out `width` px wide, bold as headings and large buttons.
     fn lines_at(
         fs: &mut cosmic_text::FontSystem,
@@ -542,14 +548,10 @@ mod on_screen {
     fn idle_prompt_buttons_are_tall_enough_for_their_labels_at_large_text() {
         use simkiosk::i18n::fonts;
         use simkiosk::ui::ctx::{BODY, LINE_HEIGHT_FACTOR};
-        use simkiosk::ui::theme::{GAP, Prefs};
+        use simkiosk::ui::theme::GAP;
         use simkiosk::ui::widget::{LARGE_BUTTON_PADDING_X, LARGE_BUTTON_PADDING_Y, idle};
         let l10n = plain().for_display();
-        let size = Prefs {
-            large_text: true,
-            high_contrast: false,
-        }
-        .size(BODY);
+        let size = LARGE_TEXT.size(BODY);
         // The dialog's padding each side, two buttons GAP apart, each with its own padding.
         let width = (idle::WIDTH - 2.0 * idle::PADDING - GAP) / 2.0 - 2.0 * LARGE_BUTTON_PADDING_X;
         let mut fs = super::font_system();
@@ -576,13 +578,9 @@ mod on_screen {
     fn idle_prompt_title_and_countdown_take_at_most_two_lines_at_large_text() {
         use simkiosk::i18n::fonts;
         use simkiosk::ui::ctx::{BODY, TITLE};
-        use simkiosk::ui::theme::Prefs;
         use simkiosk::ui::widget::idle;
         let l10n = plain().for_display();
-        let large = Prefs {
-            large_text: true,
-            high_contrast: false,
-        };
+        let large = LARGE_TEXT;
         let width = idle::WIDTH - 2.0 * idle::PADDING;
         let mut fs = super::font_system();
         for lang in Lang::ALL {

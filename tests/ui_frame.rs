@@ -541,6 +541,21 @@ fn payment_method_buttons_are_the_same_size_with_room_for_two_lines() {
 
 /// The plan cards of a row are one height, whatever wraps in which language ("equal-height
 /// cards, aligned tiles"), in both orientations and text sizes.
+/// The plans screen for the demo SIM in `lang` on a `size` window, at large text or not.
+fn plans_screen(size: Size, lang: Lang, large: bool) -> Harness {
+    let mut h = harness(size);
+    h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
+    h.tap(lang.native_name());
+    h.type_digits("09012345678");
+    h.tap(&h.tr("ui-identify-submit"));
+    h.tap(&h.tr("ui-status-continue"));
+    assert_eq!(h.screen_name(), "plans");
+    if h.kiosk.prefs().large_text != large {
+        h.send(Message::Bar(bar::Message::LargeText));
+    }
+    h
+}
+
 #[test]
 fn plan_cards_of_a_row_are_the_same_height() {
     let config = demo_config();
@@ -549,16 +564,7 @@ fn plan_cards_of_a_row_are_the_same_height() {
         let per_row = if size.width < size.height { 2 } else { 4 };
         for large in [false, true] {
             for lang in Lang::ALL {
-                let mut h = harness(size);
-                h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
-                h.tap(lang.native_name());
-                h.type_digits("09012345678");
-                h.tap(&h.tr("ui-identify-submit"));
-                h.tap(&h.tr("ui-status-continue"));
-                assert_eq!(h.screen_name(), "plans");
-                if h.kiosk.prefs().large_text != large {
-                    h.send(Message::Bar(bar::Message::LargeText));
-                }
+                let h = plans_screen(size, lang, large);
                 let setting = format!("{lang:?} {}×{} large={large}", size.width, size.height);
                 // The docomo plans the demo SIM is offered, in catalogue order.
                 let cards: Vec<(String, Rectangle)> = plans
@@ -848,16 +854,7 @@ fn plan_cards_fill_the_content_zone_and_stay_put_when_a_plan_is_chosen() {
     for size in [PORTRAIT, LANDSCAPE] {
         for large in [false, true] {
             for lang in Lang::ALL {
-                let mut h = harness(size);
-                h.tap(&h.tr_in(Lang::Ja, "ui-attract-touch"));
-                h.tap(lang.native_name());
-                h.type_digits("09012345678");
-                h.tap(&h.tr("ui-identify-submit"));
-                h.tap(&h.tr("ui-status-continue"));
-                assert_eq!(h.screen_name(), "plans");
-                if h.kiosk.prefs().large_text != large {
-                    h.send(Message::Bar(bar::Message::LargeText));
-                }
+                let mut h = plans_screen(size, lang, large);
                 let setting = format!("{lang:?} {}×{} large={large}", size.width, size.height);
                 let names: Vec<String> = plans_of_docomo
                     .iter()
